@@ -1,0 +1,73 @@
+#include "CliCommon.h"
+#include "InstrumentCommands.h"
+#include "RandomAnswers.h"
+#include "Scorer.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+
+namespace signaali::cli {
+
+namespace {
+// Scores `count` synthetic questionnaires; reports throughput and per-result latency.
+QJsonObject benchScoring(const Instrument& instrument, int count, quint32 seed)
+{
+    QRandomGenerator rng(seed);
+    QList<Answers> sets;
+    sets.reserve(count);
+    for (int i = 0; i < count; ++i)
+        sets << randomAnswers(instrument, rng, 0.6, 0.05);
+
+    int flagged = 0;
+    QElapsedTimer timer;
+    timer.start();
+    for (const Answers& answers : sets) {
+        const ScoreResult result = Scorer::score(instrument, answers, QStringLiteral("fi"));
+        flagged += result.flags.isEmpty() ? 0 : 1;
+    }
+    const double seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    return {{QStringLiteral("benchmark"), QStringLiteral("scoring")},
+            {QStringLiteral("instrument"), instrument.id},
+            {QStringLiteral("items"), static_cast<int>(instrument.items.size())},
+            {QStringLiteral("questionnaires"), count},
+            {QStringLiteral("flagged"), flagged},
+            {QStringLiteral("seconds"), seconds},
+            {QStringLiteral("perSecond"), count / seconds},
+            {QStringLiteral("microsecondsEach"), seconds * 1e6 / count}};
+}
+} // namespace
+
+int runBench(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Measures Signaali's speed and prints one JSON object.\n"
+                       "Benchmarks: scoring"));
+    parser.addPositionalArgument(QStringLiteral("benchmark"), QStringLiteral("scoring"));
+    parser.addOption({QStringLiteral("instrument"),
+                      QStringLiteral("Instrument (default signaali-youth)."),
+                      QStringLiteral("ID|FILE"), QStringLiteral("signaali-youth")});
+    parser.addOption({QStringLiteral("count"),
+                      QStringLiteral("Questionnaires to score (default 100000)."),
+                      QStringLiteral("N"), QStringLiteral("100000")});
+    parser.addOption({QStringLiteral("seed"), QStringLiteral("Random seed."), QStringLiteral("S"),
+                      QStringLiteral("1")});
+    addCatalogOptions(parser);
+    parseOrFail(parser, arguments, QStringLiteral("bench"));
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1 || positional.first() != QLatin1String("scoring"))
+        badInput(QStringLiteral("bench: expected a benchmark name: scoring"));
+    bool ok = false;
+    const int count = parser.value(QStringLiteral("count")).toInt(&ok);
+    if (!ok || count <= 0)
+        badInput(QStringLiteral("bench: --count must be a positive whole number"));
+    const quint32 seed = parser.value(QStringLiteral("seed")).toUInt(&ok);
+    if (!ok)
+        badInput(QStringLiteral("bench: --seed must be a whole number"));
+    const Instrument instrument =
+        resolveInstrument(parser.value(QStringLiteral("instrument")), parser);
+    printJson(benchScoring(instrument, count, seed));
+    return Ok;
+}
+
+} // namespace signaali::cli

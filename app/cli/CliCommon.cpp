@@ -1,0 +1,105 @@
+#include "CliCommon.h"
+
+#include "AppPaths.h"
+#include "InstrumentLoader.h"
+#include "Wording.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QTextStream>
+#include <cstdio>
+
+namespace signaali::cli {
+
+void badInput(const QString& message)
+{
+    throw CliFailure(BadInput, message);
+}
+
+void badInput(const LoadError& error)
+{
+    throw CliFailure(BadInput, error.toString());
+}
+
+void parseOrFail(QCommandLineParser& parser, const QStringList& arguments, const QString& command)
+{
+    parser.addHelpOption();
+    if (!parser.parse(arguments))
+        badInput(QStringLiteral("%1: %2").arg(command, parser.errorText()));
+    if (parser.isSet(QStringLiteral("help"))) {
+        printLine(parser.helpText());
+        throw CliFailure(Ok, {});
+    }
+}
+
+QByteArray readInput(const QString& path)
+{
+    QFile file;
+    if (path == QLatin1String("-")) {
+        if (!file.open(stdin, QIODevice::ReadOnly))
+            badInput(QStringLiteral("cannot read standard input"));
+    } else {
+        file.setFileName(path);
+        if (!file.open(QIODevice::ReadOnly))
+            badInput(QStringLiteral("%1: %2").arg(path, file.errorString()));
+    }
+    return file.readAll();
+}
+
+void printJson(const QJsonObject& object)
+{
+    const QByteArray text = QJsonDocument(object).toJson(QJsonDocument::Indented);
+    std::fwrite(text.constData(), 1, static_cast<size_t>(text.size()), stdout);
+    std::fflush(stdout);
+}
+
+void printLine(const QString& line)
+{
+    QTextStream(stdout) << line << '\n';
+}
+
+void addCatalogOptions(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("wording"),
+                      QStringLiteral("Folder of official wording files (<id>.<lang>.json)."),
+                      QStringLiteral("DIR")});
+}
+
+InstrumentCatalog loadCatalog(const QCommandLineParser& parser)
+{
+    const QString wording = parser.isSet(QStringLiteral("wording"))
+                                ? parser.value(QStringLiteral("wording"))
+                                : wordingDirectory();
+    return InstrumentCatalog::load(instrumentsDirectory(), wording);
+}
+
+Instrument resolveInstrument(const QString& idOrFile, const QCommandLineParser& parser)
+{
+    if (QFileInfo(idOrFile).isFile() || idOrFile.endsWith(QLatin1String(".json"))) {
+        Loaded<Instrument> loaded = InstrumentLoader::fromFile(idOrFile);
+        if (!loaded.ok())
+            badInput(loaded.error);
+        if (parser.isSet(QStringLiteral("wording")))
+            for (const LoadError& error :
+                 Wording::applyFolder(*loaded.value, parser.value(QStringLiteral("wording"))))
+                badInput(error);
+        return *loaded.value;
+    }
+    const InstrumentCatalog catalog = loadCatalog(parser);
+    for (const LoadError& problem : catalog.problems())
+        if (problem.file.contains(QStringLiteral(".%1.").arg(idOrFile)) ||
+            problem.file.contains(idOrFile + QLatin1Char('.')))
+            badInput(problem);
+    const Instrument* instrument = catalog.find(idOrFile);
+    if (!instrument) {
+        QStringList ids;
+        for (const Instrument& known : catalog.instruments())
+            ids << known.id;
+        badInput(QStringLiteral("unknown instrument '%1' (known: %2)")
+                     .arg(idOrFile, ids.join(QStringLiteral(", "))));
+    }
+    return *instrument;
+}
+
+} // namespace signaali::cli

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "Instrument.h"
+#include "InstrumentCatalog.h"
+#include "LoadError.h"
+
+#include <QCommandLineParser>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <exception>
+
+namespace signaali::cli {
+
+enum ExitCode { Ok = 0, Failure = 1, BadInput = 2 };
+
+// Ends a command with a message on stderr and an exit code; caught in main().
+class CliFailure : public std::exception
+{
+public:
+    CliFailure(int exitCode, QString message) : code(exitCode), text(std::move(message)) {}
+    const char* what() const noexcept override { return "cli failure"; }
+    int code;
+    QString text;
+};
+
+[[noreturn]] void badInput(const QString& message);
+[[noreturn]] void badInput(const LoadError& error);
+
+// Parses a subcommand's arguments; --help prints usage and exits 0.
+void parseOrFail(QCommandLineParser& parser, const QStringList& arguments, const QString& command);
+
+// Reads a file, or standard input for "-".
+QByteArray readInput(const QString& path);
+void printJson(const QJsonObject& object);
+void printLine(const QString& line);
+
+// Built-in instruments plus the data folder's, with official wording from
+// --wording DIR when given, else from the data folder.
+void addCatalogOptions(QCommandLineParser& parser);
+InstrumentCatalog loadCatalog(const QCommandLineParser& parser);
+// An instrument id from the catalog, or a path to an instrument file.
+Instrument resolveInstrument(const QString& idOrFile, const QCommandLineParser& parser);
+
+} // namespace signaali::cli

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "Instrument.h"
+
+#include <QRandomGenerator>
+
+namespace signaali {
+
+// Plausible synthetic answers for demos, tests and benchmarks: each asked item
+// is answered (or, with `skipChance`, left out) with codes drawn towards the
+// healthy end by `burden` (0 = all healthy, 1 = uniform).
+Answers randomAnswers(const Instrument& instrument, QRandomGenerator& rng, double burden = 1.0,
+                      double skipChance = 0.0);
+
+} // namespace signaali
