@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <cmath>
 
 namespace signaali::cli {
 
@@ -16,7 +17,7 @@ QJsonObject benchScoring(const Instrument& instrument, int count, quint32 seed)
     QList<Answers> sets;
     sets.reserve(count);
     for (int i = 0; i < count; ++i)
-        sets << randomAnswers(instrument, rng, 0.6, 0.05);
+        sets << randomAnswers(instrument, rng, typicalBurden(rng), 0.05);
 
     int flagged = 0;
     QElapsedTimer timer;

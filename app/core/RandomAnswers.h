@@ -12,4 +12,8 @@ namespace signaali {
 Answers randomAnswers(const Instrument& instrument, QRandomGenerator& rng, double burden = 1.0,
                       double skipChance = 0.0);
 
+// A pupil's burden drawn from a population where most pupils are well and a
+// minority carry most of the symptoms.
+double typicalBurden(QRandomGenerator& rng);
+
 } // namespace signaali
