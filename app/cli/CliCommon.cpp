@@ -59,6 +59,45 @@ void printLine(const QString& line)
     QTextStream(stdout) << line << '\n';
 }
 
+void addDatabaseOption(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("db"),
+                      QStringLiteral("Database file (default: signaali.db in the data folder)."),
+                      QStringLiteral("PATH")});
+}
+
+QString databasePath(const QCommandLineParser& parser)
+{
+    if (parser.isSet(QStringLiteral("db")))
+        return parser.value(QStringLiteral("db"));
+    return dataDirectory() + QStringLiteral("/signaali.db");
+}
+
+QString csvField(const QString& value)
+{
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
+        !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char(';')))
+        return value;
+    QString quoted = value;
+    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+void addFormatOption(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("format"),
+                      QStringLiteral("Output format: json (default) or csv."),
+                      QStringLiteral("FORMAT"), QStringLiteral("json")});
+}
+
+bool wantsCsv(const QCommandLineParser& parser)
+{
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != QLatin1String("json") && format != QLatin1String("csv"))
+        badInput(QStringLiteral("--format must be json or csv, not '%1'").arg(format));
+    return format == QLatin1String("csv");
+}
+
 void addCatalogOptions(QCommandLineParser& parser)
 {
     parser.addOption({QStringLiteral("wording"),

@@ -35,6 +35,16 @@ QByteArray readInput(const QString& path);
 void printJson(const QJsonObject& object);
 void printLine(const QString& line);
 
+// --db PATH, defaulting to signaali.db in the data folder.
+void addDatabaseOption(QCommandLineParser& parser);
+QString databasePath(const QCommandLineParser& parser);
+
+// Quotes a CSV field when it needs it (RFC 4180).
+QString csvField(const QString& value);
+// --format json|csv (default json).
+void addFormatOption(QCommandLineParser& parser);
+bool wantsCsv(const QCommandLineParser& parser);
+
 // Built-in instruments plus the data folder's, with official wording from
 // --wording DIR when given, else from the data folder.
 void addCatalogOptions(QCommandLineParser& parser);

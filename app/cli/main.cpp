@@ -1,5 +1,6 @@
 // signaali-cli: the command-line face of Signaali's domain library.
 #include "CliCommon.h"
+#include "DatabaseCommands.h"
 #include "InstrumentCommands.h"
 
 #include <QCoreApplication>
@@ -23,7 +24,23 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("validate"), {runValidate, "check an instrument file: validate FILE"}},
         {QStringLiteral("score"),
          {runScore, "score answers: score --instrument ID|FILE --answers FILE|-"}},
-        {QStringLiteral("bench"), {runBench, "measure speed: bench scoring [--count N]"}},
+        {QStringLiteral("bench"), {runBench, "measure speed: bench scoring|storage"}},
+        {QStringLiteral("init"), {runInit, "create or migrate the database: init [--db PATH]"}},
+        {QStringLiteral("import-roster"),
+         {runImportRoster, "import a class list: import-roster FILE --school NAME [--dry-run]"}},
+        {QStringLiteral("pupils"), {runPupils, "list pupils (json or csv)"}},
+        {QStringLiteral("rounds"), {runRounds, "list screening rounds, or --create NAME"}},
+        {QStringLiteral("record"),
+         {runRecord, "store a completed response: record --pupil --instrument --round --answers"}},
+        {QStringLiteral("results"),
+         {runResults, "stored results per pupil and round (json or csv)"}},
+        {QStringLiteral("erase"), {runErase, "erase a pupil and all their data: erase --pupil ID"}},
+        {QStringLiteral("backup"), {runBackup, "write a backup of the database: backup FILE"}},
+        {QStringLiteral("restore"),
+         {runRestore, "replace the database with a checked backup: restore FILE"}},
+        {QStringLiteral("generate-demo"),
+         {runGenerateDemo, "fill a new database with a synthetic municipality"}},
+        {QStringLiteral("check"), {runCheck, "check the database file without changing it"}},
     };
     return table;
 }

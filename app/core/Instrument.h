@@ -127,7 +127,8 @@ struct Instrument
     QString primaryDomain;
     QList<CriticalRule> critical;
     std::optional<int> accumulationMinWatch;
-    QString sourcePath; // the file it came from, for messages
+    QString sourcePath;        // the file it came from, for messages
+    QByteArray definitionJson; // the definition as loaded (compact), stored with results
 
     const Scale* scale(const QString& scaleId) const;
     const Item* item(const QString& itemId) const;

@@ -34,6 +34,7 @@ Loaded<Instrument> InstrumentLoader::fromJson(const QByteArray& json, const QStr
         const JsonCursor root(document.object(), sourceName);
         Instrument instrument = InstrumentParser(root).parse();
         instrument.sourcePath = sourceName;
+        instrument.definitionJson = document.toJson(QJsonDocument::Compact);
         return Loaded<Instrument>::success(std::move(instrument));
     } catch (const LoadFailure& failure) {
         return Loaded<Instrument>::failure(failure.error());

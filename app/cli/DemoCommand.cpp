@@ -1,0 +1,65 @@
+// generate-demo: a synthetic municipality for demos and benchmarks.
+#include "CliCommon.h"
+#include "DatabaseCommands.h"
+#include "DemoGenerator.h"
+#include "SqlHelpers.h"
+
+#include <QTextStream>
+
+namespace signaali::cli {
+
+int runGenerateDemo(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Fills an empty database with a synthetic municipality: schools, classes, pupils\n"
+        "and one signaali-youth questionnaire per pupil and round, some pupils and classes "
+        "drifting."));
+    addDatabaseOption(parser);
+    parser.addOption({QStringLiteral("pupils"), QStringLiteral("Number of pupils."),
+                      QStringLiteral("N"), QStringLiteral("1000")});
+    parser.addOption({QStringLiteral("rounds"), QStringLiteral("Number of screening rounds."),
+                      QStringLiteral("R"), QStringLiteral("2")});
+    parser.addOption({QStringLiteral("seed"), QStringLiteral("Random seed."), QStringLiteral("S"),
+                      QStringLiteral("1")});
+    parseOrFail(parser, arguments, QStringLiteral("generate-demo"));
+    bool okPupils = false, okRounds = false, okSeed = false;
+    db::DemoOptions options;
+    options.pupils = parser.value(QStringLiteral("pupils")).toInt(&okPupils);
+    options.rounds = parser.value(QStringLiteral("rounds")).toInt(&okRounds);
+    options.seed = parser.value(QStringLiteral("seed")).toUInt(&okSeed);
+    if (!okPupils || options.pupils < 1 || options.pupils > 1000000)
+        badInput(
+            QStringLiteral("generate-demo: --pupils must be a whole number from 1 to 1000000"));
+    if (!okRounds || options.rounds < 1 || options.rounds > 40)
+        badInput(QStringLiteral("generate-demo: --rounds must be a whole number from 1 to 40"));
+    if (!okSeed)
+        badInput(QStringLiteral("generate-demo: --seed must be a whole number"));
+
+    const Instrument instrument = resolveInstrument(QStringLiteral("signaali-youth"), parser);
+    auto database = openDatabase(parser);
+    if (db::scalar(database->connection(), QStringLiteral("SELECT count(*) FROM pupil"))
+            .value_or(0)
+            .toInt() > 0)
+        badInput(QStringLiteral("generate-demo: %1 already has pupils; use a new database file")
+                     .arg(database->path()));
+    db::DemoGenerator generator(database->connection(), instrument);
+    QTextStream err(stderr);
+    const auto summary = generator.generate(options, [&](int stored) {
+        err << "\r" << stored << " questionnaires stored" << Qt::flush;
+    });
+    err << '\n';
+    if (!summary)
+        throw CliFailure(Failure,
+                         QStringLiteral("generate-demo failed: %1").arg(generator.lastError()));
+    printJson({{QStringLiteral("database"), database->path()},
+               {QStringLiteral("schools"), summary->schools},
+               {QStringLiteral("classes"), summary->classes},
+               {QStringLiteral("pupils"), summary->pupils},
+               {QStringLiteral("rounds"), summary->rounds},
+               {QStringLiteral("questionnaires"), summary->questionnaires},
+               {QStringLiteral("seconds"), summary->seconds}});
+    return Ok;
+}
+
+} // namespace signaali::cli

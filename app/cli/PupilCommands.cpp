@@ -1,0 +1,152 @@
+// import-roster, pupils, erase: class lists and pupils.
+#include "CliCommon.h"
+#include "DatabaseCommands.h"
+#include "PupilStore.h"
+
+#include <QJsonArray>
+#include <QTextStream>
+
+namespace signaali::cli {
+
+int runImportRoster(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Imports a class list (CSV) into a school.\n"
+        "Rejected rows are listed with their line and field; then nothing is imported\n"
+        "unless --skip-rejected is given. The import is one transaction."));
+    addDatabaseOption(parser);
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Class list CSV."));
+    parser.addOption({QStringLiteral("school"), QStringLiteral("School the pupils belong to."),
+                      QStringLiteral("NAME")});
+    parser.addOption(
+        {QStringLiteral("dry-run"), QStringLiteral("Report what would change; change nothing.")});
+    parser.addOption({QStringLiteral("skip-rejected"),
+                      QStringLiteral("Import the good rows even if some are rejected.")});
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print the report as JSON.")});
+    parseOrFail(parser, arguments, QStringLiteral("import-roster"));
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("school")))
+        badInput(QStringLiteral("import-roster: expected FILE and --school NAME"));
+    const QString file = parser.positionalArguments().first();
+    const Loaded<Roster> roster = RosterParser::parseFile(file);
+    if (!roster.ok())
+        badInput(roster.error);
+
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    const bool refuse =
+        !roster.value->rejected.isEmpty() && !parser.isSet(QStringLiteral("skip-rejected"));
+    auto database = openDatabase(parser);
+    db::PupilStore store(database->connection());
+    const auto report =
+        store.importRoster(*roster.value, parser.value(QStringLiteral("school")), dryRun || refuse);
+    if (!report)
+        throw CliFailure(Failure,
+                         QStringLiteral("%1: import failed: %2").arg(file, store.lastError()));
+
+    using Outcome = db::ImportRow::Outcome;
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray rows;
+        for (const db::ImportRow& row : report->rows)
+            rows.append(QJsonObject{{QStringLiteral("line"), row.line},
+                                    {QStringLiteral("outcome"), db::outcomeId(row.outcome)},
+                                    {QStringLiteral("detail"), row.detail}});
+        printJson({{QStringLiteral("file"), file},
+                   {QStringLiteral("encoding"), roster.value->encoding},
+                   {QStringLiteral("committed"), report->committed},
+                   {QStringLiteral("added"), report->count(Outcome::Added)},
+                   {QStringLiteral("updated"), report->count(Outcome::Updated)},
+                   {QStringLiteral("unchanged"), report->count(Outcome::Unchanged)},
+                   {QStringLiteral("rejected"), report->count(Outcome::Rejected)},
+                   {QStringLiteral("rows"), rows}});
+    } else {
+        for (const db::ImportRow& row : report->rows)
+            printLine(
+                QStringLiteral("%1:%2: %3%4")
+                    .arg(file)
+                    .arg(row.line)
+                    .arg(db::outcomeId(row.outcome),
+                         row.detail.isEmpty() ? QString() : QStringLiteral(": ") + row.detail));
+        printLine(QStringLiteral("%1 added, %2 updated, %3 unchanged, %4 rejected (%5)")
+                      .arg(report->count(Outcome::Added))
+                      .arg(report->count(Outcome::Updated))
+                      .arg(report->count(Outcome::Unchanged))
+                      .arg(report->count(Outcome::Rejected))
+                      .arg(report->committed ? QStringLiteral("saved")
+                                             : QStringLiteral("dry run, nothing saved")));
+    }
+    if (refuse && !dryRun)
+        badInput(
+            QStringLiteral(
+                "%1: %2 rejected row(s); nothing was imported (fix them, or use --skip-rejected)")
+                .arg(file)
+                .arg(report->count(Outcome::Rejected)));
+    return Ok;
+}
+
+int runPupils(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Lists pupils (identified data: handle the output with care)."));
+    addDatabaseOption(parser);
+    addFormatOption(parser);
+    parser.addOption(
+        {QStringLiteral("school"), QStringLiteral("Only this school."), QStringLiteral("NAME")});
+    parseOrFail(parser, arguments, QStringLiteral("pupils"));
+    const bool csv = wantsCsv(parser);
+    auto database = openDatabase(parser);
+    const QList<db::PupilRecord> pupils =
+        db::PupilStore(database->connection()).pupils(parser.value(QStringLiteral("school")));
+    if (csv) {
+        printLine(QStringLiteral(
+            "id,uuid,school,class,groups,last_name,first_name,date_of_birth,gender,language"));
+        for (const db::PupilRecord& p : pupils)
+            printLine(QStringList{QString::number(p.id), p.uuid, csvField(p.school),
+                                  csvField(p.className), csvField(p.groups.join(QLatin1Char('|'))),
+                                  csvField(p.lastName), csvField(p.firstName),
+                                  p.dateOfBirth.toString(Qt::ISODate), p.gender, p.language}
+                          .join(QLatin1Char(',')));
+        return Ok;
+    }
+    QJsonArray list;
+    for (const db::PupilRecord& p : pupils)
+        list.append(
+            QJsonObject{{QStringLiteral("id"), p.id},
+                        {QStringLiteral("uuid"), p.uuid},
+                        {QStringLiteral("school"), p.school},
+                        {QStringLiteral("class"), p.className},
+                        {QStringLiteral("groups"), QJsonArray::fromStringList(p.groups)},
+                        {QStringLiteral("lastName"), p.lastName},
+                        {QStringLiteral("firstName"), p.firstName},
+                        {QStringLiteral("dateOfBirth"), p.dateOfBirth.toString(Qt::ISODate)},
+                        {QStringLiteral("hasIdentityCode"), !p.identityCode.isEmpty()},
+                        {QStringLiteral("gender"), p.gender},
+                        {QStringLiteral("language"), p.language}});
+    printJson({{QStringLiteral("pupils"), list}});
+    return Ok;
+}
+
+int runErase(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Erases a pupil with all their answers and results (GDPR erasure); the\n"
+                       "freed space in the file is overwritten."));
+    addDatabaseOption(parser);
+    parser.addOption(
+        {QStringLiteral("pupil"), QStringLiteral("Pupil id or uuid."), QStringLiteral("ID")});
+    parseOrFail(parser, arguments, QStringLiteral("erase"));
+    if (!parser.isSet(QStringLiteral("pupil")))
+        badInput(QStringLiteral("erase: --pupil ID is required"));
+    auto database = openDatabase(parser);
+    db::PupilStore store(database->connection());
+    const auto pupil = store.pupil(parser.value(QStringLiteral("pupil")));
+    if (!pupil)
+        badInput(QStringLiteral("erase: no pupil '%1'").arg(parser.value(QStringLiteral("pupil"))));
+    if (!store.erase(pupil->id))
+        throw CliFailure(Failure, QStringLiteral("erase failed: %1").arg(store.lastError()));
+    printLine(QStringLiteral("pupil %1 erased").arg(pupil->uuid));
+    return Ok;
+}
+
+} // namespace signaali::cli

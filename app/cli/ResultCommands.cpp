@@ -1,0 +1,183 @@
+// rounds, record, results: screening rounds and stored results.
+#include "AnswerSet.h"
+#include "CliCommon.h"
+#include "DatabaseCommands.h"
+#include "OrganisationStore.h"
+#include "PupilStore.h"
+#include "ResponseStore.h"
+#include "ResultJson.h"
+#include "ResultQuery.h"
+
+#include <QJsonArray>
+
+namespace signaali::cli {
+
+int runRounds(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Lists screening rounds, or creates one with --create."));
+    addDatabaseOption(parser);
+    parser.addOption({QStringLiteral("create"),
+                      QStringLiteral("Create a round, e.g. \"autumn 2026, grade 8\"."),
+                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("starts"),
+                      QStringLiteral("Start date of the new round (yyyy-MM-dd)."),
+                      QStringLiteral("DATE")});
+    parseOrFail(parser, arguments, QStringLiteral("rounds"));
+    auto database = openDatabase(parser);
+    db::OrganisationStore store(database->connection());
+    if (parser.isSet(QStringLiteral("create"))) {
+        QDate starts;
+        if (parser.isSet(QStringLiteral("starts"))) {
+            starts = QDate::fromString(parser.value(QStringLiteral("starts")), Qt::ISODate);
+            if (!starts.isValid())
+                badInput(QStringLiteral("rounds: --starts '%1' is not a date (yyyy-MM-dd)")
+                             .arg(parser.value(QStringLiteral("starts"))));
+        }
+        const QString name = parser.value(QStringLiteral("create")).trimmed();
+        if (name.isEmpty())
+            badInput(QStringLiteral("rounds: --create needs a name"));
+        if (!store.createRound(name, starts))
+            badInput(QStringLiteral("rounds: %1").arg(store.lastError()));
+    }
+    QJsonArray list;
+    for (const db::RoundInfo& round : store.rounds())
+        list.append(QJsonObject{
+            {QStringLiteral("id"), round.id},
+            {QStringLiteral("uuid"), round.uuid},
+            {QStringLiteral("name"), round.name},
+            {QStringLiteral("startsOn"),
+             round.startsOn.isValid() ? round.startsOn.toString(Qt::ISODate) : QString()}});
+    printJson({{QStringLiteral("rounds"), list}});
+    return Ok;
+}
+
+int runRecord(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Stores a completed response and prints its result as 'score' does.\n"
+                       "Answers: {\"answers\": {...}, \"language\": \"fi\"}; the previous result "
+                       "is taken from the database."));
+    addDatabaseOption(parser);
+    addCatalogOptions(parser);
+    parser.addOption(
+        {QStringLiteral("pupil"), QStringLiteral("Pupil id or uuid."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("instrument"), QStringLiteral("Instrument id or file."),
+                      QStringLiteral("ID|FILE")});
+    parser.addOption(
+        {QStringLiteral("round"), QStringLiteral("Round id, uuid or name."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("answers"), QStringLiteral("Answers file, or - for stdin."),
+                      QStringLiteral("FILE")});
+    parseOrFail(parser, arguments, QStringLiteral("record"));
+    for (const char* required : {"pupil", "instrument", "round", "answers"})
+        if (!parser.isSet(QString::fromLatin1(required)))
+            badInput(QStringLiteral(
+                "record: --pupil, --instrument, --round and --answers are required"));
+
+    const Instrument instrument =
+        resolveInstrument(parser.value(QStringLiteral("instrument")), parser);
+    const QString answersPath = parser.value(QStringLiteral("answers"));
+    const QString sourceName =
+        answersPath == QLatin1String("-") ? QStringLiteral("<stdin>") : answersPath;
+    const Loaded<AnswerSet> set = AnswerSet::fromJson(readInput(answersPath), sourceName);
+    if (!set.ok())
+        badInput(set.error);
+    if (auto error = AnswerSet::check(instrument, set.value->answers, sourceName,
+                                      QStringLiteral("$.answers")))
+        badInput(*error);
+    if (!instrument.languages.contains(set.value->language))
+        badInput(QStringLiteral("%1: $.language: instrument '%2' has no language '%3'")
+                     .arg(sourceName, instrument.id, set.value->language));
+
+    auto database = openDatabase(parser);
+    const auto pupil =
+        db::PupilStore(database->connection()).pupil(parser.value(QStringLiteral("pupil")));
+    if (!pupil)
+        badInput(QStringLiteral("record: --pupil: no pupil '%1'")
+                     .arg(parser.value(QStringLiteral("pupil"))));
+    const auto round =
+        db::OrganisationStore(database->connection()).round(parser.value(QStringLiteral("round")));
+    if (!round)
+        badInput(QStringLiteral("record: --round: no round '%1'")
+                     .arg(parser.value(QStringLiteral("round"))));
+    db::ResponseStore responses(database->connection());
+    const auto recorded = responses.recordCompleted(pupil->id, round->id, instrument,
+                                                    set.value->answers, set.value->language);
+    if (!recorded)
+        badInput(QStringLiteral("record: %1").arg(responses.lastError()));
+    printJson(resultToJson(recorded->second));
+    return Ok;
+}
+
+int runResults(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Prints stored results per pupil and round, pseudonymised (pupil uuid) "
+                       "unless --identified."));
+    addDatabaseOption(parser);
+    addFormatOption(parser);
+    parser.addOption({QStringLiteral("round"),
+                      QStringLiteral("Only this round (id, uuid or name)."), QStringLiteral("ID")});
+    parser.addOption(
+        {QStringLiteral("school"), QStringLiteral("Only this school."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("identified"), QStringLiteral("Include pupils' names.")});
+    parseOrFail(parser, arguments, QStringLiteral("results"));
+    const bool csv = wantsCsv(parser);
+    const bool identified = parser.isSet(QStringLiteral("identified"));
+    auto database = openDatabase(parser);
+    const QList<db::StoredResult> rows =
+        db::storedResults(database->connection(), parser.value(QStringLiteral("round")),
+                          parser.value(QStringLiteral("school")), identified);
+    if (csv) {
+        printLine(QStringLiteral("response,pupil,%1school,class,round,instrument,version,status,"
+                                 "completed_at,valid,level,"
+                                 "total,band,flags")
+                      .arg(identified ? QStringLiteral("last_name,first_name,") : QString()));
+        for (const db::StoredResult& r : rows) {
+            QStringList flags;
+            for (const QJsonValue& flag : r.result.value(QStringLiteral("flags")).toArray())
+                flags << flag.toObject().value(QStringLiteral("code")).toString();
+            QStringList fields{r.responseUuid, r.pupilUuid};
+            if (identified)
+                fields << csvField(r.lastName) << csvField(r.firstName);
+            const QJsonValue total = r.result.value(QStringLiteral("total"));
+            fields << csvField(r.school) << csvField(r.className) << csvField(r.round)
+                   << r.instrument << r.version << r.status << r.completedAt
+                   << (r.result.isEmpty()                                 ? QString()
+                       : r.result.value(QStringLiteral("valid")).toBool() ? QStringLiteral("true")
+                                                                          : QStringLiteral("false"))
+                   << r.result.value(QStringLiteral("level")).toString()
+                   << (total.isDouble() ? QString::number(total.toDouble()) : QString())
+                   << r.result.value(QStringLiteral("band")).toString()
+                   << flags.join(QLatin1Char('|'));
+            printLine(fields.join(QLatin1Char(',')));
+        }
+        return Ok;
+    }
+    QJsonArray list;
+    for (const db::StoredResult& r : rows) {
+        QJsonObject o{{QStringLiteral("response"), r.responseUuid},
+                      {QStringLiteral("pupil"), r.pupilUuid},
+                      {QStringLiteral("school"), r.school},
+                      {QStringLiteral("class"), r.className},
+                      {QStringLiteral("round"), r.round},
+                      {QStringLiteral("instrument"), r.instrument},
+                      {QStringLiteral("version"), r.version},
+                      {QStringLiteral("status"), r.status},
+                      {QStringLiteral("completedAt"), r.completedAt}};
+        if (identified) {
+            o.insert(QStringLiteral("lastName"), r.lastName);
+            o.insert(QStringLiteral("firstName"), r.firstName);
+        }
+        if (!r.result.isEmpty())
+            o.insert(QStringLiteral("result"), r.result);
+        list.append(o);
+    }
+    printJson({{QStringLiteral("results"), list}});
+    return Ok;
+}
+
+} // namespace signaali::cli

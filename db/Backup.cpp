@@ -1,0 +1,68 @@
+#include "Backup.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace signaali::db {
+
+std::optional<QString> Backup::create(Database& database, const QString& target)
+{
+    const QString temporary = target + QStringLiteral(".partial");
+    QFile::remove(temporary);
+    QSqlQuery query(database.connection());
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(temporary);
+    if (!query.exec()) {
+        QFile::remove(temporary);
+        return QStringLiteral("%1: backup failed: %2").arg(target, query.lastError().text());
+    }
+    if (auto problem = Database::inspect(temporary, true)) {
+        QFile::remove(temporary);
+        return QStringLiteral("%1: the backup did not pass its integrity check: %2")
+            .arg(target, problem->message);
+    }
+    QFile::remove(target);
+    if (!QFile::rename(temporary, target))
+        return QStringLiteral("%1: cannot move the backup into place").arg(target);
+    return std::nullopt;
+}
+
+std::optional<QString> Backup::restore(const QString& backupFile, const QString& databasePath)
+{
+    if (auto problem = Database::inspect(backupFile, true))
+        return QStringLiteral("refusing to restore: %1").arg(problem->toString());
+    const QString staging = databasePath + QStringLiteral(".restoring");
+    QFile::remove(staging);
+    if (!QFile::copy(backupFile, staging))
+        return QStringLiteral("%1: cannot copy the backup next to the database").arg(staging);
+    {
+        QFile file(staging);
+        if (!file.open(QIODevice::ReadWrite) || !file.flush())
+            return QStringLiteral("%1: cannot write").arg(staging);
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    if (auto problem = Database::inspect(staging, true)) {
+        QFile::remove(staging);
+        return QStringLiteral("the copied backup failed its check: %1").arg(problem->message);
+    }
+    // Keep what is replaced, WAL included, rather than deleting anything.
+    const QString stamp =
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-hhmmss"));
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        const QString current = databasePath + suffix;
+        if (QFileInfo::exists(current) &&
+            !QFile::rename(current,
+                           databasePath + QStringLiteral(".before-restore-") + stamp + suffix))
+            return QStringLiteral("%1: cannot move the current file aside").arg(current);
+    }
+    if (!QFile::rename(staging, databasePath))
+        return QStringLiteral("%1: cannot move the restored file into place (it is at %2)")
+            .arg(databasePath, staging);
+    return std::nullopt;
+}
+
+} // namespace signaali::db

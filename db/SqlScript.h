@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace signaali::db {
+
+// Splits an SQL script into complete statements (sqlite3_complete), so that
+// triggers with inner semicolons stay whole.
+QStringList splitSqlScript(const QString& script);
+
+// Runs the script from `resourcePath` and then `epilogue` in one IMMEDIATE
+// transaction; returns an empty string on success, else what failed (and rolls back).
+QString runScriptInTransaction(QSqlDatabase& db, const QString& resourcePath,
+                               const QStringList& epilogue);
+
+} // namespace signaali::db

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "Database.h"
+#include "InstrumentCatalog.h"
+#include "OrganisationStore.h"
+#include "PupilStore.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+// A fresh database file in a temporary folder, with one school, one class of
+// pupils and one round, for storage tests.
+struct TestDb
+{
+    QTemporaryDir dir;
+    std::unique_ptr<signaali::db::Database> db;
+    qint64 roundId = 0;
+    QList<qint64> pupilIds;
+
+    QString path() const { return dir.filePath(QStringLiteral("signaali.db")); }
+
+    bool open()
+    {
+        signaali::db::OpenError error;
+        db = signaali::db::Database::open(path(), &error);
+        if (!db)
+            qWarning("%s", qPrintable(error.toString()));
+        return db != nullptr;
+    }
+
+    bool seed(int pupils = 3)
+    {
+        if (!db && !open())
+            return false;
+        signaali::Roster roster;
+        for (int i = 0; i < pupils; ++i) {
+            signaali::RosterPupil p;
+            p.line = i + 2;
+            p.lastName = QStringLiteral("Testinen");
+            p.firstName = QStringLiteral("Oppilas%1").arg(i);
+            p.dateOfBirth = QDate(2012, 1, 1).addDays(i);
+            p.className = QStringLiteral("8A");
+            roster.pupils << p;
+        }
+        signaali::db::PupilStore store(db->connection());
+        if (!store.importRoster(roster, QStringLiteral("Testikoulu"), false))
+            return false;
+        for (const auto& p : store.pupils())
+            pupilIds << p.id;
+        const auto round = signaali::db::OrganisationStore(db->connection())
+                               .createRound(QStringLiteral("syksy 2026"), QDate(2026, 9, 1));
+        roundId = round ? round->id : 0;
+        return round.has_value();
+    }
+
+    static const signaali::Instrument& instrument(const char* id)
+    {
+        static const signaali::InstrumentCatalog catalog = signaali::InstrumentCatalog::builtIn();
+        return *catalog.find(QString::fromLatin1(id));
+    }
+};
