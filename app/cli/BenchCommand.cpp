@@ -2,6 +2,7 @@
 #include "InstrumentCommands.h"
 #include "RandomAnswers.h"
 #include "Scorer.h"
+#include "StorageBench.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -41,10 +42,19 @@ QJsonObject benchScoring(const Instrument& instrument, int count, quint32 seed)
 int runBench(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Measures Signaali's speed and prints one JSON object.\n"
-                       "Benchmarks: scoring"));
-    parser.addPositionalArgument(QStringLiteral("benchmark"), QStringLiteral("scoring"));
+    parser.setApplicationDescription(QStringLiteral(
+        "Measures Signaali's speed and prints one JSON object.\n"
+        "Benchmarks:\n"
+        "  scoring   questionnaires scored per second (--count)\n"
+        "  storage   answer commit latency, bulk import speed (--count questionnaires) and\n"
+        "            the size of the --db database"));
+    parser.addPositionalArgument(QStringLiteral("benchmark"), QStringLiteral("scoring or storage"));
+    parser.addOption({QStringLiteral("db"),
+                      QStringLiteral("Database whose size to report (storage)."),
+                      QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("answers"),
+                      QStringLiteral("Single answers to commit (storage, default 2000)."),
+                      QStringLiteral("N"), QStringLiteral("2000")});
     parser.addOption({QStringLiteral("instrument"),
                       QStringLiteral("Instrument (default signaali-youth)."),
                       QStringLiteral("ID|FILE"), QStringLiteral("signaali-youth")});
@@ -56,8 +66,10 @@ int runBench(const QStringList& arguments)
     addCatalogOptions(parser);
     parseOrFail(parser, arguments, QStringLiteral("bench"));
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1 || positional.first() != QLatin1String("scoring"))
-        badInput(QStringLiteral("bench: expected a benchmark name: scoring"));
+    const QString benchmark = positional.value(0);
+    if (positional.size() != 1 ||
+        (benchmark != QLatin1String("scoring") && benchmark != QLatin1String("storage")))
+        badInput(QStringLiteral("bench: expected a benchmark name: scoring or storage"));
     bool ok = false;
     const int count = parser.value(QStringLiteral("count")).toInt(&ok);
     if (!ok || count <= 0)
@@ -67,6 +79,14 @@ int runBench(const QStringList& arguments)
         badInput(QStringLiteral("bench: --seed must be a whole number"));
     const Instrument instrument =
         resolveInstrument(parser.value(QStringLiteral("instrument")), parser);
+    if (benchmark == QLatin1String("storage")) {
+        const int answers = parser.value(QStringLiteral("answers")).toInt(&ok);
+        if (!ok || answers <= 0)
+            badInput(QStringLiteral("bench: --answers must be a positive whole number"));
+        const int questionnaires = parser.isSet(QStringLiteral("count")) ? count : 5000;
+        printJson(benchStorage(databasePath(parser), instrument, answers, questionnaires));
+        return Ok;
+    }
     printJson(benchScoring(instrument, count, seed));
     return Ok;
 }

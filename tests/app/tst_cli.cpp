@@ -1,4 +1,6 @@
 // signaali-cli as a process, the way a deployer or a script uses it.
+#include "CliRunner.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,29 +13,12 @@ class TestCli : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QString err;
-    };
-
+    using Run = CliRun;
     QTemporaryDir m_dataDir; // an empty data folder: only built-in instruments
 
     Run run(const QStringList& arguments, const QByteArray& input = {})
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("SIGNAALI_DATA_DIR"), m_dataDir.path());
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(SIGNAALI_CLI), arguments);
-        if (!process.waitForStarted())
-            return {};
-        process.write(input);
-        process.closeWriteChannel();
-        process.waitForFinished(60000);
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+        return runCli(m_dataDir.path(), arguments, input);
     }
 
     static QString data(const char* relative)

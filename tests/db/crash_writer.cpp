@@ -26,7 +26,8 @@ int writeAnswers(Database& database)
 {
     const InstrumentCatalog catalog = InstrumentCatalog::builtIn();
     const Instrument& phq = *catalog.find(QStringLiteral("phq-a"));
-    const qint64 roundId = scalar(database.connection(), QStringLiteral("SELECT min(id) FROM round"))->toLongLong();
+    const qint64 roundId =
+        scalar(database.connection(), QStringLiteral("SELECT min(id) FROM round"))->toLongLong();
     ResponseStore store(database.connection());
     for (const PupilRecord& pupil : PupilStore(database.connection()).pupils()) {
         const auto response = store.startOrResume(pupil.id, roundId, phq, QStringLiteral("fi"));

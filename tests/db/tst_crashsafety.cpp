@@ -26,7 +26,8 @@ private:
     };
 
     // Runs the writer and kills it after `killAfterMs`; collects what it acknowledged.
-    static bool runAndKill(const QStringList& arguments, int killAfterMs, Acks& acks, bool* finishedByItself)
+    static bool runAndKill(const QStringList& arguments, int killAfterMs, Acks& acks,
+                           bool* finishedByItself)
     {
         QProcess child;
         child.start(QStringLiteral(CRASH_WRITER), arguments);
@@ -63,9 +64,11 @@ private slots:
         for (int round = 0; round < 40; ++round) {
             const bool answers = round % 2 == 0;
             const QStringList arguments = answers ? QStringList{QStringLiteral("answers"), t.path()}
-                                                  : QStringList{QStringLiteral("roster"), t.path(), QString::number(nextBatch)};
+                                                  : QStringList{QStringLiteral("roster"), t.path(),
+                                                                QString::number(nextBatch)};
             bool finished = false;
-            QVERIFY(runAndKill(arguments, 40 + static_cast<int>(rng.bounded(260)), acks, &finished));
+            QVERIFY(
+                runAndKill(arguments, 40 + static_cast<int>(rng.bounded(260)), acks, &finished));
             kills += finished ? 0 : 1;
             if (!answers)
                 nextBatch += 1000; // batches never repeat, so each is all or nothing
@@ -78,29 +81,41 @@ private slots:
         QCOMPARE(t.db->integrityProblems(), QStringList());
         QSqlQuery q(t.db->connection());
         for (auto it = acks.answers.constBegin(); it != acks.answers.constEnd(); ++it) {
-            const auto value = scalar(t.db->connection(),
-                                      QStringLiteral("SELECT value FROM answer WHERE response_id = ? AND item_id = ?"),
-                                      {it.key().first, it.key().second});
-            QVERIFY2(value, qPrintable(QStringLiteral("lost answer %1/%2").arg(it.key().first).arg(it.key().second)));
+            const auto value = scalar(
+                t.db->connection(),
+                QStringLiteral("SELECT value FROM answer WHERE response_id = ? AND item_id = ?"),
+                {it.key().first, it.key().second});
+            QVERIFY2(
+                value,
+                qPrintable(
+                    QStringLiteral("lost answer %1/%2").arg(it.key().first).arg(it.key().second)));
             QCOMPARE(value->toInt(), it.value());
         }
         for (qint64 id : acks.completed)
-            QCOMPARE(scalar(t.db->connection(), QStringLiteral("SELECT status FROM response WHERE id = ?"), {id})->toString(),
+            QCOMPARE(scalar(t.db->connection(),
+                            QStringLiteral("SELECT status FROM response WHERE id = ?"), {id})
+                         ->toString(),
                      QStringLiteral("completed"));
-        QCOMPARE(scalar(t.db->connection(),
-                        QStringLiteral("SELECT count(*) FROM response r LEFT JOIN result s ON s.response_id = r.id "
-                                       "WHERE r.status = 'completed' AND s.response_id IS NULL"))->toInt(),
-                 0);
-        QVERIFY(q.exec(QStringLiteral("SELECT last_name, count(*) FROM pupil WHERE last_name LIKE 'Batch%' GROUP BY last_name")));
+        QCOMPARE(
+            scalar(t.db->connection(),
+                   QStringLiteral(
+                       "SELECT count(*) FROM response r LEFT JOIN result s ON s.response_id = r.id "
+                       "WHERE r.status = 'completed' AND s.response_id IS NULL"))
+                ->toInt(),
+            0);
+        QVERIFY(q.exec(QStringLiteral("SELECT last_name, count(*) FROM pupil WHERE last_name LIKE "
+                                      "'Batch%' GROUP BY last_name")));
         QSet<int> present;
         while (q.next()) {
             QCOMPARE(q.value(1).toInt(), 50); // all or nothing
             present.insert(q.value(0).toString().mid(5).toInt());
         }
         for (int batch : acks.batches)
-            QVERIFY2(present.contains(batch), qPrintable(QStringLiteral("lost roster batch %1").arg(batch)));
+            QVERIFY2(present.contains(batch),
+                     qPrintable(QStringLiteral("lost roster batch %1").arg(batch)));
         qInfo("%d kills, %lld acknowledged answers, %lld completed, %lld rosters acknowledged",
-              kills, static_cast<long long>(acks.answers.size()), static_cast<long long>(acks.completed.size()),
+              kills, static_cast<long long>(acks.answers.size()),
+              static_cast<long long>(acks.completed.size()),
               static_cast<long long>(acks.batches.size()));
     }
 };

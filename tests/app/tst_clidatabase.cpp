@@ -1,0 +1,202 @@
+// signaali-cli's database commands as a process, on a real database file.
+#include "CliRunner.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCliDatabase : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString db() const { return m_dir.filePath(QStringLiteral("cli.db")); }
+    CliRun run(QStringList arguments, const QByteArray& input = {})
+    {
+        arguments << QStringLiteral("--db") << db();
+        return runCli(m_dir.path(), arguments, input);
+    }
+    static QString data(const char* relative)
+    {
+        return QStringLiteral(SIGNAALI_TEST_DATA "/") + QString::fromLatin1(relative);
+    }
+
+private slots:
+    void initCreatesDatabase()
+    {
+        const CliRun r = run(
+            {QStringLiteral("init"), QStringLiteral("--municipality"), QStringLiteral("Demola")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("schema version"));
+        QCOMPARE(run({QStringLiteral("check")}).exitCode, 0);
+    }
+
+    void importRosterDryRunThenReal()
+    {
+        const QString file = data("rosters/import/autumn.csv");
+        const CliRun dry = run({QStringLiteral("import-roster"), file, QStringLiteral("--school"),
+                                QStringLiteral("Keskuskoulu"), QStringLiteral("--dry-run"),
+                                QStringLiteral("--json")});
+        QCOMPARE(dry.exitCode, 0);
+        QCOMPARE(dry.json().value(QStringLiteral("added")).toInt(), 3);
+        QCOMPARE(dry.json().value(QStringLiteral("committed")).toBool(), false);
+        QCOMPARE(
+            run({QStringLiteral("pupils")}).json().value(QStringLiteral("pupils")).toArray().size(),
+            0);
+
+        const CliRun real = run({QStringLiteral("import-roster"), file, QStringLiteral("--school"),
+                                 QStringLiteral("Keskuskoulu")});
+        QCOMPARE(real.exitCode, 0);
+        QVERIFY(real.out.contains("3 added, 0 updated, 0 unchanged, 0 rejected (saved)"));
+        QVERIFY2(!real.out.contains("Mäkinen"), "the report names lines, not pupils");
+        const CliRun csv =
+            run({QStringLiteral("pupils"), QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(csv.exitCode, 0);
+        QCOMPARE(csv.out.count('\n'), 4);
+        QVERIFY(csv.out.contains("Mäkinen"));
+    }
+
+    void rosterWithRejectedRowsChangesNothingUnlessAsked()
+    {
+        const QString file = data("rosters/rejections-semicolon.csv");
+        const CliRun refused = run({QStringLiteral("import-roster"), file,
+                                    QStringLiteral("--school"), QStringLiteral("Toinen koulu")});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY(refused.err.contains(QStringLiteral("nothing was imported")));
+        QVERIFY(refused.out.contains("rejections-semicolon.csv:"));
+        QCOMPARE(run({QStringLiteral("pupils"), QStringLiteral("--school"),
+                      QStringLiteral("Toinen koulu")})
+                     .json()
+                     .value(QStringLiteral("pupils"))
+                     .toArray()
+                     .size(),
+                 0);
+        const CliRun bad = run({QStringLiteral("import-roster"), data("rosters/missing-class.csv"),
+                                QStringLiteral("--school"), QStringLiteral("X")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains(QStringLiteral("missing-class.csv: line 1")),
+                 qPrintable(bad.err));
+    }
+
+    void recordAndResults()
+    {
+        QCOMPARE(
+            run({QStringLiteral("rounds"), QStringLiteral("--create"), QStringLiteral("syksy 2026"),
+                 QStringLiteral("--starts"), QStringLiteral("2026-09-01")})
+                .exitCode,
+            0);
+        const QJsonArray pupils =
+            run({QStringLiteral("pupils")}).json().value(QStringLiteral("pupils")).toArray();
+        const QString pupil = pupils.first().toObject().value(QStringLiteral("uuid")).toString();
+        const QByteArray answers =
+            R"({"answers": {"item1": 3, "item2": 3, "item3": 2, "item4": 2, "item5": 1,
+            "item6": 1, "item7": 1, "item8": 0, "item9": 0}, "language": "en"})";
+        const CliRun recorded =
+            run({QStringLiteral("record"), QStringLiteral("--pupil"), pupil,
+                 QStringLiteral("--instrument"), QStringLiteral("phq-a"), QStringLiteral("--round"),
+                 QStringLiteral("syksy 2026"), QStringLiteral("--answers"), QStringLiteral("-")},
+                answers);
+        QCOMPARE(recorded.exitCode, 0);
+        QCOMPARE(recorded.json().value(QStringLiteral("total")).toDouble(), 13.0);
+        QCOMPARE(recorded.json().value(QStringLiteral("band")).toString(),
+                 QStringLiteral("moderate"));
+        const CliRun twice =
+            run({QStringLiteral("record"), QStringLiteral("--pupil"), pupil,
+                 QStringLiteral("--instrument"), QStringLiteral("phq-a"), QStringLiteral("--round"),
+                 QStringLiteral("syksy 2026"), QStringLiteral("--answers"), QStringLiteral("-")},
+                answers);
+        QCOMPARE(twice.exitCode, 2);
+        QVERIFY(twice.err.contains(QStringLiteral("already completed")));
+        const CliRun badAnswer =
+            run({QStringLiteral("record"), QStringLiteral("--pupil"), pupil,
+                 QStringLiteral("--instrument"), QStringLiteral("phq-a"), QStringLiteral("--round"),
+                 QStringLiteral("syksy 2026"), QStringLiteral("--answers"), QStringLiteral("-")},
+                R"({"answers": {"item1": 9}})");
+        QCOMPARE(badAnswer.exitCode, 2);
+        QVERIFY(badAnswer.err.contains(QStringLiteral("$.answers.item1")));
+
+        const CliRun results = run({QStringLiteral("results")});
+        QCOMPARE(results.exitCode, 0);
+        const QJsonObject first =
+            results.json().value(QStringLiteral("results")).toArray().first().toObject();
+        QCOMPARE(first.value(QStringLiteral("pupil")).toString(), pupil);
+        QVERIFY(!first.contains(QStringLiteral("lastName"))); // pseudonymised by default
+        QCOMPARE(first.value(QStringLiteral("result"))
+                     .toObject()
+                     .value(QStringLiteral("total"))
+                     .toDouble(),
+                 13.0);
+        const CliRun identified = run({QStringLiteral("results"), QStringLiteral("--identified"),
+                                       QStringLiteral("--format"), QStringLiteral("csv")});
+        QVERIFY(identified.out.startsWith("response,pupil,last_name,first_name,"));
+        QVERIFY(identified.out.contains(",moderate,threshold.total"));
+    }
+
+    void backupCheckRestoreAndErase()
+    {
+        const QString backup = m_dir.filePath(QStringLiteral("backup.db"));
+        QCOMPARE(run({QStringLiteral("backup"), backup}).exitCode, 0);
+        const QString pupil = run({QStringLiteral("pupils")})
+                                  .json()
+                                  .value(QStringLiteral("pupils"))
+                                  .toArray()
+                                  .first()
+                                  .toObject()
+                                  .value(QStringLiteral("uuid"))
+                                  .toString();
+        QCOMPARE(run({QStringLiteral("erase"), QStringLiteral("--pupil"), pupil}).exitCode, 0);
+        QCOMPARE(
+            run({QStringLiteral("pupils")}).json().value(QStringLiteral("pupils")).toArray().size(),
+            2);
+        QCOMPARE(run({QStringLiteral("restore"), backup}).exitCode, 0);
+        QCOMPARE(
+            run({QStringLiteral("pupils")}).json().value(QStringLiteral("pupils")).toArray().size(),
+            3);
+
+        QFile garbage(m_dir.filePath(QStringLiteral("garbage.db")));
+        QVERIFY(garbage.open(QIODevice::WriteOnly));
+        garbage.write("this is not a database");
+        garbage.close();
+        const CliRun refused = runCli(
+            m_dir.path(), {QStringLiteral("check"), QStringLiteral("--db"), garbage.fileName()});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY(refused.err.contains(QStringLiteral("not a Signaali database")));
+        QCOMPARE(run({QStringLiteral("restore"), garbage.fileName()}).exitCode, 2);
+        QCOMPARE(run({QStringLiteral("check")}).exitCode, 0);
+    }
+
+    void generateDemoAndBenchStorage()
+    {
+        const QString demo = m_dir.filePath(QStringLiteral("demo.db"));
+        const CliRun generated =
+            runCli(m_dir.path(), {QStringLiteral("generate-demo"), QStringLiteral("--db"), demo,
+                                  QStringLiteral("--pupils"), QStringLiteral("300"),
+                                  QStringLiteral("--rounds"), QStringLiteral("2")});
+        QCOMPARE(generated.exitCode, 0);
+        QCOMPARE(generated.json().value(QStringLiteral("pupils")).toInt(), 300);
+        QVERIFY(generated.json().value(QStringLiteral("questionnaires")).toInt() > 500);
+        const CliRun again =
+            runCli(m_dir.path(), {QStringLiteral("generate-demo"), QStringLiteral("--db"), demo});
+        QCOMPARE(again.exitCode, 2);
+        const CliRun bench = runCli(
+            m_dir.path(), {QStringLiteral("bench"), QStringLiteral("storage"),
+                           QStringLiteral("--db"), demo, QStringLiteral("--answers"),
+                           QStringLiteral("50"), QStringLiteral("--count"), QStringLiteral("50")});
+        QCOMPARE(bench.exitCode, 0);
+        const QJsonObject figures = bench.json();
+        QVERIFY(figures.value(QStringLiteral("answerCommitMs"))
+                    .toObject()
+                    .value(QStringLiteral("median"))
+                    .toDouble() > 0);
+        QCOMPARE(figures.value(QStringLiteral("database"))
+                     .toObject()
+                     .value(QStringLiteral("completedQuestionnaires"))
+                     .toInt(),
+                 generated.json().value(QStringLiteral("questionnaires")).toInt());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliDatabase)
+#include "tst_clidatabase.moc"
