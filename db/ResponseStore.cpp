@@ -15,6 +15,20 @@ bool ResponseStore::fail(const QString& message)
     return false;
 }
 
+std::optional<qint64> ResponseStore::storedVersion(const Transaction& transaction,
+                                                   ResultStore& results,
+                                                   const Instrument& instrument)
+{
+    if (!transaction.isActive()) {
+        fail(transaction.error());
+        return std::nullopt;
+    }
+    const auto versionId = results.instrumentVersionId(instrument);
+    if (!versionId)
+        fail(results.lastError());
+    return versionId;
+}
+
 std::optional<ResponseInfo> ResponseStore::response(qint64 responseId)
 {
     QSqlQuery query(m_db);
@@ -38,11 +52,9 @@ std::optional<ResponseInfo> ResponseStore::startOrResume(qint64 pupilId, qint64 
 {
     Transaction transaction(m_db);
     ResultStore results(m_db);
-    const auto versionId = results.instrumentVersionId(instrument);
-    if (!transaction.isActive() || !versionId) {
-        fail(transaction.isActive() ? results.lastError() : transaction.error());
+    const auto versionId = storedVersion(transaction, results, instrument);
+    if (!versionId)
         return std::nullopt;
-    }
     QSqlQuery query(m_db);
     execBound(
         query,
@@ -174,11 +186,9 @@ ResponseStore::recordCompleted(qint64 pupilId, qint64 roundId, const Instrument&
 {
     Transaction transaction(m_db);
     ResultStore results(m_db);
-    const auto versionId = results.instrumentVersionId(instrument);
-    if (!transaction.isActive() || !versionId) {
-        fail(transaction.isActive() ? results.lastError() : transaction.error());
+    const auto versionId = storedVersion(transaction, results, instrument);
+    if (!versionId)
         return std::nullopt;
-    }
     const QString now = isoUtc(m_clock.nowUtc());
     QSqlQuery query(m_db);
     if (!execBound(query,

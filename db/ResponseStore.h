@@ -9,6 +9,9 @@
 
 namespace signaali::db {
 
+class ResultStore;
+class Transaction;
+
 struct ResponseInfo
 {
     qint64 id = 0;
@@ -59,6 +62,9 @@ public:
 
 private:
     bool fail(const QString& message);
+    // The instrument's stored version id, inside an open transaction.
+    std::optional<qint64> storedVersion(const class Transaction& transaction,
+                                        class ResultStore& results, const Instrument& instrument);
     QSqlDatabase& m_db;
     const Clock& m_clock;
     QString m_error;

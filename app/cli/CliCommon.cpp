@@ -98,6 +98,22 @@ bool wantsCsv(const QCommandLineParser& parser)
     return format == QLatin1String("csv");
 }
 
+AnswerSet loadCheckedAnswers(const QString& path, const Instrument& instrument)
+{
+    const QString sourceName = path == QLatin1String("-") ? QStringLiteral("<stdin>") : path;
+    const Loaded<AnswerSet> set = AnswerSet::fromJson(readInput(path), sourceName);
+    if (!set.ok())
+        badInput(set.error);
+    if (auto error = AnswerSet::check(instrument, set.value->answers, sourceName,
+                                      QStringLiteral("$.answers")))
+        badInput(*error);
+    if (set.value->previous)
+        if (auto error = AnswerSet::check(instrument, *set.value->previous, sourceName,
+                                          QStringLiteral("$.previous")))
+            badInput(*error);
+    return *set.value;
+}
+
 void addCatalogOptions(QCommandLineParser& parser)
 {
     parser.addOption({QStringLiteral("wording"),

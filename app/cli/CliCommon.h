@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AnswerSet.h"
 #include "Instrument.h"
 #include "InstrumentCatalog.h"
 #include "LoadError.h"
@@ -44,6 +45,10 @@ QString csvField(const QString& value);
 // --format json|csv (default json).
 void addFormatOption(QCommandLineParser& parser);
 bool wantsCsv(const QCommandLineParser& parser);
+
+// Reads --answers FILE|- and checks every answer (and "previous") against the
+// instrument; any problem ends the command with exit 2 naming file and place.
+AnswerSet loadCheckedAnswers(const QString& path, const Instrument& instrument);
 
 // Built-in instruments plus the data folder's, with official wording from
 // --wording DIR when given, else from the data folder.

@@ -104,32 +104,20 @@ int runScore(const QStringList& arguments)
 
     const Instrument instrument =
         resolveInstrument(parser.value(QStringLiteral("instrument")), parser);
-    const QString answersPath = parser.value(QStringLiteral("answers"));
-    const QString sourceName =
-        answersPath == QLatin1String("-") ? QStringLiteral("<stdin>") : answersPath;
-    const Loaded<AnswerSet> set = AnswerSet::fromJson(readInput(answersPath), sourceName);
-    if (!set.ok())
-        badInput(set.error);
-    if (auto error = AnswerSet::check(instrument, set.value->answers, sourceName,
-                                      QStringLiteral("$.answers")))
-        badInput(*error);
-    if (set.value->previous)
-        if (auto error = AnswerSet::check(instrument, *set.value->previous, sourceName,
-                                          QStringLiteral("$.previous")))
-            badInput(*error);
+    const AnswerSet set = loadCheckedAnswers(parser.value(QStringLiteral("answers")), instrument);
 
     QString language = parser.isSet(QStringLiteral("language"))
                            ? parser.value(QStringLiteral("language"))
-                           : set.value->language;
+                           : set.language;
     if (!instrument.languages.contains(language))
         badInput(QStringLiteral("score: instrument '%1' has no language '%2'")
                      .arg(instrument.id, language));
 
     std::optional<ScoreResult> previous;
-    if (set.value->previous)
-        previous = Scorer::score(instrument, *set.value->previous, language);
+    if (set.previous)
+        previous = Scorer::score(instrument, *set.previous, language);
     const ScoreResult result =
-        Scorer::score(instrument, set.value->answers, language, previous ? &*previous : nullptr);
+        Scorer::score(instrument, set.answers, language, previous ? &*previous : nullptr);
     printJson(resultToJson(result));
     return Ok;
 }

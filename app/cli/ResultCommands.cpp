@@ -78,18 +78,10 @@ int runRecord(const QStringList& arguments)
 
     const Instrument instrument =
         resolveInstrument(parser.value(QStringLiteral("instrument")), parser);
-    const QString answersPath = parser.value(QStringLiteral("answers"));
-    const QString sourceName =
-        answersPath == QLatin1String("-") ? QStringLiteral("<stdin>") : answersPath;
-    const Loaded<AnswerSet> set = AnswerSet::fromJson(readInput(answersPath), sourceName);
-    if (!set.ok())
-        badInput(set.error);
-    if (auto error = AnswerSet::check(instrument, set.value->answers, sourceName,
-                                      QStringLiteral("$.answers")))
-        badInput(*error);
-    if (!instrument.languages.contains(set.value->language))
+    const AnswerSet set = loadCheckedAnswers(parser.value(QStringLiteral("answers")), instrument);
+    if (!instrument.languages.contains(set.language))
         badInput(QStringLiteral("%1: $.language: instrument '%2' has no language '%3'")
-                     .arg(sourceName, instrument.id, set.value->language));
+                     .arg(parser.value(QStringLiteral("answers")), instrument.id, set.language));
 
     auto database = openDatabase(parser);
     const auto pupil =
@@ -103,8 +95,8 @@ int runRecord(const QStringList& arguments)
         badInput(QStringLiteral("record: --round: no round '%1'")
                      .arg(parser.value(QStringLiteral("round"))));
     db::ResponseStore responses(database->connection());
-    const auto recorded = responses.recordCompleted(pupil->id, round->id, instrument,
-                                                    set.value->answers, set.value->language);
+    const auto recorded =
+        responses.recordCompleted(pupil->id, round->id, instrument, set.answers, set.language);
     if (!recorded)
         badInput(QStringLiteral("record: %1").arg(responses.lastError()));
     printJson(resultToJson(recorded->second));
