@@ -81,6 +81,7 @@ int main(int argc, char* argv[])
         std::fputs(qPrintable(error.toString()), stderr);
         return 1;
     }
+    ack(QStringLiteral("READY"));
     if (args[1] == QLatin1String("answers"))
         return writeAnswers(*database);
     if (args[1] == QLatin1String("roster") && args.size() == 4)

@@ -25,7 +25,8 @@ private:
         QSet<int> batches;
     };
 
-    // Runs the writer and kills it after `killAfterMs`; collects what it acknowledged.
+    // Runs the writer and kills it `killAfterMs` after it has opened the database
+    // (so a slow start, as under sanitizers, does not eat the window); collects what it acknowledged.
     static bool runAndKill(const QStringList& arguments, int killAfterMs, Acks& acks,
                            bool* finishedByItself)
     {
@@ -33,12 +34,16 @@ private:
         child.start(QStringLiteral(CRASH_WRITER), arguments);
         if (!child.waitForStarted(10000))
             return false;
+        QByteArray output;
+        while (!output.contains("READY") && child.waitForReadyRead(10000))
+            output += child.readAllStandardOutput();
         *finishedByItself = child.waitForFinished(killAfterMs);
         if (!*finishedByItself) {
             child.kill(); // SIGKILL
             child.waitForFinished(10000);
         }
-        const QList<QByteArray> lines = child.readAllStandardOutput().split('\n');
+        output += child.readAllStandardOutput();
+        const QList<QByteArray> lines = output.split('\n');
         for (const QByteArray& raw : lines) {
             const QList<QByteArray> f = raw.split(' ');
             if (f.size() == 4 && f[0] == "A")
