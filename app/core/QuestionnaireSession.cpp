@@ -2,7 +2,8 @@
 
 namespace signaali {
 
-QuestionnaireSession::QuestionnaireSession(const Instrument& instrument, Answers answers, AnswerSink* sink)
+QuestionnaireSession::QuestionnaireSession(const Instrument& instrument, Answers answers,
+                                           AnswerSink* sink)
     : m_instrument(instrument), m_sink(sink)
 {
     m_answers = m_instrument.effectiveAnswers(answers, &m_visible);

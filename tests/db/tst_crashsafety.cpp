@@ -26,7 +26,8 @@ private:
     };
 
     // Runs the writer and kills it `killAfterMs` after it has opened the database
-    // (so a slow start, as under sanitizers, does not eat the window); collects what it acknowledged.
+    // (so a slow start, as under sanitizers, does not eat the window); collects what it
+    // acknowledged.
     static bool runAndKill(const QStringList& arguments, int killAfterMs, Acks& acks,
                            bool* finishedByItself)
     {
