@@ -1,0 +1,88 @@
+#include "KioskStore.h"
+
+#include "SqlHelpers.h"
+
+namespace signaali::db {
+
+bool hasCriticalAnswer(const Instrument& instrument, const Answers& answers)
+{
+    const Answers shown = instrument.effectiveAnswers(answers);
+    for (const CriticalRule& rule : instrument.critical)
+        if (shown.contains(rule.item) && rule.when.matches(shown.value(rule.item)))
+            return true;
+    return false;
+}
+
+QList<GroupInfo> KioskStore::groups(qint64 schoolId)
+{
+    QList<GroupInfo> list;
+    QSqlQuery query(m_db);
+    execBound(query,
+              QStringLiteral(
+                  "SELECT id, name, kind FROM pupil_group WHERE school_id = ? ORDER BY kind, name"),
+              {schoolId});
+    while (query.next())
+        list << GroupInfo{query.value(0).toLongLong(), query.value(1).toString(),
+                          query.value(2).toString()};
+    return list;
+}
+
+QList<KioskPupil> KioskStore::pupils(qint64 groupId, qint64 roundId,
+                                     const QList<const Instrument*>& instruments)
+{
+    QList<KioskPupil> list;
+    QSqlQuery query(m_db);
+    execBound(
+        query,
+        QStringLiteral(
+            "SELECT p.id, p.first_name, p.last_name, p.date_of_birth, p.language FROM pupil p "
+            "JOIN group_member m ON m.pupil_id = p.id WHERE m.group_id = ? "
+            "ORDER BY p.first_name, p.last_name, p.id"),
+        {groupId});
+    while (query.next()) {
+        KioskPupil p;
+        p.id = query.value(0).toLongLong();
+        const QString first = query.value(1).toString(), last = query.value(2).toString();
+        p.displayName =
+            first + (last.isEmpty() ? QString() : QStringLiteral(" %1.").arg(last.left(1)));
+        p.fullName = first + QLatin1Char(' ') + last;
+        p.dateOfBirth = QDate::fromString(query.value(3).toString(), Qt::ISODate);
+        p.language = query.value(4).toString();
+        list << p;
+    }
+    // Status over all chosen instruments: completed when every one is completed.
+    // A critical answer counts at once, before the response is completed and scored.
+    ResponseStore responses(m_db);
+    for (KioskPupil& p : list) {
+        int completed = 0, started = 0;
+        for (const Instrument* instrument : instruments) {
+            QSqlQuery status(m_db);
+            execBound(
+                status,
+                QStringLiteral("SELECT r.id, r.status, coalesce(res.critical, 0) FROM response r "
+                               "JOIN instrument_version iv ON iv.id = r.instrument_version_id "
+                               "LEFT JOIN result res ON res.response_id = r.id "
+                               "WHERE r.pupil_id = ? AND r.round_id = ? AND iv.instrument_id = ? "
+                               "AND iv.version = ? "
+                               "AND r.status IN ('in_progress', 'completed')"),
+                {p.id, roundId, instrument->id, instrument->version});
+            while (status.next()) {
+                ++started;
+                if (status.value(1).toString() == QLatin1String("completed")) {
+                    ++completed;
+                    p.critical = p.critical || status.value(2).toInt() > 0;
+                } else {
+                    p.critical = p.critical ||
+                                 hasCriticalAnswer(*instrument,
+                                                   responses.answers(status.value(0).toLongLong()));
+                }
+            }
+        }
+        p.status = completed == instruments.size() && completed > 0 ? KioskPupil::Status::Completed
+                   : started > 0                                    ? KioskPupil::Status::InProgress
+                                 : KioskPupil::Status::NotStarted;
+    }
+    return list;
+}
+
+} // namespace signaali::db
