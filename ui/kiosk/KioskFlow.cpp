@@ -1,0 +1,128 @@
+#include "KioskFlow.h"
+
+#include <QDate>
+
+namespace signaali::ui {
+
+// Saves through the database and tells the flow, so critical answers are seen at once.
+class KioskFlow::Sink : public AnswerSink
+{
+public:
+    Sink(KioskFlow& flow, db::ResponseStore& store, qint64 responseId)
+        : m_flow(flow), m_db(store, responseId)
+    {
+    }
+    bool saveAnswer(const QString& itemId, double value) override
+    {
+        if (!m_db.saveAnswer(itemId, value))
+            return false;
+        m_flow.onAnswer(itemId, value);
+        return true;
+    }
+    bool discardAnswers(const QStringList& itemIds) override
+    {
+        return m_db.discardAnswers(itemIds);
+    }
+
+private:
+    KioskFlow& m_flow;
+    db::DatabaseAnswerSink m_db;
+};
+
+KioskFlow::KioskFlow(KioskConfig config, QObject* parent)
+    : QObject(parent), m_config(std::move(config)),
+      m_responses(m_config.database->connection(), *m_config.clock)
+{
+}
+
+QList<db::KioskPupil> KioskFlow::pupils()
+{
+    QList<const Instrument*> instruments;
+    for (const Instrument& instrument : m_config.instruments)
+        instruments << &instrument;
+    return db::KioskStore(m_config.database->connection())
+        .pupils(m_config.groupId, m_config.roundId, instruments);
+}
+
+KioskFlow::CheckIn KioskFlow::checkIn(qint64 pupilId, int day, int month)
+{
+    leave();
+    for (const db::KioskPupil& pupil : pupils()) {
+        if (pupil.id != pupilId)
+            continue;
+        if (pupil.dateOfBirth.day() != day || pupil.dateOfBirth.month() != month)
+            return CheckIn::WrongBirthday;
+        if (pupil.status == db::KioskPupil::Status::Completed)
+            return CheckIn::AlreadyCompleted;
+        m_pupilId = pupilId;
+        m_pupilName = pupil.fullName;
+        m_language = pupil.language.isEmpty() ? QStringLiteral("fi") : pupil.language;
+        for (int i = 0; i < m_config.instruments.size(); ++i)
+            if (startInstrument(i))
+                return CheckIn::Started;
+        leave();
+        return CheckIn::AlreadyCompleted;
+    }
+    return CheckIn::Failed;
+}
+
+bool KioskFlow::startInstrument(int index)
+{
+    const Instrument& instrument = m_config.instruments[index];
+    const auto response =
+        m_responses.startOrResume(m_pupilId, m_config.roundId, instrument, m_language);
+    if (!response)
+        return false; // completed earlier
+    m_instrumentIndex = index;
+    m_responseId = response->id;
+    if (response->language != m_language && instrument.languages.contains(response->language))
+        m_language = response->language;
+    m_sink = std::make_unique<Sink>(*this, m_responses, m_responseId);
+    m_session = std::make_unique<QuestionnaireSession>(
+        instrument, m_responses.answers(m_responseId), m_sink.get());
+    m_session->moveToFirstUnanswered();
+    return true;
+}
+
+void KioskFlow::setLanguage(const QString& language)
+{
+    m_language = language;
+    if (m_responseId)
+        m_responses.setLanguage(m_responseId, language);
+}
+
+bool KioskFlow::completeCurrent()
+{
+    if (!m_session)
+        return false;
+    m_responses.setLanguage(m_responseId, m_language);
+    m_responses.complete(m_responseId, m_config.instruments[m_instrumentIndex]);
+    for (int i = m_instrumentIndex + 1; i < m_config.instruments.size(); ++i)
+        if (startInstrument(i))
+            return true;
+    leave();
+    emit pupilFinished();
+    return false;
+}
+
+void KioskFlow::leave()
+{
+    m_session.reset();
+    m_sink.reset();
+    m_pupilId = 0;
+    m_responseId = 0;
+    m_instrumentIndex = -1;
+}
+
+void KioskFlow::onAnswer(const QString& itemId, double value)
+{
+    const Instrument& instrument = m_config.instruments[m_instrumentIndex];
+    for (const CriticalRule& rule : instrument.critical)
+        if (rule.item == itemId && rule.when.matches(value)) {
+            const QString topic = rule.topic.text(QStringLiteral("fi"));
+            m_alerts << QStringLiteral("%1: %2").arg(m_pupilName, topic);
+            emit criticalAnswer(m_pupilName, topic);
+        }
+}
+
+} // namespace signaali::ui

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "Clock.h"
+#include "Database.h"
+#include "KioskStore.h"
+#include "QuestionnaireSession.h"
+#include "ResponseStore.h"
+
+#include <QObject>
+#include <memory>
+
+namespace signaali::ui {
+
+struct KioskConfig
+{
+    db::Database* database = nullptr;
+    qint64 schoolId = 0;
+    qint64 roundId = 0;
+    qint64 groupId = 0;
+    QString groupName;
+    QList<Instrument> instruments; // asked in this order
+    QString exitSecretHash;        // Argon2id hash of the nurse's PIN
+    int idleWarningSeconds = 90;   // no input for this long: "are you still there?"
+    int idleReturnSeconds = 30;    // then this long more: back to check-in, response kept
+    const Clock* clock = &Clock::system();
+};
+
+// One pupil at a time through the chosen instruments: check-in, a response
+// per instrument (resumed where it stopped), completion with stored results,
+// and critical answers noticed the moment they are saved.
+class KioskFlow : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit KioskFlow(KioskConfig config, QObject* parent = nullptr);
+
+    const KioskConfig& config() const { return m_config; }
+    QList<db::KioskPupil> pupils();
+    // Checks the pupil in when the day and month match their date of birth.
+    // Refuses a pupil who has completed the screening.
+    enum class CheckIn { Started, WrongBirthday, AlreadyCompleted, Failed };
+    CheckIn checkIn(qint64 pupilId, int day, int month);
+    // Whether a pupil is checked in and answering.
+    bool isActive() const { return m_session != nullptr; }
+    QuestionnaireSession* session() const { return m_session.get(); }
+    QString language() const { return m_language; }
+    void setLanguage(const QString& language);
+    // The current instrument is done: stores its result and moves to the next one.
+    // Returns false when all are done (the pupil is finished).
+    bool completeCurrent();
+    // Ends the pupil's turn, keeping unfinished responses in progress.
+    void leave();
+    // Pupils with a critical answer in this session, for the nurse.
+    const QStringList& criticalAlerts() const { return m_alerts; }
+
+signals:
+    void criticalAnswer(const QString& pupilName, const QString& topic);
+    void pupilFinished();
+
+private:
+    bool startInstrument(int index);
+    void onAnswer(const QString& itemId, double value);
+
+    class Sink;
+    KioskConfig m_config;
+    db::ResponseStore m_responses;
+    qint64 m_pupilId = 0;
+    QString m_pupilName;
+    QString m_language = QStringLiteral("fi");
+    int m_instrumentIndex = -1;
+    qint64 m_responseId = 0;
+    std::unique_ptr<AnswerSink> m_sink;
+    std::unique_ptr<QuestionnaireSession> m_session;
+    QStringList m_alerts;
+};
+
+} // namespace signaali::ui
