@@ -1,0 +1,42 @@
+#include "UiLanguage.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QTranslator>
+#include <memory>
+
+namespace signaali::ui {
+
+namespace {
+QString g_language = QStringLiteral("en"); // the source language until set() is called
+std::unique_ptr<QTranslator> g_app;
+std::unique_ptr<QTranslator> g_qt;
+} // namespace
+
+void UiLanguage::set(const QString& language)
+{
+    if (language == g_language)
+        return;
+    for (auto* slot : {&g_app, &g_qt})
+        if (*slot) {
+            QCoreApplication::removeTranslator(slot->get());
+            slot->reset();
+        }
+    g_language = language;
+    if (language == QLatin1String("en"))
+        return;
+    g_app = std::make_unique<QTranslator>();
+    if (g_app->load(QStringLiteral(":/i18n/signaali_%1.qm").arg(language)))
+        QCoreApplication::installTranslator(g_app.get());
+    g_qt = std::make_unique<QTranslator>();
+    if (g_qt->load(QStringLiteral("qtbase_%1").arg(language),
+                   QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(g_qt.get());
+}
+
+QString UiLanguage::current()
+{
+    return g_language;
+}
+
+} // namespace signaali::ui

@@ -1,0 +1,279 @@
+#include "KioskWindow.h"
+
+#include "CheckInPage.h"
+#include "LiveViewDialog.h"
+#include "PinDialog.h"
+#include "QuestionPage.h"
+#include "ReadAloud.h"
+#include "Secret.h"
+#include "UiLanguage.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QStackedWidget>
+#include <QThread>
+#include <QVBoxLayout>
+
+namespace signaali::ui {
+
+KioskWindow::KioskWindow(KioskFlow* flow, QWidget* parent) : QWidget(parent), m_flow(flow)
+{
+    setObjectName(QStringLiteral("kioskWindow"));
+    setWindowTitle(QStringLiteral("Signaali"));
+    setMinimumSize(1024, 600);
+    // High contrast that survives a projector or a bright room.
+    setStyleSheet(QStringLiteral("#kioskWindow { background: #fbfaf7; }"
+                                 "QPushButton { background: #ffffff; color: #111111; border: 2px "
+                                 "solid #1d4e89; border-radius: 10px; padding: 8px 16px; }"
+                                 "QPushButton:checked { background: #1d4e89; color: #ffffff; }"
+                                 "QPushButton:focus { border: 4px solid #e07a00; }"
+                                 "QPushButton:disabled { color: #767676; border-color: #b0b0b0; }"
+                                 "QLabel { color: #111111; }"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_stack = new QStackedWidget(this);
+    m_checkIn = new CheckInPage(m_stack);
+    m_question = new QuestionPage(m_stack);
+    m_message = new MessagePage(m_stack);
+    m_stack->addWidget(m_checkIn);
+    m_stack->addWidget(m_question);
+    m_stack->addWidget(m_message);
+    layout->addWidget(m_stack, 1);
+    m_speechStatus = new QLabel(this);
+    m_speechStatus->setObjectName(QStringLiteral("speechStatus"));
+    m_speechStatus->setWordWrap(true);
+    m_speechStatus->setContentsMargins(48, 0, 48, 12);
+    layout->addWidget(m_speechStatus);
+    m_readAloud = new ReadAloud(this);
+
+    connect(m_checkIn, &CheckInPage::checkInRequested, this, &KioskWindow::onCheckIn);
+    connect(m_question, &QuestionPage::finished, this, &KioskWindow::onQuestionsFinished);
+    connect(m_question, &QuestionPage::languageRequested, this, &KioskWindow::onLanguage);
+    connect(m_question, &QuestionPage::readAloudRequested, this, &KioskWindow::onReadAloud);
+    connect(m_question, &QuestionPage::saveFailed, this, [this] {
+        m_speechStatus->setText(tr("Your answer could not be saved. Please tell the nurse."));
+    });
+    connect(m_message, &MessagePage::acknowledged, this, [this] {
+        if (auto next = std::exchange(m_afterMessage, {}))
+            next();
+    });
+    connect(m_flow, &KioskFlow::criticalAnswer, this, &KioskWindow::onCritical);
+
+    m_pinPrompt = [](QWidget* parent, const QString& title) {
+        return PinDialog::ask(parent, title);
+    };
+    qApp->installEventFilter(this);
+    connect(&m_idleTimer, &QTimer::timeout, this, &KioskWindow::checkIdle);
+    m_idleTimer.start(1000);
+    showCheckIn();
+}
+
+KioskWindow::~KioskWindow()
+{
+    qApp->removeEventFilter(this);
+}
+
+QWidget* KioskWindow::currentPage() const
+{
+    return m_stack->currentWidget();
+}
+
+void KioskWindow::touch()
+{
+    m_lastActivity = m_flow->config().clock->nowUtc();
+    m_idleWarningShown = false;
+}
+
+void KioskWindow::showCheckIn()
+{
+    m_flow->leave();
+    m_criticalShownForPupil = false;
+    UiLanguage::set(QStringLiteral("fi"));
+    m_speechStatus->clear();
+    m_checkIn->setClass(m_flow->config().groupName, m_flow->pupils());
+    m_checkIn->setNurseNotice(!m_flow->criticalAlerts().isEmpty());
+    m_stack->setCurrentWidget(m_checkIn);
+    touch();
+}
+
+void KioskWindow::onCheckIn(qint64 pupilId, int day, int month)
+{
+    switch (m_flow->checkIn(pupilId, day, month)) {
+    case KioskFlow::CheckIn::Started:
+        startQuestions();
+        return;
+    case KioskFlow::CheckIn::WrongBirthday:
+        m_checkIn->showProblem(
+            tr("That birthday does not match the name. Try again, or ask the nurse."));
+        return;
+    case KioskFlow::CheckIn::AlreadyCompleted:
+        m_checkIn->showProblem(tr("You have already answered this questionnaire. Thank you!"));
+        return;
+    case KioskFlow::CheckIn::Failed:
+        m_checkIn->showProblem(tr("Something went wrong. Please ask the nurse."));
+        return;
+    }
+}
+
+void KioskWindow::startQuestions()
+{
+    UiLanguage::set(m_flow->language());
+    m_question->setSession(m_flow->session(), m_flow->language());
+    m_stack->setCurrentWidget(m_question);
+    m_question->setFocus();
+    touch();
+}
+
+void KioskWindow::onQuestionsFinished()
+{
+    if (m_flow->completeCurrent())
+        startQuestions();
+    else
+        showThankYou();
+}
+
+void KioskWindow::showThankYou()
+{
+    m_message->show(tr("Thank you!"),
+                    tr("Your answers have been saved. The nurse will go through them."),
+                    tr("Done"));
+    m_afterMessage = [this] { showCheckIn(); };
+    m_stack->setCurrentWidget(m_message);
+    QTimer::singleShot(8000, this, [this] {
+        if (m_stack->currentWidget() == m_message && m_afterMessage)
+            std::exchange(m_afterMessage, {})();
+    });
+}
+
+void KioskWindow::onCritical()
+{
+    QApplication::beep();
+    m_checkIn->setNurseNotice(true);
+    if (m_criticalShownForPupil)
+        return;
+    m_criticalShownForPupil = true;
+    m_message->show(tr("Thank you for telling us"),
+                    tr("The school nurse will talk with you today. You are not alone with this.\n\n"
+                       "If you need help right now: talk to the nurse or another adult you trust, "
+                       "chat with Sekasin (sekasin.fi), call the MIELI crisis line 09 2525 0111, "
+                       "or in an emergency call 112."),
+                    tr("Continue"));
+    m_afterMessage = [this] {
+        m_stack->setCurrentWidget(m_question);
+        m_question->setFocus();
+    };
+    m_stack->setCurrentWidget(m_message);
+}
+
+void KioskWindow::onLanguage(const QString& language)
+{
+    m_flow->setLanguage(language);
+    UiLanguage::set(language);
+    m_question->setLanguage(language);
+}
+
+void KioskWindow::onReadAloud(const QString& text, const QString& language)
+{
+    m_speechStatus->setText(m_readAloud->say(text, language));
+}
+
+void KioskWindow::checkIdle()
+{
+    if (!m_flow->isActive() || m_lastActivity.isNull())
+        return;
+    const qint64 idle = m_lastActivity.secsTo(m_flow->config().clock->nowUtc());
+    const int warning = m_flow->config().idleWarningSeconds;
+    if (idle >= warning + m_flow->config().idleReturnSeconds) {
+        showCheckIn(); // the response stays in progress and resumes at check-in
+        return;
+    }
+    if (idle >= warning && !m_idleWarningShown) {
+        m_message->show(tr("Are you still there?"), tr("Press Continue to go on answering."),
+                        tr("Continue"));
+        m_afterMessage = [this] {
+            m_stack->setCurrentWidget(m_question);
+            m_question->setFocus();
+        };
+        m_stack->setCurrentWidget(m_message);
+        m_idleWarningShown = true;
+    }
+}
+
+bool KioskWindow::verifyPin(const QString& title)
+{
+    // Repeated wrong PINs slow down: one more second per failure, up to five.
+    if (m_failedPins > 0)
+        QThread::msleep(static_cast<unsigned long>(std::min(m_failedPins, 5) * 1000));
+    const QString pin = m_pinPrompt(this, title);
+    if (pin.isEmpty())
+        return false;
+    if (!Secret::verify(pin, m_flow->config().exitSecretHash)) {
+        ++m_failedPins;
+        return false;
+    }
+    m_failedPins = 0;
+    return true;
+}
+
+bool KioskWindow::requestExit()
+{
+    if (!verifyPin(tr("Nurse's PIN to leave the screening")))
+        return false;
+    m_flow->leave();
+    m_unlocked = true;
+    close();
+    return true;
+}
+
+bool KioskWindow::requestLiveView()
+{
+    if (!verifyPin(tr("Nurse's PIN for the live view")))
+        return false;
+    LiveViewDialog dialog(m_flow, this);
+    dialog.exec();
+    touch();
+    return true;
+}
+
+void KioskWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_unlocked) {
+        event->accept();
+        return;
+    }
+    event->ignore();
+    QTimer::singleShot(0, this, [this] { requestExit(); });
+}
+
+bool KioskWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::TouchBegin:
+    case QEvent::Wheel:
+        touch();
+        break;
+    default:
+        break;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void KioskWindow::keyPressEvent(QKeyEvent* event)
+{
+    const auto mods = event->modifiers();
+    if (event->key() == Qt::Key_N && mods == (Qt::ControlModifier | Qt::ShiftModifier)) {
+        requestLiveView();
+        return;
+    }
+    if (event->key() == Qt::Key_Q && mods == (Qt::ControlModifier | Qt::ShiftModifier)) {
+        requestExit();
+        return;
+    }
+    QWidget::keyPressEvent(event); // Escape and everything else do nothing here
+}
+
+} // namespace signaali::ui

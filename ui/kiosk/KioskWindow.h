@@ -1,0 +1,79 @@
+#pragma once
+
+#include "KioskFlow.h"
+
+#include <QDateTime>
+#include <QTimer>
+#include <QWidget>
+#include <functional>
+
+class QLabel;
+class QStackedWidget;
+
+namespace signaali::ui {
+
+class CheckInPage;
+class MessagePage;
+class QuestionPage;
+class ReadAloud;
+
+// The full-screen screening kiosk. Nothing in it reaches other data: closing,
+// leaving and the nurse's live view all need the nurse's PIN.
+class KioskWindow : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit KioskWindow(KioskFlow* flow, QWidget* parent = nullptr);
+    ~KioskWindow() override;
+
+    // How the PIN is asked; tests replace the dialog. Returns an empty string on cancel.
+    void setPinPrompt(std::function<QString(QWidget*, const QString& title)> prompt)
+    {
+        m_pinPrompt = std::move(prompt);
+    }
+    // Asks the PIN and closes the kiosk when it is right.
+    bool requestExit();
+    // Asks the PIN and opens the live list of the session.
+    bool requestLiveView();
+    // Checks the idle timeout against the flow's clock (called every second; tests call it
+    // directly).
+    void checkIdle();
+    QWidget* currentPage() const;
+    QLabel* readAloudStatus() const { return m_speechStatus; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    void showCheckIn();
+    void startQuestions();
+    void onCheckIn(qint64 pupilId, int day, int month);
+    void onQuestionsFinished();
+    void onCritical();
+    void onLanguage(const QString& language);
+    void onReadAloud(const QString& text, const QString& language);
+    void showThankYou();
+    bool verifyPin(const QString& title);
+    void touch();
+
+    KioskFlow* m_flow;
+    QStackedWidget* m_stack = nullptr;
+    CheckInPage* m_checkIn = nullptr;
+    QuestionPage* m_question = nullptr;
+    MessagePage* m_message = nullptr;
+    QLabel* m_speechStatus = nullptr;
+    ReadAloud* m_readAloud = nullptr;
+    QTimer m_idleTimer;
+    QDateTime m_lastActivity;
+    bool m_idleWarningShown = false;
+    bool m_criticalShownForPupil = false;
+    bool m_unlocked = false;
+    int m_failedPins = 0;
+    std::function<void()> m_afterMessage;
+    std::function<QString(QWidget*, const QString&)> m_pinPrompt;
+};
+
+} // namespace signaali::ui

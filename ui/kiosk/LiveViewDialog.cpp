@@ -1,0 +1,94 @@
+#include "LiveViewDialog.h"
+
+#include "KioskFlow.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace signaali::ui {
+
+LiveViewDialog::LiveViewDialog(KioskFlow* flow, QWidget* parent) : QDialog(parent), m_flow(flow)
+{
+    setObjectName(QStringLiteral("liveView"));
+    setWindowTitle(tr("Screening in progress: class %1").arg(flow->config().groupName));
+    resize(720, 560);
+    auto* layout = new QVBoxLayout(this);
+    m_alerts = new QLabel(this);
+    m_alerts->setObjectName(QStringLiteral("criticalAlerts"));
+    m_alerts->setWordWrap(true);
+    m_alerts->setStyleSheet(
+        QStringLiteral("background: #b3261e; color: white; font-weight: bold; padding: 10px;"));
+    m_summary = new QLabel(this);
+    m_table = new QTableWidget(this);
+    m_table->setObjectName(QStringLiteral("liveTable"));
+    m_table->setColumnCount(2);
+    m_table->setHorizontalHeaderLabels({tr("Pupil"), tr("Status")});
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAccessibleName(tr("Pupils and their status"));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto* refreshButton = buttons->addButton(tr("Refresh"), QDialogButtonBox::ActionRole);
+    connect(refreshButton, &QPushButton::clicked, this, &LiveViewDialog::refresh);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
+    layout->addWidget(m_alerts);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(buttons);
+    refresh();
+}
+
+void LiveViewDialog::refresh()
+{
+    const QList<db::KioskPupil> pupils = m_flow->pupils();
+    m_table->setRowCount(static_cast<int>(pupils.size()));
+    int completed = 0, inProgress = 0, notStarted = 0;
+    QStringList alerts = m_flow->criticalAlerts();
+    for (int row = 0; row < pupils.size(); ++row) {
+        const db::KioskPupil& p = pupils[row];
+        QString status;
+        switch (p.status) {
+        case db::KioskPupil::Status::Completed:
+            status = tr("completed");
+            ++completed;
+            break;
+        case db::KioskPupil::Status::InProgress:
+            status = tr("in progress");
+            ++inProgress;
+            break;
+        case db::KioskPupil::Status::NotStarted:
+            status = tr("not started");
+            ++notStarted;
+            break;
+        }
+        if (p.critical) {
+            status += QStringLiteral("  ") + tr("CRITICAL ANSWER");
+            const bool listed = std::any_of(alerts.begin(), alerts.end(), [&](const QString& a) {
+                return a.startsWith(p.fullName + QLatin1Char(':'));
+            });
+            if (!listed)
+                alerts << p.fullName;
+        }
+        auto* name = new QTableWidgetItem(p.fullName);
+        auto* state = new QTableWidgetItem(status);
+        if (p.critical)
+            for (QTableWidgetItem* item : {name, state}) {
+                item->setBackground(QColor(0xb3, 0x26, 0x1e));
+                item->setForeground(Qt::white);
+            }
+        m_table->setItem(row, 0, name);
+        m_table->setItem(row, 1, state);
+    }
+    m_summary->setText(tr("Completed %1, in progress %2, not started %3")
+                           .arg(completed)
+                           .arg(inProgress)
+                           .arg(notStarted));
+    m_alerts->setVisible(!alerts.isEmpty());
+    m_alerts->setText(tr("Critical answers, talk with the pupil today:") + QLatin1Char('\n') +
+                      alerts.join(QLatin1Char('\n')));
+}
+
+} // namespace signaali::ui

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QDialog>
+
+class QLabel;
+class QTableWidget;
+
+namespace signaali::ui {
+
+class KioskFlow;
+
+// The nurse's live list of the session, opened with her PIN while the kiosk
+// keeps running: who has completed, who is answering, who has not started,
+// and any critical alerts.
+class LiveViewDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    LiveViewDialog(KioskFlow* flow, QWidget* parent = nullptr);
+    void refresh();
+    QTableWidget* table() const { return m_table; }
+    QLabel* alerts() const { return m_alerts; }
+
+private:
+    KioskFlow* m_flow;
+    QLabel* m_summary = nullptr;
+    QLabel* m_alerts = nullptr;
+    QTableWidget* m_table = nullptr;
+};
+
+} // namespace signaali::ui
