@@ -1,0 +1,209 @@
+#include "KioskSetupDialog.h"
+
+#include "OrganisationStore.h"
+#include "PupilStore.h"
+#include "Secret.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace signaali::ui {
+
+KioskSetupDialog::KioskSetupDialog(db::Database* database, const InstrumentCatalog& catalog,
+                                   QWidget* parent)
+    : QDialog(parent), m_database(database), m_catalog(catalog)
+{
+    setObjectName(QStringLiteral("kioskSetup"));
+    setWindowTitle(tr("Start a screening"));
+    auto* layout = new QVBoxLayout(this);
+    auto* form = new QFormLayout;
+    m_school = new QComboBox(this);
+    m_school->setObjectName(QStringLiteral("school"));
+    m_round = new QComboBox(this);
+    m_round->setObjectName(QStringLiteral("round"));
+    m_newRound = new QLineEdit(this);
+    m_newRound->setObjectName(QStringLiteral("newRound"));
+    m_newRound->setPlaceholderText(tr("or a new round, e.g. \"autumn 2026, grade 8\""));
+    m_group = new QComboBox(this);
+    m_group->setObjectName(QStringLiteral("group"));
+    m_instruments = new QListWidget(this);
+    m_instruments->setObjectName(QStringLiteral("instruments"));
+    m_pin = new QLineEdit(this);
+    m_pin->setObjectName(QStringLiteral("pin"));
+    m_pinAgain = new QLineEdit(this);
+    m_pinAgain->setObjectName(QStringLiteral("pinAgain"));
+    for (QLineEdit* edit : {m_pin, m_pinAgain})
+        edit->setEchoMode(QLineEdit::Password);
+    form->addRow(tr("&School"), m_school);
+    form->addRow(tr("&Round"), m_round);
+    form->addRow(QString(), m_newRound);
+    form->addRow(tr("&Class or group"), m_group);
+    form->addRow(tr("&Questionnaires"), m_instruments);
+    form->addRow(tr("&PIN to leave the kiosk"), m_pin);
+    form->addRow(tr("PIN &again"), m_pinAgain);
+    for (QWidget* field : {static_cast<QWidget*>(m_school), static_cast<QWidget*>(m_round),
+                           static_cast<QWidget*>(m_newRound), static_cast<QWidget*>(m_group),
+                           static_cast<QWidget*>(m_instruments), static_cast<QWidget*>(m_pin),
+                           static_cast<QWidget*>(m_pinAgain)})
+        if (auto* label = qobject_cast<QLabel*>(form->labelForField(field)))
+            field->setAccessibleName(label->text().remove(QLatin1Char('&')));
+    m_newRound->setAccessibleName(tr("New round"));
+    layout->addLayout(form);
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("setupProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #8a1c00;"));
+    layout->addWidget(m_problem);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Start the kiosk"));
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("startKiosk"));
+    auto* import = buttons->addButton(tr("Import a class list…"), QDialogButtonBox::ActionRole);
+    import->setObjectName(QStringLiteral("importRoster"));
+    connect(import, &QPushButton::clicked, this, &KioskSetupDialog::importRoster);
+    connect(buttons, &QDialogButtonBox::accepted, this, &KioskSetupDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+
+    for (const Instrument& instrument : m_catalog.instruments()) {
+        auto* item =
+            new QListWidgetItem(QStringLiteral("%1 (%2)").arg(
+                                    instrument.title.text(QStringLiteral("fi")), instrument.id),
+                                m_instruments);
+        item->setData(Qt::UserRole, instrument.id);
+        const bool usable = instrument.canAdminister(QStringLiteral("fi")) ||
+                            instrument.canAdminister(QStringLiteral("sv")) ||
+                            instrument.canAdminister(QStringLiteral("en"));
+        item->setFlags(usable ? (item->flags() | Qt::ItemIsUserCheckable)
+                              : (item->flags() & ~Qt::ItemIsEnabled));
+        item->setCheckState(instrument.id == QLatin1String("signaali-youth") ? Qt::Checked
+                                                                             : Qt::Unchecked);
+        if (!usable)
+            item->setToolTip(tr("Needs the official wording file before it can be administered."));
+    }
+    connect(m_school, &QComboBox::currentIndexChanged, this,
+            &KioskSetupDialog::reloadGroupsAndRounds);
+    reloadSchools();
+}
+
+void KioskSetupDialog::reloadSchools()
+{
+    m_school->clear();
+    for (const db::SchoolInfo& school : db::OrganisationStore(m_database->connection()).schools())
+        m_school->addItem(school.name, school.id);
+    reloadGroupsAndRounds();
+    if (m_school->count() == 0)
+        showProblem(tr("There are no class lists yet. Import one first."));
+}
+
+void KioskSetupDialog::reloadGroupsAndRounds()
+{
+    m_group->clear();
+    for (const db::GroupInfo& group :
+         db::KioskStore(m_database->connection()).groups(m_school->currentData().toLongLong()))
+        m_group->addItem(group.name, group.id);
+    m_round->clear();
+    const QList<db::RoundInfo> rounds = db::OrganisationStore(m_database->connection()).rounds();
+    for (auto it = rounds.crbegin(); it != rounds.crend(); ++it)
+        m_round->addItem(it->name, it->id);
+}
+
+void KioskSetupDialog::importRoster()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Class list"), QString(),
+                                                      tr("CSV files (*.csv *.txt)"));
+    if (file.isEmpty())
+        return;
+    const Loaded<Roster> roster = RosterParser::parseFile(file);
+    if (!roster.ok()) {
+        QMessageBox::warning(this, tr("Class list"), roster.error.toString());
+        return;
+    }
+    bool ok = false;
+    const QString school = QInputDialog::getText(this, tr("Class list"), tr("School"),
+                                                 QLineEdit::Normal, m_school->currentText(), &ok)
+                               .trimmed();
+    if (!ok || school.isEmpty())
+        return;
+    db::PupilStore store(m_database->connection());
+    const bool clean = roster.value->rejected.isEmpty();
+    const auto report = store.importRoster(*roster.value, school, !clean);
+    if (!report) {
+        QMessageBox::warning(this, tr("Class list"), store.lastError());
+        return;
+    }
+    QStringList lines;
+    for (const db::ImportRow& row : report->rows)
+        if (row.outcome == db::ImportRow::Outcome::Rejected)
+            lines << tr("line %1: %2").arg(row.line).arg(row.detail);
+    if (!clean) {
+        QMessageBox::warning(this, tr("Class list"),
+                             tr("Nothing was imported: fix these rows and try again.") +
+                                 QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
+        return;
+    }
+    using Outcome = db::ImportRow::Outcome;
+    QMessageBox::information(this, tr("Class list"),
+                             tr("%1 added, %2 updated, %3 unchanged.")
+                                 .arg(report->count(Outcome::Added))
+                                 .arg(report->count(Outcome::Updated))
+                                 .arg(report->count(Outcome::Unchanged)));
+    reloadSchools();
+    m_school->setCurrentIndex(m_school->findText(school));
+    m_problem->clear();
+}
+
+void KioskSetupDialog::showProblem(const QString& text)
+{
+    m_problem->setText(text);
+}
+
+void KioskSetupDialog::accept()
+{
+    KioskConfig config;
+    config.database = m_database;
+    config.schoolId = m_school->currentData().toLongLong();
+    config.groupId = m_group->currentData().toLongLong();
+    config.groupName = m_group->currentText();
+    for (int i = 0; i < m_instruments->count(); ++i)
+        if (m_instruments->item(i)->checkState() == Qt::Checked)
+            config.instruments << *m_catalog.find(
+                m_instruments->item(i)->data(Qt::UserRole).toString());
+    if (!config.groupId)
+        return showProblem(tr("Choose a class or group."));
+    if (config.instruments.isEmpty())
+        return showProblem(tr("Choose at least one questionnaire."));
+    if (m_pin->text().size() < 4)
+        return showProblem(tr("The PIN needs at least 4 characters."));
+    if (m_pin->text() != m_pinAgain->text())
+        return showProblem(tr("The two PINs differ."));
+    db::OrganisationStore organisation(m_database->connection());
+    if (!m_newRound->text().trimmed().isEmpty()) {
+        const auto round =
+            organisation.createRound(m_newRound->text().trimmed(), QDate::currentDate());
+        if (!round)
+            return showProblem(organisation.lastError());
+        config.roundId = round->id;
+    } else {
+        config.roundId = m_round->currentData().toLongLong();
+    }
+    if (!config.roundId)
+        return showProblem(tr("Choose a round or name a new one."));
+    const auto hash = Secret::hash(m_pin->text());
+    if (!hash)
+        return showProblem(tr("The PIN could not be stored."));
+    config.exitSecretHash = *hash;
+    m_config = config;
+    QDialog::accept();
+}
+
+} // namespace signaali::ui

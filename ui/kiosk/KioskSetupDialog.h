@@ -1,0 +1,50 @@
+#pragma once
+
+#include "InstrumentCatalog.h"
+#include "KioskFlow.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+
+namespace signaali::ui {
+
+// The nurse starts a screening: school, round, class or group, instruments,
+// and the PIN that will be needed to leave the kiosk.
+class KioskSetupDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    KioskSetupDialog(db::Database* database, const InstrumentCatalog& catalog,
+                     QWidget* parent = nullptr);
+    // Valid after accept().
+    KioskConfig config() const { return m_config; }
+
+protected:
+    void accept() override;
+
+private:
+    void reloadSchools();
+    void reloadGroupsAndRounds();
+    void importRoster();
+    void showProblem(const QString& text);
+
+    db::Database* m_database;
+    const InstrumentCatalog& m_catalog;
+    KioskConfig m_config;
+    QComboBox* m_school = nullptr;
+    QComboBox* m_round = nullptr;
+    QLineEdit* m_newRound = nullptr;
+    QComboBox* m_group = nullptr;
+    QListWidget* m_instruments = nullptr;
+    QLineEdit* m_pin = nullptr;
+    QLineEdit* m_pinAgain = nullptr;
+    QLabel* m_problem = nullptr;
+};
+
+} // namespace signaali::ui
