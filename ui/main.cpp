@@ -55,9 +55,10 @@ int main(int argc, char* argv[])
         return 0;
     ui::KioskFlow flow(setup.config());
     ui::KioskWindow kiosk(&flow);
-    if (parser.isSet(QStringLiteral("windowed")))
-        kiosk.showMaximized();
-    else
+    if (parser.isSet(QStringLiteral("windowed"))) {
+        kiosk.resize(1280, 720);
+        kiosk.show();
+    } else
         kiosk.showFullScreen();
     return app.exec();
 }

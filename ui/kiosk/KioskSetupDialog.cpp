@@ -24,6 +24,7 @@ KioskSetupDialog::KioskSetupDialog(db::Database* database, const InstrumentCatal
 {
     setObjectName(QStringLiteral("kioskSetup"));
     setWindowTitle(tr("Start a screening"));
+    setMinimumWidth(640);
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
     m_school = new QComboBox(this);

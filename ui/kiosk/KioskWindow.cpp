@@ -121,9 +121,22 @@ void KioskWindow::startQuestions()
 {
     UiLanguage::set(m_flow->language());
     m_question->setSession(m_flow->session(), m_flow->language());
-    m_stack->setCurrentWidget(m_question);
-    m_question->setFocus();
     touch();
+    const QuestionnaireSession* session = m_flow->session();
+    if (!session->answers().isEmpty()) {
+        m_stack->setCurrentWidget(
+            m_question); // resumed: straight back to the first unanswered item
+        m_question->setFocus();
+        return;
+    }
+    const QString language = m_flow->language();
+    m_message->show(session->instrument().title.text(language),
+                    session->instrument().instructions.text(language), tr("Start"));
+    m_afterMessage = [this] {
+        m_stack->setCurrentWidget(m_question);
+        m_question->setFocus();
+    };
+    m_stack->setCurrentWidget(m_message);
 }
 
 void KioskWindow::onQuestionsFinished()
