@@ -125,17 +125,17 @@ QString QuestionPage::spokenText() const
 
 void QuestionPage::rebuild()
 {
-    for (QAbstractButton* button : m_group.buttons()) {
+    // Old answer widgets may be mid-signal (the clicked option), so they are deleted
+    // later; until then they are hidden and nameless so nothing finds them.
+    for (QAbstractButton* button : m_group.buttons())
         m_group.removeButton(button);
-        button->deleteLater();
-    }
-    if (m_number) {
-        m_number->deleteLater();
-        m_number = nullptr;
-    }
+    m_number = nullptr;
     while (QLayoutItem* child = m_answerLayout->takeAt(0)) {
-        if (child->widget())
-            child->widget()->deleteLater();
+        if (QWidget* widget = child->widget()) {
+            widget->hide();
+            widget->setObjectName(QString());
+            widget->deleteLater();
+        }
         delete child;
     }
     for (QPushButton* button : m_languageButtons)

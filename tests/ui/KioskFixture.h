@@ -1,0 +1,94 @@
+#pragma once
+
+#include "CheckInPage.h"
+#include "KioskFlow.h"
+#include "KioskWindow.h"
+#include "QuestionPage.h"
+#include "Secret.h"
+#include "SqlHelpers.h"
+#include "TestDb.h"
+
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTest>
+
+// A kiosk for class 8A (pupils born 1.1., 2.1., 3.1. 2012) with signaali-youth,
+// PIN 1234 and a clock the test moves.
+struct KioskFixture
+{
+    TestDb t;
+    signaali::ManualClock clock{QDateTime(QDate(2026, 9, 1), QTime(9, 0), Qt::UTC)};
+    std::unique_ptr<signaali::ui::KioskFlow> flow;
+    std::unique_ptr<signaali::ui::KioskWindow> window;
+    QString pinAnswer = QStringLiteral("1234");
+
+    bool start(const char* instrument = "signaali-youth")
+    {
+        if (!t.db && !t.seed(3))
+            return false;
+        signaali::ui::KioskConfig config;
+        config.database = t.db.get();
+        config.roundId = t.roundId;
+        const auto groups = signaali::db::KioskStore(t.db->connection())
+                                .groups(signaali::db::OrganisationStore(t.db->connection())
+                                            .school(QStringLiteral("Testikoulu"))
+                                            ->id);
+        config.groupId = groups.first().id;
+        config.groupName = groups.first().name;
+        config.instruments << TestDb::instrument(instrument);
+        static const QString hash = *signaali::Secret::hash(QStringLiteral("1234"));
+        config.exitSecretHash = hash;
+        config.clock = &clock;
+        window.reset();
+        flow = std::make_unique<signaali::ui::KioskFlow>(config);
+        window = std::make_unique<signaali::ui::KioskWindow>(flow.get());
+        window->setPinPrompt([this](QWidget*, const QString&) { return pinAnswer; });
+        window->resize(1280, 720);
+        window->show();
+        return QTest::qWaitForWindowExposed(window.get());
+    }
+
+    template <typename T> T* find(const char* name) const
+    {
+        return window->findChild<T*>(QString::fromLatin1(name));
+    }
+    signaali::ui::QuestionPage* questionPage() const
+    {
+        return find<signaali::ui::QuestionPage>("questionPage");
+    }
+    bool onPage(const char* name) const
+    {
+        return window->currentPage()->objectName() == QLatin1String(name);
+    }
+
+    // Picks pupil `row` on the check-in screen and types the birthday.
+    void checkIn(int row, int day, int month)
+    {
+        auto* list = find<QListWidget>("pupilList");
+        list->setCurrentRow(row);
+        find<QSpinBox>("birthDay")->setValue(day);
+        find<QSpinBox>("birthMonth")->setValue(month);
+        QTest::mouseClick(find<QPushButton>("start"), Qt::LeftButton);
+    }
+
+    // Checks pupil `row` in (born day row+1 of January) and clicks past the instructions.
+    bool checkInAndBegin(int row)
+    {
+        checkIn(row, row + 1, 1);
+        if (!onPage("messagePage") && !onPage("questionPage"))
+            return false;
+        if (onPage("messagePage"))
+            QTest::mouseClick(find<QPushButton>("messageButton"), Qt::LeftButton);
+        return onPage("questionPage");
+    }
+
+    signaali::QuestionnaireSession* session() const { return flow->session(); }
+    qint64 responseId() const
+    {
+        return signaali::db::scalar(t.db->connection(),
+                                    QStringLiteral("SELECT max(id) FROM response"))
+            .value_or(0)
+            .toLongLong();
+    }
+};
