@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds Signaali and starts it.
-# Until the kiosk window lands this shows signaali-cli scoring a sample questionnaire.
+# Installs what is missing, builds Signaali and starts it on the database in
+# the user's data folder. On the very first start, when there is no database
+# yet, it loads the example class list docs/examples/luokka-8a.csv into
+# "Esimerkkikoulu" so there is a class to screen (birthdays 1.1. to 8.1.).
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 build_signaali
 CLI="$BUILD_DIR/app/signaali-cli"
-echo "== Instruments Signaali knows"
-"$CLI" instruments
-echo
-echo "== Scoring a sample signaali-youth questionnaire ($ROOT/docs/examples/youth-answers.json)"
-"$CLI" score --instrument signaali-youth --answers "$ROOT/docs/examples/youth-answers.json" --language "${SIGNAALI_LANGUAGE:-en}"
+DB="${SIGNAALI_DB:-$("$CLI" init | sed -n 's/: Signaali database.*//p')}"
+if [[ -z "$("$CLI" pupils --db "$DB" --format csv | sed -n 2p)" ]]; then
+    "$CLI" import-roster "$ROOT/docs/examples/luokka-8a.csv" --school "Esimerkkikoulu" --db "$DB" | tail -1
+    "$CLI" rounds --create "syksy 2026 (esimerkki)" --starts 2026-09-01 --db "$DB" >/dev/null
+fi
+exec "$BUILD_DIR/ui/signaali" --db "$DB" "$@"

@@ -10,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QMessageBox>
+#include <QTimer>
 
 using namespace signaali;
 
@@ -30,6 +31,9 @@ int main(int argc, char* argv[])
                       QStringLiteral("PATH")});
     parser.addOption({QStringLiteral("windowed"),
                       QStringLiteral("Run the kiosk in a window instead of full screen.")});
+    parser.addOption(
+        {QStringLiteral("startup-probe"),
+         QStringLiteral("Quit as soon as the first window is on screen (to time start-up).")});
     parser.addOption({QStringLiteral("language"),
                       QStringLiteral("User interface language: fi (default), sv or en."),
                       QStringLiteral("LANG"), QStringLiteral("fi")});
@@ -51,6 +55,11 @@ int main(int argc, char* argv[])
         InstrumentCatalog::load(instrumentsDirectory(), wordingDirectory());
 
     ui::KioskSetupDialog setup(database.get(), catalog);
+    if (parser.isSet(QStringLiteral("startup-probe"))) {
+        setup.show();
+        QTimer::singleShot(0, &app, [] { QApplication::exit(0); });
+        return app.exec();
+    }
     if (setup.exec() != QDialog::Accepted)
         return 0;
     ui::KioskFlow flow(setup.config());
