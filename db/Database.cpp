@@ -14,7 +14,10 @@ namespace signaali::db {
 namespace {
 // The migrations, in order: schema version N is made by kMigrations[N - 1].
 const QStringList kMigrations{QStringLiteral(":/db/schema/001-initial.sql"),
-                              QStringLiteral(":/db/schema/002-users.sql")};
+                              QStringLiteral(":/db/schema/002-users.sql"),
+                              QStringLiteral(":/db/schema/003-checkin-codes.sql"),
+                              QStringLiteral(":/db/schema/004-workspace.sql"),
+                              QStringLiteral(":/db/schema/005-group-summary.sql")};
 
 QVariant pragma(QSqlDatabase& db, const QString& name)
 {

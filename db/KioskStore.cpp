@@ -2,6 +2,9 @@
 
 #include "SqlHelpers.h"
 
+#include <QRandomGenerator>
+#include <QSqlError>
+
 namespace signaali::db {
 
 bool hasCriticalAnswer(const Instrument& instrument, const Answers& answers)
@@ -11,6 +14,70 @@ bool hasCriticalAnswer(const Instrument& instrument, const Answers& answers)
         if (shown.contains(rule.item) && rule.when.matches(shown.value(rule.item)))
             return true;
     return false;
+}
+
+namespace {
+// No 0/O, 1/I/L, 2/Z, 5/S, 8/B: easy to read off paper and to type.
+const QString kCodeAlphabet = QStringLiteral("ACDEFHJKMNPRTUVWXY3479");
+constexpr int kCodeLength = 6;
+
+QString normaliseCode(const QString& code)
+{
+    QString clean = code.toUpper();
+    clean.remove(QLatin1Char(' '));
+    clean.remove(QLatin1Char('-'));
+    return clean;
+}
+} // namespace
+
+QList<std::pair<qint64, QString>> KioskStore::checkInCodes(qint64 groupId, qint64 roundId,
+                                                           const QString& createdAt)
+{
+    QList<std::pair<qint64, QString>> codes;
+    QSqlQuery query(m_db);
+    execBound(
+        query,
+        QStringLiteral("SELECT m.pupil_id, c.code FROM group_member m "
+                       "LEFT JOIN checkin_code c ON c.pupil_id = m.pupil_id AND c.round_id = ? "
+                       "JOIN pupil p ON p.id = m.pupil_id WHERE m.group_id = ? ORDER BY "
+                       "p.first_name, p.last_name, p.id"),
+        {roundId, groupId});
+    while (query.next())
+        codes << std::make_pair(query.value(0).toLongLong(), query.value(1).toString());
+    QSqlQuery insert(m_db);
+    for (auto& [pupilId, code] : codes) {
+        while (code.isEmpty()) {
+            QString candidate;
+            for (int i = 0; i < kCodeLength; ++i)
+                candidate += kCodeAlphabet[static_cast<qsizetype>(
+                    QRandomGenerator::system()->bounded(kCodeAlphabet.size()))];
+            // A clash with another pupil's code in the round just draws again.
+            if (execBound(
+                    insert,
+                    QStringLiteral(
+                        "INSERT OR IGNORE INTO checkin_code (pupil_id, round_id, code, created_at) "
+                        "VALUES (?, ?, ?, ?)"),
+                    {pupilId, roundId, candidate, createdAt}) &&
+                insert.numRowsAffected() == 1)
+                code = candidate;
+            else if (insert.lastError().isValid())
+                break;
+        }
+    }
+    return codes;
+}
+
+std::optional<qint64> KioskStore::pupilForCode(qint64 groupId, qint64 roundId, const QString& code)
+{
+    const auto id = scalar(
+        m_db,
+        QStringLiteral(
+            "SELECT c.pupil_id FROM checkin_code c JOIN group_member m ON m.pupil_id = c.pupil_id "
+            "WHERE m.group_id = ? AND c.round_id = ? AND c.code = ?"),
+        {groupId, roundId, normaliseCode(code)});
+    if (!id)
+        return std::nullopt;
+    return id->toLongLong();
 }
 
 QList<GroupInfo> KioskStore::groups(qint64 schoolId)

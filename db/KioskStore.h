@@ -41,6 +41,13 @@ public:
     QList<KioskPupil> pupils(qint64 groupId, qint64 roundId,
                              const QList<const Instrument*>& instruments);
 
+    // The one-time check-in code of every pupil in the group for the round,
+    // made (from a cryptographic random source) where missing. Pairs of pupil id and code.
+    QList<std::pair<qint64, QString>> checkInCodes(qint64 groupId, qint64 roundId,
+                                                   const QString& createdAt);
+    // The pupil of the group whose code this is for the round (case and spaces ignored).
+    std::optional<qint64> pupilForCode(qint64 groupId, qint64 roundId, const QString& code);
+
 private:
     QSqlDatabase& m_db;
 };

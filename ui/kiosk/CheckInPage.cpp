@@ -3,7 +3,9 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
@@ -70,6 +72,20 @@ CheckInPage::CheckInPage(QWidget* parent) : QWidget(parent)
     birthday->addStretch(1);
     birthday->addWidget(m_start);
 
+    auto* codeRow = new QHBoxLayout;
+    m_codeLabel = new QLabel(this);
+    m_codeLabel->setFont(scaled(font(), 1.3));
+    m_code = new QLineEdit(this);
+    m_code->setObjectName(QStringLiteral("code"));
+    m_code->setFont(scaled(font(), 1.6));
+    m_code->setMaxLength(12);
+    m_code->setMinimumHeight(56);
+    m_code->setMaximumWidth(260);
+    m_codeLabel->setBuddy(m_code);
+    codeRow->addWidget(m_codeLabel);
+    codeRow->addWidget(m_code);
+    codeRow->addStretch(1);
+
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->setWordWrap(true);
@@ -89,6 +105,7 @@ CheckInPage::CheckInPage(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_hint);
     layout->addWidget(m_list, 1);
     layout->addLayout(birthday);
+    layout->addLayout(codeRow);
     layout->addWidget(m_problem);
 
     connect(m_start, &QPushButton::clicked, this, &CheckInPage::submit);
@@ -112,6 +129,7 @@ void CheckInPage::setClass(const QString& name, const QList<db::KioskPupil>& pup
                       done ? tr("%1, already answered").arg(pupil.displayName) : pupil.displayName);
     }
     m_problem->clear();
+    m_code->clear();
     m_day->setValue(1);
     m_month->setValue(1);
     retranslate();
@@ -130,6 +148,11 @@ void CheckInPage::setNurseNotice(bool visible)
 
 void CheckInPage::submit()
 {
+    if (!m_code->text().trimmed().isEmpty()) {
+        emit codeCheckInRequested(m_code->text().trimmed());
+        m_code->clear();
+        return;
+    }
     const QListWidgetItem* item = m_list->currentItem();
     if (!item || !(item->flags() & Qt::ItemIsEnabled)) {
         showProblem(tr("Choose your name first."));
@@ -147,8 +170,20 @@ void CheckInPage::retranslate()
     m_day->setAccessibleName(tr("Day of birth"));
     m_month->setAccessibleName(tr("Month of birth"));
     m_start->setText(tr("Start"));
+    m_codeLabel->setText(tr("Or type your code:"));
+    m_code->setAccessibleName(tr("Check-in code"));
     m_nurseNotice->setText(tr("Message for the nurse"));
     m_nurseNotice->setAccessibleName(tr("There is a message for the nurse"));
+}
+
+void CheckInPage::keyPressEvent(QKeyEvent* event)
+{
+    // Enter anywhere on the page (spin boxes and code field pass it on) starts.
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        submit();
+        return;
+    }
+    QWidget::keyPressEvent(event);
 }
 
 void CheckInPage::changeEvent(QEvent* event)

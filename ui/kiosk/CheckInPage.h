@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLabel;
+class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QSpinBox;
@@ -27,9 +28,11 @@ public:
 
 signals:
     void checkInRequested(qint64 pupilId, int day, int month);
+    void codeCheckInRequested(const QString& code);
 
 protected:
     void changeEvent(QEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
 
 private:
     void retranslate();
@@ -42,6 +45,8 @@ private:
     QSpinBox* m_day = nullptr;
     QSpinBox* m_month = nullptr;
     QPushButton* m_start = nullptr;
+    QLabel* m_codeLabel = nullptr;
+    QLineEdit* m_code = nullptr;
     QLabel* m_problem = nullptr;
     QLabel* m_nurseNotice = nullptr;
     QString m_className;

@@ -52,18 +52,49 @@ KioskFlow::CheckIn KioskFlow::checkIn(qint64 pupilId, int day, int month)
             continue;
         if (pupil.dateOfBirth.day() != day || pupil.dateOfBirth.month() != month)
             return CheckIn::WrongBirthday;
-        if (pupil.status == db::KioskPupil::Status::Completed)
-            return CheckIn::AlreadyCompleted;
-        m_pupilId = pupilId;
-        m_pupilName = pupil.fullName;
-        m_language = pupil.language.isEmpty() ? QStringLiteral("fi") : pupil.language;
-        for (int i = 0; i < m_config.instruments.size(); ++i)
-            if (startInstrument(i))
-                return CheckIn::Started;
-        leave();
-        return CheckIn::AlreadyCompleted;
+        return begin(pupil);
     }
     return CheckIn::Failed;
+}
+
+KioskFlow::CheckIn KioskFlow::checkInWithCode(const QString& code)
+{
+    leave();
+    const auto pupilId = db::KioskStore(m_config.database->connection())
+                             .pupilForCode(m_config.groupId, m_config.roundId, code);
+    if (!pupilId)
+        return CheckIn::WrongBirthday;
+    for (const db::KioskPupil& pupil : pupils())
+        if (pupil.id == *pupilId)
+            return begin(pupil);
+    return CheckIn::Failed;
+}
+
+QList<std::pair<QString, QString>> KioskFlow::checkInCodes()
+{
+    const auto codes =
+        db::KioskStore(m_config.database->connection())
+            .checkInCodes(m_config.groupId, m_config.roundId, isoUtc(m_config.clock->nowUtc()));
+    QList<std::pair<QString, QString>> named;
+    for (const db::KioskPupil& pupil : pupils())
+        for (const auto& [id, code] : codes)
+            if (id == pupil.id)
+                named << std::make_pair(pupil.fullName, code);
+    return named;
+}
+
+KioskFlow::CheckIn KioskFlow::begin(const db::KioskPupil& pupil)
+{
+    if (pupil.status == db::KioskPupil::Status::Completed)
+        return CheckIn::AlreadyCompleted;
+    m_pupilId = pupil.id;
+    m_pupilName = pupil.fullName;
+    m_language = pupil.language.isEmpty() ? QStringLiteral("fi") : pupil.language;
+    for (int i = 0; i < m_config.instruments.size(); ++i)
+        if (startInstrument(i))
+            return CheckIn::Started;
+    leave();
+    return CheckIn::AlreadyCompleted;
 }
 
 bool KioskFlow::startInstrument(int index)

@@ -41,6 +41,10 @@ public:
     // Refuses a pupil who has completed the screening.
     enum class CheckIn { Started, WrongBirthday, AlreadyCompleted, Failed };
     CheckIn checkIn(qint64 pupilId, int day, int month);
+    // Checks in the pupil whose one-time code this is (WrongBirthday stands for a wrong code).
+    CheckIn checkInWithCode(const QString& code);
+    // Every pupil's code for this round, made where missing: (name, code) in list order.
+    QList<std::pair<QString, QString>> checkInCodes();
     // Whether a pupil is checked in and answering.
     bool isActive() const { return m_session != nullptr; }
     QuestionnaireSession* session() const { return m_session.get(); }
@@ -59,6 +63,7 @@ signals:
     void pupilFinished();
 
 private:
+    CheckIn begin(const db::KioskPupil& pupil);
     bool startInstrument(int index);
     void onAnswer(const QString& itemId, double value);
 

@@ -48,7 +48,12 @@ KioskWindow::KioskWindow(KioskFlow* flow, QWidget* parent) : QWidget(parent), m_
     layout->addWidget(m_speechStatus);
     m_readAloud = new ReadAloud(this);
 
-    connect(m_checkIn, &CheckInPage::checkInRequested, this, &KioskWindow::onCheckIn);
+    connect(m_checkIn, &CheckInPage::checkInRequested, this,
+            [this](qint64 pupil, int day, int month) {
+                onCheckIn(m_flow->checkIn(pupil, day, month));
+            });
+    connect(m_checkIn, &CheckInPage::codeCheckInRequested, this,
+            [this](const QString& code) { onCheckIn(m_flow->checkInWithCode(code)); });
     connect(m_question, &QuestionPage::finished, this, &KioskWindow::onQuestionsFinished);
     connect(m_question, &QuestionPage::languageRequested, this, &KioskWindow::onLanguage);
     connect(m_question, &QuestionPage::readAloudRequested, this, &KioskWindow::onReadAloud);
@@ -98,9 +103,9 @@ void KioskWindow::showCheckIn()
     touch();
 }
 
-void KioskWindow::onCheckIn(qint64 pupilId, int day, int month)
+void KioskWindow::onCheckIn(KioskFlow::CheckIn outcome)
 {
-    switch (m_flow->checkIn(pupilId, day, month)) {
+    switch (outcome) {
     case KioskFlow::CheckIn::Started:
         startQuestions();
         return;

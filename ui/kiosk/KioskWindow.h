@@ -50,7 +50,7 @@ protected:
 private:
     void showCheckIn();
     void startQuestions();
-    void onCheckIn(qint64 pupilId, int day, int month);
+    void onCheckIn(KioskFlow::CheckIn outcome);
     void onQuestionsFinished();
     void onCritical();
     void onLanguage(const QString& language);

@@ -1,0 +1,3 @@
+-- Schema version 4: the nurse workspace: school assignments, sign-in
+-- throttling, the append-only audit log, handled flags, case follow-up and
+-- case sharing with consent.

@@ -1,0 +1,2 @@
+-- Schema version 5: group summaries kept up to date with each completed
+-- response, so that dashboard figures never scan the result tables.
