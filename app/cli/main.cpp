@@ -2,6 +2,7 @@
 #include "CliCommon.h"
 #include "DatabaseCommands.h"
 #include "InstrumentCommands.h"
+#include "KioskCommands.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -40,6 +41,8 @@ const std::map<QString, Command>& commands()
          {runRestore, "replace the database with a checked backup: restore FILE"}},
         {QStringLiteral("generate-demo"),
          {runGenerateDemo, "fill a new database with a synthetic municipality"}},
+        {QStringLiteral("codes"),
+         {runCodes, "one-time check-in codes of a class: codes --school --class --round"}},
         {QStringLiteral("check"), {runCheck, "check the database file without changing it"}},
     };
     return table;

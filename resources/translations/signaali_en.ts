@@ -57,6 +57,25 @@
     </message>
 </context>
 <context>
+    <name>signaali::ui::CheckInCodeSheet</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in codes: class %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut along the lines and give each pupil their own slip. A code works until the pupil has finished this screening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>signaali::ui::CheckInPage</name>
     <message>
         <source>%1, already answered</source>
@@ -100,6 +119,14 @@
     </message>
     <message>
         <source>There is a message for the nurse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or type your code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -266,6 +293,10 @@ If you need help right now: talk to the nurse or another adult you trust, chat w
         <source>Nurse&apos;s PIN for the live view</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>signaali::ui::LiveViewDialog</name>
@@ -311,6 +342,26 @@ If you need help right now: talk to the nurse or another adult you trust, chat w
     </message>
     <message>
         <source>Critical answers, talk with the pupil today:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save check-in codes as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save check-in codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check-in-codes-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in codes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -58,6 +58,25 @@
     </message>
 </context>
 <context>
+    <name>signaali::ui::CheckInCodeSheet</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tiedostoon %1 ei voi kirjoittaa: %2</translation>
+    </message>
+    <message>
+        <source>Check-in codes</source>
+        <translation>Kirjautumiskoodit</translation>
+    </message>
+    <message>
+        <source>Check-in codes: class %1, %2</source>
+        <translation>Kirjautumiskoodit: luokka %1, %2</translation>
+    </message>
+    <message>
+        <source>Cut along the lines and give each pupil their own slip. A code works until the pupil has finished this screening.</source>
+        <translation>Leikkaa viivoja pitkin ja anna jokaiselle oppilaalle oma lappunsa. Koodi toimii, kunnes oppilas on vastannut tähän kyselyyn.</translation>
+    </message>
+</context>
+<context>
     <name>signaali::ui::CheckInPage</name>
     <message>
         <source>%1, already answered</source>
@@ -102,6 +121,14 @@
     <message>
         <source>There is a message for the nurse</source>
         <translation>Terveydenhoitajalle on viesti</translation>
+    </message>
+    <message>
+        <source>Or type your code:</source>
+        <translation>Tai kirjoita koodisi:</translation>
+    </message>
+    <message>
+        <source>Check-in code</source>
+        <translation>Kirjautumiskoodi</translation>
     </message>
 </context>
 <context>
@@ -269,6 +296,10 @@ Jos tarvitset apua heti: puhu terveydenhoitajalle tai muulle luotettavalle aikui
         <source>Nurse&apos;s PIN for the live view</source>
         <translation>Terveydenhoitajan PIN-koodi tilannenäkymään</translation>
     </message>
+    <message>
+        <source>Start</source>
+        <translation>Aloita</translation>
+    </message>
 </context>
 <context>
     <name>signaali::ui::LiveViewDialog</name>
@@ -315,6 +346,26 @@ Jos tarvitset apua heti: puhu terveydenhoitajalle tai muulle luotettavalle aikui
     <message>
         <source>Critical answers, talk with the pupil today:</source>
         <translation>Kriittisiä vastauksia, keskustele oppilaan kanssa tänään:</translation>
+    </message>
+    <message>
+        <source>Save check-in codes as PDF…</source>
+        <translation>Tallenna kirjautumiskoodit PDF:ksi…</translation>
+    </message>
+    <message>
+        <source>Save check-in codes</source>
+        <translation>Tallenna kirjautumiskoodit</translation>
+    </message>
+    <message>
+        <source>check-in-codes-%1.pdf</source>
+        <translation>kirjautumiskoodit-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-tiedostot (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Check-in codes</source>
+        <translation>Kirjautumiskoodit</translation>
     </message>
 </context>
 <context>

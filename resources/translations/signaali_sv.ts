@@ -58,6 +58,25 @@
     </message>
 </context>
 <context>
+    <name>signaali::ui::CheckInCodeSheet</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Det går inte att skriva %1: %2</translation>
+    </message>
+    <message>
+        <source>Check-in codes</source>
+        <translation>Inloggningskoder</translation>
+    </message>
+    <message>
+        <source>Check-in codes: class %1, %2</source>
+        <translation>Inloggningskoder: klass %1, %2</translation>
+    </message>
+    <message>
+        <source>Cut along the lines and give each pupil their own slip. A code works until the pupil has finished this screening.</source>
+        <translation>Klipp längs linjerna och ge varje elev sin egen lapp. En kod fungerar tills eleven har svarat på den här enkäten.</translation>
+    </message>
+</context>
+<context>
     <name>signaali::ui::CheckInPage</name>
     <message>
         <source>%1, already answered</source>
@@ -102,6 +121,14 @@
     <message>
         <source>There is a message for the nurse</source>
         <translation>Det finns ett meddelande till hälsovårdaren</translation>
+    </message>
+    <message>
+        <source>Or type your code:</source>
+        <translation>Eller skriv din kod:</translation>
+    </message>
+    <message>
+        <source>Check-in code</source>
+        <translation>Inloggningskod</translation>
     </message>
 </context>
 <context>
@@ -269,6 +296,10 @@ Om du behöver hjälp genast: prata med hälsovårdaren eller en annan vuxen du 
         <source>Nurse&apos;s PIN for the live view</source>
         <translation>Hälsovårdarens PIN-kod för lägesvyn</translation>
     </message>
+    <message>
+        <source>Start</source>
+        <translation>Börja</translation>
+    </message>
 </context>
 <context>
     <name>signaali::ui::LiveViewDialog</name>
@@ -315,6 +346,26 @@ Om du behöver hjälp genast: prata med hälsovårdaren eller en annan vuxen du 
     <message>
         <source>Critical answers, talk with the pupil today:</source>
         <translation>Kritiska svar, prata med eleven i dag:</translation>
+    </message>
+    <message>
+        <source>Save check-in codes as PDF…</source>
+        <translation>Spara inloggningskoderna som PDF…</translation>
+    </message>
+    <message>
+        <source>Save check-in codes</source>
+        <translation>Spara inloggningskoderna</translation>
+    </message>
+    <message>
+        <source>check-in-codes-%1.pdf</source>
+        <translation>inloggningskoder-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Check-in codes</source>
+        <translation>Inloggningskoder</translation>
     </message>
 </context>
 <context>

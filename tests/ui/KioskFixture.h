@@ -30,6 +30,7 @@ struct KioskFixture
         signaali::ui::KioskConfig config;
         config.database = t.db.get();
         config.roundId = t.roundId;
+        config.roundName = QStringLiteral("Autumn 2026");
         const auto groups = signaali::db::KioskStore(t.db->connection())
                                 .groups(signaali::db::OrganisationStore(t.db->connection())
                                             .school(QStringLiteral("Testikoulu"))

@@ -8,7 +8,11 @@
 #include <QAbstractButton>
 #include <QDoubleSpinBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QSet>
+#include <QSqlQuery>
 #include <QTableWidget>
+#include <QTemporaryDir>
 
 using namespace signaali;
 using namespace signaali::ui;
@@ -64,6 +68,63 @@ private slots:
         QVERIFY(k.onPage("questionPage"));
         QCOMPARE(k.find<QLabel>("question")->text(),
                  TestDb::instrument("signaali-youth").items[0].text.text(QStringLiteral("fi")));
+    }
+
+    void checkInWithAPrintedCode()
+    {
+        KioskFixture k;
+        QVERIFY(k.start());
+        const auto codes = k.flow->checkInCodes();
+        QCOMPARE(codes.size(), 3);
+        QCOMPARE(k.flow->checkInCodes(), codes); // made once, then kept
+        QSet<QString> distinct;
+        for (const auto& [name, code] : codes) {
+            QCOMPARE(code.size(), 6);
+            distinct.insert(code);
+        }
+        QCOMPARE(distinct.size(), 3);
+
+        auto* codeField = k.find<QLineEdit>("code");
+        QTest::keyClicks(codeField, QStringLiteral("XXXXXX"));
+        QTest::keyClick(codeField, Qt::Key_Return);
+        QVERIFY(k.onPage("checkInPage"));
+        QVERIFY(!k.find<QLabel>("problem")->text().isEmpty());
+        QVERIFY(!k.flow->isActive());
+
+        // Typed in lower case with a space, as pupils do.
+        QString typed = codes[1].second.toLower();
+        typed.insert(3, QLatin1Char(' '));
+        QTest::keyClicks(codeField, typed);
+        QTest::keyClick(codeField, Qt::Key_Return);
+        QVERIFY(k.onPage("messagePage"));
+        QVERIFY(k.flow->isActive());
+        QCOMPARE(k.flow->pupilId(), k.flow->pupils()[1].id);
+
+        // Once the pupil has completed the round, the code no longer starts anything.
+        QSqlQuery done(k.t.db->connection());
+        QVERIFY(done.exec(QStringLiteral("UPDATE response SET status = 'completed', completed_at "
+                                         "= started_at WHERE pupil_id = %1")
+                              .arg(k.flow->pupilId())));
+        QCOMPARE(k.flow->checkInWithCode(codes[1].second), KioskFlow::CheckIn::AlreadyCompleted);
+        QVERIFY(!k.flow->isActive());
+    }
+
+    void codeSheetIsAPrintablePdf()
+    {
+        KioskFixture k;
+        QVERIFY(k.start());
+        LiveViewDialog live(k.flow.get(), k.window.get());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("codes.pdf"));
+        QString error;
+        QVERIFY2(live.saveCodeSheet(path, &error), qPrintable(error));
+        QFile pdf(path);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        const QByteArray bytes = pdf.readAll();
+        QVERIFY(bytes.startsWith("%PDF-"));
+        QCOMPARE(bytes.count("/Type /Page\n") + bytes.count("/Type /Page\r"), 1);
+        QVERIFY(!live.saveCodeSheet(dir.filePath(QStringLiteral("missing/dir/codes.pdf")), &error));
+        QVERIFY(error.contains(QStringLiteral("missing/dir/codes.pdf")));
     }
 
     void wholeQuestionnaireByKeyboard()

@@ -18,6 +18,7 @@ struct KioskConfig
     qint64 roundId = 0;
     qint64 groupId = 0;
     QString groupName;
+    QString roundName;
     QList<Instrument> instruments; // asked in this order
     QString exitSecretHash;        // Argon2id hash of the nurse's PIN
     int idleWarningSeconds = 90;   // no input for this long: "are you still there?"
@@ -47,6 +48,7 @@ public:
     QList<std::pair<QString, QString>> checkInCodes();
     // Whether a pupil is checked in and answering.
     bool isActive() const { return m_session != nullptr; }
+    qint64 pupilId() const { return m_pupilId; }
     QuestionnaireSession* session() const { return m_session.get(); }
     QString language() const { return m_language; }
     void setLanguage(const QString& language);

@@ -194,8 +194,10 @@ void KioskSetupDialog::accept()
         if (!round)
             return showProblem(organisation.lastError());
         config.roundId = round->id;
+        config.roundName = m_newRound->text().trimmed();
     } else {
         config.roundId = m_round->currentData().toLongLong();
+        config.roundName = m_round->currentText();
     }
     if (!config.roundId)
         return showProblem(tr("Choose a round or name a new one."));

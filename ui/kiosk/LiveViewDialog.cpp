@@ -1,10 +1,13 @@
 #include "LiveViewDialog.h"
 
+#include "CheckInCodeSheet.h"
 #include "KioskFlow.h"
 
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -33,6 +36,10 @@ LiveViewDialog::LiveViewDialog(KioskFlow* flow, QWidget* parent) : QDialog(paren
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto* refreshButton = buttons->addButton(tr("Refresh"), QDialogButtonBox::ActionRole);
     connect(refreshButton, &QPushButton::clicked, this, &LiveViewDialog::refresh);
+    auto* codesButton =
+        buttons->addButton(tr("Save check-in codes as PDF…"), QDialogButtonBox::ActionRole);
+    codesButton->setObjectName(QStringLiteral("saveCodes"));
+    connect(codesButton, &QPushButton::clicked, this, &LiveViewDialog::askAndSaveCodeSheet);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
     layout->addWidget(m_alerts);
     layout->addWidget(m_summary);
@@ -89,6 +96,27 @@ void LiveViewDialog::refresh()
     m_alerts->setVisible(!alerts.isEmpty());
     m_alerts->setText(tr("Critical answers, talk with the pupil today:") + QLatin1Char('\n') +
                       alerts.join(QLatin1Char('\n')));
+}
+
+bool LiveViewDialog::saveCodeSheet(const QString& path, QString* error)
+{
+    CheckInCodeSheet sheet;
+    sheet.className = m_flow->config().groupName;
+    sheet.roundName = m_flow->config().roundName;
+    sheet.codes = m_flow->checkInCodes();
+    return sheet.writePdf(path, error);
+}
+
+void LiveViewDialog::askAndSaveCodeSheet()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save check-in codes"),
+        tr("check-in-codes-%1.pdf").arg(m_flow->config().groupName), tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!saveCodeSheet(path, &error))
+        QMessageBox::warning(this, tr("Check-in codes"), error);
 }
 
 } // namespace signaali::ui

@@ -19,10 +19,13 @@ class LiveViewDialog : public QDialog
 public:
     LiveViewDialog(KioskFlow* flow, QWidget* parent = nullptr);
     void refresh();
+    // Writes the class's one-time check-in codes as a printable PDF.
+    bool saveCodeSheet(const QString& path, QString* error);
     QTableWidget* table() const { return m_table; }
     QLabel* alerts() const { return m_alerts; }
 
 private:
+    void askAndSaveCodeSheet();
     KioskFlow* m_flow;
     QLabel* m_summary = nullptr;
     QLabel* m_alerts = nullptr;

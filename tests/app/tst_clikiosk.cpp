@@ -1,0 +1,75 @@
+// signaali-cli codes: printable one-time check-in codes for a class.
+#include "CliRunner.h"
+
+#include <QJsonArray>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCliKiosk : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    CliRun run(QStringList arguments)
+    {
+        arguments << QStringLiteral("--db") << m_dir.filePath(QStringLiteral("cli.db"));
+        return runCli(m_dir.path(), arguments);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QCOMPARE(run({QStringLiteral("import-roster"),
+                      QStringLiteral(SIGNAALI_TEST_DATA "/rosters/utf8-comma-fi.csv"),
+                      QStringLiteral("--school"), QStringLiteral("Koulu")})
+                     .exitCode,
+                 0);
+        QCOMPARE(
+            run({QStringLiteral("rounds"), QStringLiteral("--create"), QStringLiteral("syksy")})
+                .exitCode,
+            0);
+    }
+
+    void codesAreMadeOnceAndDistinct()
+    {
+        const QStringList args{QStringLiteral("codes"), QStringLiteral("--school"),
+                               QStringLiteral("Koulu"), QStringLiteral("--class"),
+                               QStringLiteral("7a"),    QStringLiteral("--round"),
+                               QStringLiteral("syksy")};
+        const CliRun first = run(args);
+        QCOMPARE(first.exitCode, 0);
+        const QJsonArray codes = first.json().value(QStringLiteral("codes")).toArray();
+        QVERIFY(codes.size() >= 2);
+        QSet<QString> distinct;
+        for (const auto& entry : codes) {
+            const QString code = entry.toObject().value(QStringLiteral("code")).toString();
+            QCOMPARE(code.size(), 6);
+            QVERIFY(!entry.toObject().value(QStringLiteral("name")).toString().isEmpty());
+            distinct.insert(code);
+        }
+        QCOMPARE(distinct.size(), codes.size());
+        QCOMPARE(run(args).json().value(QStringLiteral("codes")).toArray(), codes);
+
+        const CliRun csv =
+            run(QStringList(args) << QStringLiteral("--format") << QStringLiteral("csv"));
+        QCOMPARE(csv.exitCode, 0);
+        QVERIFY(csv.out.startsWith("name,code\n"));
+        QCOMPARE(csv.out.count('\n'), codes.size() + 1);
+    }
+
+    void unknownClassIsNamed()
+    {
+        const CliRun r =
+            run({QStringLiteral("codes"), QStringLiteral("--school"), QStringLiteral("Koulu"),
+                 QStringLiteral("--class"), QStringLiteral("9Z"), QStringLiteral("--round"),
+                 QStringLiteral("syksy")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("9Z")));
+        QVERIFY(r.out.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliKiosk)
+#include "tst_clikiosk.moc"

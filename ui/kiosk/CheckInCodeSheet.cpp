@@ -1,0 +1,49 @@
+#include "CheckInCodeSheet.h"
+
+#include <QFile>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QTextDocument>
+
+namespace signaali::ui {
+
+bool CheckInCodeSheet::writePdf(const QString& path, QString* error) const
+{
+    // Check the target first: QPdfWriter reports an unwritable file only as an empty page.
+    {
+        QFile probe(path);
+        if (!probe.open(QIODevice::WriteOnly)) {
+            if (error)
+                *error = tr("Cannot write %1: %2").arg(path, probe.errorString());
+            return false;
+        }
+    }
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setResolution(300);
+    writer.setTitle(tr("Check-in codes"));
+    writer.setCreator(QStringLiteral("Signaali"));
+
+    QString html = QStringLiteral("<h2>%1</h2><p>%2</p>")
+                       .arg(tr("Check-in codes: class %1, %2")
+                                .arg(className.toHtmlEscaped(), roundName.toHtmlEscaped()),
+                            tr("Cut along the lines and give each pupil their own slip. A code "
+                               "works until the pupil has finished this screening.")
+                                .toHtmlEscaped());
+    html += QStringLiteral("<table width='100%' cellspacing='0' cellpadding='12' border='1' "
+                           "style='border-style: dashed; border-color: #777;'>");
+    for (const auto& [name, code] : codes)
+        html += QStringLiteral("<tr><td style='font-size: 14pt;'>%1</td>"
+                               "<td style='font-family: monospace; font-size: 22pt; "
+                               "font-weight: bold; letter-spacing: 4px;'>%2</td></tr>")
+                    .arg(name.toHtmlEscaped(), code.toHtmlEscaped());
+    html += QStringLiteral("</table>");
+
+    QTextDocument document;
+    document.setHtml(html);
+    document.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
+    document.print(&writer);
+    return true;
+}
+
+} // namespace signaali::ui
