@@ -17,7 +17,9 @@ const QStringList kMigrations{QStringLiteral(":/db/schema/001-initial.sql"),
                               QStringLiteral(":/db/schema/002-users.sql"),
                               QStringLiteral(":/db/schema/003-checkin-codes.sql"),
                               QStringLiteral(":/db/schema/004-workspace.sql"),
-                              QStringLiteral(":/db/schema/005-group-summary.sql")};
+                              QStringLiteral(":/db/schema/005-group-summary.sql"),
+                              QStringLiteral(":/db/schema/006-workspace.sql"),
+                              QStringLiteral(":/db/schema/007-group-summary.sql")};
 
 QVariant pragma(QSqlDatabase& db, const QString& name)
 {

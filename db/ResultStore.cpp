@@ -68,7 +68,9 @@ bool ResultStore::storeResult(qint64 responseId, const ScoreResult& result, cons
                               .toJson(QJsonDocument::Compact));
     if (!run(QStringLiteral("DELETE FROM domain_result WHERE response_id = ?"), {responseId}) ||
         !run(QStringLiteral("DELETE FROM flag WHERE response_id = ?"), {responseId}) ||
-        !run(QStringLiteral("INSERT OR REPLACE INTO result (response_id, valid, level, total, "
+        // Not INSERT OR REPLACE: its implicit delete would not fire the summary triggers.
+        !run(QStringLiteral("DELETE FROM result WHERE response_id = ?"), {responseId}) ||
+        !run(QStringLiteral("INSERT INTO result (response_id, valid, level, total, "
                             "band, critical, scored_at, "
                             "invalid_reasons, percentage) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
              {responseId, result.valid ? 1 : 0, level, optional(result.total), text(result.band),

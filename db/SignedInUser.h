@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <optional>
 
 namespace signaali::db {
 
@@ -23,5 +24,45 @@ struct SignedInUser
         return role == Role::WelfareGroup || role == Role::Coordinator;
     }
 };
+
+// The stable ids stored in app_user.role and used by the CLI: nurse,
+// case_team, welfare_group, coordinator, admin.
+inline QString roleId(Role role)
+{
+    switch (role) {
+    case Role::Nurse:
+        return QStringLiteral("nurse");
+    case Role::CaseTeam:
+        return QStringLiteral("case_team");
+    case Role::WelfareGroup:
+        return QStringLiteral("welfare_group");
+    case Role::Coordinator:
+        return QStringLiteral("coordinator");
+    case Role::Admin:
+        return QStringLiteral("admin");
+    }
+    return {};
+}
+
+inline const QList<Role>& allRoles()
+{
+    static const QList<Role> roles{Role::Nurse, Role::CaseTeam, Role::WelfareGroup,
+                                   Role::Coordinator, Role::Admin};
+    return roles;
+}
+
+inline std::optional<Role> roleFromId(const QString& id)
+{
+    for (Role role : allRoles())
+        if (roleId(role) == id)
+            return role;
+    return std::nullopt;
+}
+
+// Whether the role works in assigned schools (user_school).
+inline bool roleHasSchools(Role role)
+{
+    return role == Role::Nurse || role == Role::WelfareGroup;
+}
 
 } // namespace signaali::db

@@ -9,3 +9,4 @@ trap 'kill $xvfb' EXIT
 sleep 1
 mkdir -p "$ROOT/docs/screenshots"
 DISPLAY="$display" QT_QPA_PLATFORM=xcb "$BUILD_DIR/tests/ui/screenshot_tour" "$ROOT/docs/screenshots"
+DISPLAY="$display" QT_QPA_PLATFORM=xcb "$BUILD_DIR/tests/ui/dashboard_tour" "$ROOT/docs/screenshots"

@@ -1,10 +1,12 @@
-// signaali: the screening kiosk (and, later, the nurse workspace).
+// signaali: the workspace (sign-in, results, follow-up) and the screening kiosk.
 #include "AppPaths.h"
 #include "Database.h"
 #include "InstrumentCatalog.h"
-#include "KioskSetupDialog.h"
-#include "KioskWindow.h"
+#include "OrganisationStore.h"
+#include "SetupWizard.h"
 #include "UiLanguage.h"
+#include "UserStore.h"
+#include "WorkspaceWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -29,8 +31,6 @@ int main(int argc, char* argv[])
     parser.addOption({QStringLiteral("db"),
                       QStringLiteral("Database file (default: signaali.db in the data folder)."),
                       QStringLiteral("PATH")});
-    parser.addOption({QStringLiteral("windowed"),
-                      QStringLiteral("Run the kiosk in a window instead of full screen.")});
     parser.addOption(
         {QStringLiteral("startup-probe"),
          QStringLiteral("Quit as soon as the first window is on screen (to time start-up).")});
@@ -54,20 +54,26 @@ int main(int argc, char* argv[])
     const InstrumentCatalog catalog =
         InstrumentCatalog::load(instrumentsDirectory(), wordingDirectory());
 
-    ui::KioskSetupDialog setup(database.get(), catalog);
-    if (parser.isSet(QStringLiteral("startup-probe"))) {
-        setup.show();
-        QTimer::singleShot(0, &app, [] { QApplication::exit(0); });
-        return app.exec();
+    db::UserStore users(database->connection());
+    if (users.needsSetup() && !parser.isSet(QStringLiteral("startup-probe"))) {
+        ui::SetupWizard wizard([&users](const ui::FirstSetupAnswers& a) {
+            const auto done = users.runFirstSetup({a.municipality, a.school, a.adminUsername,
+                                                   a.adminName, a.adminPassword, a.nurseUsername,
+                                                   a.nurseName, a.nursePassword});
+            return done ? QString() : done.error();
+        });
+        // A class list imported before set-up (scripts/run.sh's example) names the school.
+        const QList<db::SchoolInfo> schools =
+            db::OrganisationStore(database->connection()).schools();
+        if (schools.size() == 1)
+            wizard.suggestSchool(schools.first().name);
+        if (wizard.exec() != QDialog::Accepted)
+            return 0;
     }
-    if (setup.exec() != QDialog::Accepted)
-        return 0;
-    ui::KioskFlow flow(setup.config());
-    ui::KioskWindow kiosk(&flow);
-    if (parser.isSet(QStringLiteral("windowed"))) {
-        kiosk.resize(1280, 720);
-        kiosk.show();
-    } else
-        kiosk.showFullScreen();
+
+    ui::WorkspaceWindow window(database.get(), catalog);
+    window.show();
+    if (parser.isSet(QStringLiteral("startup-probe")))
+        QTimer::singleShot(0, &app, [] { QApplication::exit(0); });
     return app.exec();
 }

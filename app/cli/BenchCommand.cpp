@@ -1,8 +1,10 @@
+#include "AnalyticsCommands.h"
 #include "CliCommon.h"
 #include "InstrumentCommands.h"
 #include "RandomAnswers.h"
 #include "Scorer.h"
 #include "StorageBench.h"
+#include "WorkspaceCommands.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -41,14 +43,21 @@ QJsonObject benchScoring(const Instrument& instrument, int count, quint32 seed)
 
 int runBench(const QStringList& arguments)
 {
+    if (arguments.mid(1).contains(QStringLiteral("workspace")))
+        return runWorkspaceBench(arguments);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Measures Signaali's speed and prints one JSON object.\n"
         "Benchmarks:\n"
         "  scoring   questionnaires scored per second (--count)\n"
         "  storage   answer commit latency, bulk import speed (--count questionnaires) and\n"
-        "            the size of the --db database"));
-    parser.addPositionalArgument(QStringLiteral("benchmark"), QStringLiteral("scoring or storage"));
+        "            the size of the --db database\n"
+        "  dashboard each group-figure query's time on the --db database, and a plain scan\n"
+        "            of the result tables for the same figures (--repeats runs each)\n"
+        "  workspace the nurse's class overview, attention list and profile on --db\n"
+        "            (bench workspace --help)"));
+    parser.addPositionalArgument(QStringLiteral("benchmark"),
+                                 QStringLiteral("scoring, storage, dashboard or workspace"));
     parser.addOption({QStringLiteral("db"),
                       QStringLiteral("Database whose size to report (storage)."),
                       QStringLiteral("PATH")});
@@ -63,13 +72,17 @@ int runBench(const QStringList& arguments)
                       QStringLiteral("N"), QStringLiteral("100000")});
     parser.addOption({QStringLiteral("seed"), QStringLiteral("Random seed."), QStringLiteral("S"),
                       QStringLiteral("1")});
+    parser.addOption({QStringLiteral("repeats"),
+                      QStringLiteral("Runs of each query (dashboard, default 5)."),
+                      QStringLiteral("N"), QStringLiteral("5")});
     addCatalogOptions(parser);
     parseOrFail(parser, arguments, QStringLiteral("bench"));
     const QStringList positional = parser.positionalArguments();
     const QString benchmark = positional.value(0);
     if (positional.size() != 1 ||
-        (benchmark != QLatin1String("scoring") && benchmark != QLatin1String("storage")))
-        badInput(QStringLiteral("bench: expected a benchmark name: scoring or storage"));
+        (benchmark != QLatin1String("scoring") && benchmark != QLatin1String("storage") &&
+         benchmark != QLatin1String("dashboard")))
+        badInput(QStringLiteral("bench: expected a benchmark name: scoring, storage or dashboard"));
     bool ok = false;
     const int count = parser.value(QStringLiteral("count")).toInt(&ok);
     if (!ok || count <= 0)
@@ -77,6 +90,15 @@ int runBench(const QStringList& arguments)
     const quint32 seed = parser.value(QStringLiteral("seed")).toUInt(&ok);
     if (!ok)
         badInput(QStringLiteral("bench: --seed must be a whole number"));
+    if (benchmark == QLatin1String("dashboard")) {
+        const int repeats = parser.value(QStringLiteral("repeats")).toInt(&ok);
+        if (!ok || repeats <= 0 || repeats > 1000)
+            badInput(QStringLiteral("bench: --repeats must be a whole number from 1 to 1000"));
+        if (!parser.isSet(QStringLiteral("db")))
+            badInput(QStringLiteral("bench dashboard: --db PATH is required"));
+        printJson(benchDashboard(databasePath(parser), repeats));
+        return Ok;
+    }
     const Instrument instrument =
         resolveInstrument(parser.value(QStringLiteral("instrument")), parser);
     if (benchmark == QLatin1String("storage")) {

@@ -13,7 +13,8 @@
 
 namespace signaali::cli {
 
-enum ExitCode { Ok = 0, Failure = 1, BadInput = 2 };
+// Refused: sign-in failed, or the signed-in user's role may not do this.
+enum ExitCode { Ok = 0, Failure = 1, BadInput = 2, Refused = 3 };
 
 // Ends a command with a message on stderr and an exit code; caught in main().
 class CliFailure : public std::exception

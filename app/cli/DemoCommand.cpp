@@ -16,6 +16,7 @@ int runGenerateDemo(const QStringList& arguments)
         "and one signaali-youth questionnaire per pupil and round, some pupils and classes "
         "drifting."));
     addDatabaseOption(parser);
+    addCatalogOptions(parser);
     parser.addOption({QStringLiteral("pupils"), QStringLiteral("Number of pupils."),
                       QStringLiteral("N"), QStringLiteral("1000")});
     parser.addOption({QStringLiteral("rounds"), QStringLiteral("Number of screening rounds."),

@@ -1,8 +1,9 @@
 #include "KioskCommands.h"
 
 #include "CliCommon.h"
-#include "Clock.h"
+#include "CliSession.h"
 #include "DatabaseCommands.h"
+#include "IdentifiedLists.h"
 #include "KioskStore.h"
 #include "OrganisationStore.h"
 
@@ -16,8 +17,10 @@ int runCodes(const QStringList& arguments)
     parser.setApplicationDescription(QStringLiteral(
         "Prints the one-time check-in codes of a class for a round, making them where "
         "missing. A code works until the pupil has completed the round's screening.\n"
-        "The output names pupils: print it, do not leave it lying in shared folders."));
+        "The output names pupils: print it, do not leave it lying in shared folders.\n"
+        "Needs the nurse of the school signed in with --user; the printout is audited."));
     addDatabaseOption(parser);
+    addUserOption(parser);
     addFormatOption(parser);
     parser.addOption(
         {QStringLiteral("school"), QStringLiteral("The school."), QStringLiteral("NAME")});
@@ -31,6 +34,7 @@ int runCodes(const QStringList& arguments)
             badInput(QStringLiteral("codes: --%1 is required").arg(QString::fromLatin1(required)));
 
     auto database = openDatabase(parser);
+    const db::SignedInUser user = signIn(parser, *database, QStringLiteral("codes"));
     db::OrganisationStore organisation(database->connection());
     const auto school = organisation.school(parser.value(QStringLiteral("school")));
     if (!school)
@@ -48,22 +52,19 @@ int runCodes(const QStringList& arguments)
         badInput(QStringLiteral("codes: no class '%1' in %2")
                      .arg(parser.value(QStringLiteral("class")), school->name));
 
-    const auto codes = kiosk.checkInCodes(groupId, round->id, isoUtc(Clock::system().nowUtc()));
-    const QList<db::KioskPupil> pupils = kiosk.pupils(groupId, round->id, {});
+    const QList<db::PupilCode> codes =
+        take(db::checkInCodesFor(database->connection(), user, groupId, round->id),
+             QStringLiteral("codes"));
     if (wantsCsv(parser)) {
         printLine(QStringLiteral("name,code"));
-        for (const db::KioskPupil& pupil : pupils)
-            for (const auto& [id, code] : codes)
-                if (id == pupil.id)
-                    printLine(csvField(pupil.fullName) + QLatin1Char(',') + code);
+        for (const db::PupilCode& pupil : codes)
+            printLine(csvField(pupil.fullName) + QLatin1Char(',') + pupil.code);
         return Ok;
     }
     QJsonArray list;
-    for (const db::KioskPupil& pupil : pupils)
-        for (const auto& [id, code] : codes)
-            if (id == pupil.id)
-                list.append(QJsonObject{{QStringLiteral("name"), pupil.fullName},
-                                        {QStringLiteral("code"), code}});
+    for (const db::PupilCode& pupil : codes)
+        list.append(QJsonObject{{QStringLiteral("name"), pupil.fullName},
+                                {QStringLiteral("code"), pupil.code}});
     printJson({{QStringLiteral("class"), parser.value(QStringLiteral("class"))},
                {QStringLiteral("round"), round->name},
                {QStringLiteral("codes"), list}});

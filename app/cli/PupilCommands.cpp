@@ -1,6 +1,8 @@
 // import-roster, pupils, erase: class lists and pupils.
 #include "CliCommon.h"
+#include "CliSession.h"
 #include "DatabaseCommands.h"
+#include "IdentifiedLists.h"
 #include "PupilStore.h"
 
 #include <QJsonArray>
@@ -87,16 +89,20 @@ int runPupils(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Lists pupils (identified data: handle the output with care)."));
+        QStringLiteral("Lists the pupils of the signed-in nurse's schools (identified data: "
+                       "handle the\noutput with care; the listing is audited)."));
     addDatabaseOption(parser);
+    addUserOption(parser);
     addFormatOption(parser);
     parser.addOption(
         {QStringLiteral("school"), QStringLiteral("Only this school."), QStringLiteral("NAME")});
     parseOrFail(parser, arguments, QStringLiteral("pupils"));
     const bool csv = wantsCsv(parser);
     auto database = openDatabase(parser);
+    const db::SignedInUser user = signIn(parser, *database, QStringLiteral("pupils"));
     const QList<db::PupilRecord> pupils =
-        db::PupilStore(database->connection()).pupils(parser.value(QStringLiteral("school")));
+        take(db::pupilsFor(database->connection(), user, parser.value(QStringLiteral("school"))),
+             QStringLiteral("pupils"));
     if (csv) {
         printLine(QStringLiteral(
             "id,uuid,school,class,groups,last_name,first_name,date_of_birth,gender,language"));

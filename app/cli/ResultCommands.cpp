@@ -1,7 +1,9 @@
 // rounds, record, results: screening rounds and stored results.
 #include "AnswerSet.h"
 #include "CliCommon.h"
+#include "CliSession.h"
 #include "DatabaseCommands.h"
+#include "IdentifiedLists.h"
 #include "OrganisationStore.h"
 #include "PupilStore.h"
 #include "ResponseStore.h"
@@ -108,8 +110,10 @@ int runResults(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Prints stored results per pupil and round, pseudonymised (pupil uuid) "
-                       "unless --identified."));
+                       "unless\n--identified, which needs a nurse signed in with --user, lists "
+                       "only her schools\nand is audited."));
     addDatabaseOption(parser);
+    addUserOption(parser);
     addFormatOption(parser);
     parser.addOption({QStringLiteral("round"),
                       QStringLiteral("Only this round (id, uuid or name)."), QStringLiteral("ID")});
@@ -120,9 +124,15 @@ int runResults(const QStringList& arguments)
     const bool csv = wantsCsv(parser);
     const bool identified = parser.isSet(QStringLiteral("identified"));
     auto database = openDatabase(parser);
+    const QString round = parser.value(QStringLiteral("round"));
+    const QString school = parser.value(QStringLiteral("school"));
     const QList<db::StoredResult> rows =
-        db::storedResults(database->connection(), parser.value(QStringLiteral("round")),
-                          parser.value(QStringLiteral("school")), identified);
+        identified ? take(db::identifiedResults(
+                              database->connection(),
+                              signIn(parser, *database, QStringLiteral("results --identified")),
+                              round, school),
+                          QStringLiteral("results --identified"))
+                   : db::storedResults(database->connection(), round, school, false);
     if (csv) {
         printLine(QStringLiteral("response,pupil,%1school,class,round,instrument,version,status,"
                                  "completed_at,valid,level,"

@@ -1,8 +1,10 @@
 // signaali-cli: the command-line face of Signaali's domain library.
+#include "AnalyticsCommands.h"
 #include "CliCommon.h"
 #include "DatabaseCommands.h"
 #include "InstrumentCommands.h"
 #include "KioskCommands.h"
+#include "WorkspaceCommands.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -25,7 +27,8 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("validate"), {runValidate, "check an instrument file: validate FILE"}},
         {QStringLiteral("score"),
          {runScore, "score answers: score --instrument ID|FILE --answers FILE|-"}},
-        {QStringLiteral("bench"), {runBench, "measure speed: bench scoring|storage"}},
+        {QStringLiteral("bench"),
+         {runBench, "measure speed: bench scoring|storage|workspace|dashboard"}},
         {QStringLiteral("init"), {runInit, "create or migrate the database: init [--db PATH]"}},
         {QStringLiteral("import-roster"),
          {runImportRoster, "import a class list: import-roster FILE --school NAME [--dry-run]"}},
@@ -44,6 +47,20 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("codes"),
          {runCodes, "one-time check-in codes of a class: codes --school --class --round"}},
         {QStringLiteral("check"), {runCheck, "check the database file without changing it"}},
+        {QStringLiteral("figures"),
+         {runFigures, "protected group figures: figures --round NAME --out FILE.csv|.xlsx"}},
+        {QStringLiteral("setup"),
+         {runSetup, "first start: municipality, school, administrator and nurse"}},
+        {QStringLiteral("user"), {runUser, "accounts: user list|add|password|assign (admin)"}},
+        {QStringLiteral("audit"),
+         {runAudit, "the audit log: audit export --out FILE (admin), audit views (nurse)"}},
+        {QStringLiteral("overview"),
+         {runOverview, "a class's results in a round: overview --round --school --class"}},
+        {QStringLiteral("attention"),
+         {runAttention, "the nurse's attention list; attention handle|outcomes"}},
+        {QStringLiteral("profile"), {runProfile, "a pupil's results and history: profile --pupil"}},
+        {QStringLiteral("case"),
+         {runCase, "case follow-up and sharing: case record|list|done|due|share|unshare|shares"}},
     };
     return table;
 }
@@ -55,7 +72,7 @@ void printUsage(QTextStream& out)
     for (const auto& [name, command] : commands())
         out << "  " << name.leftJustified(12) << ' ' << command.summary << '\n';
     out << "\nExit codes: 0 success, 1 failure, 2 bad input (the message names the file and "
-           "place).\n";
+           "place),\n3 refused (sign-in failed, or the user's role may not do this).\n";
 }
 } // namespace
 

@@ -1,3 +1,3 @@
--- Schema version 4: the nurse workspace: school assignments, sign-in
--- throttling, the append-only audit log, handled flags, case follow-up and
--- case sharing with consent.
+-- Schema version 4: reserved. Released databases may carry this version with
+-- nothing in it; the workspace tables it was meant for are in
+-- 006-workspace.sql, so that such databases get them too.

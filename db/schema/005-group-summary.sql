@@ -1,2 +1,3 @@
--- Schema version 5: group summaries kept up to date with each completed
--- response, so that dashboard figures never scan the result tables.
+-- Schema version 5: reserved. Released databases may carry this version with
+-- nothing in it; the group summaries it was meant for are in
+-- 007-group-summary.sql, so that such databases get them too.

@@ -2,6 +2,147 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AnalyticsStyle</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at concern level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flagged (watch or concern)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Girls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other or not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All genders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppressed (small group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, no class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, grade %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall level</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupSignals</name>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grade %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grade not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 of %4 %5 (%6), above the %7 control limit (%8) around the municipal share %9 (%10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 of %4 %5 (%6), above the %7 control limit (%8) around the school&apos;s share %9 (%10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 of %4 %5 (%6), below the %7 control limit (%8) around the municipal share %9 (%10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 of %4 %5 (%6), below the %7 control limit (%8) around the school&apos;s share %9 (%10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>99.8 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p &lt; 0.001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: the share %3 rose over %4 rounds from %5 to %6 (test for trend: %7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LevelStyle</name>
+    <message>
+        <source>Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Reasons</name>
     <message>
         <source>%1 of %2</source>
@@ -53,6 +194,319 @@
     <message>
         <source>The database cannot be opened:
 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>signaali::ui::AccessLogPage</name>
+    <message>
+        <source>Every view of identified data, every export and every change. The log can only grow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who has viewed or changed your pupils&apos; data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupil (pseudonym)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the log as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>signaali::ui::CasePanel</name>
+    <message>
+        <source>no later result yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>persisted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worsened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What has been done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What became of handled flags by the next screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled flags after the next screening:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the follow-up visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with the case team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case team members this case is shared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent from the guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent from the pupil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pupil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no case team members to share with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the share to withdraw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>signaali::ui::ChartPanel</name>
+    <message>
+        <source>Caption of the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the chart as a PNG picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the chart as an SVG drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the chart as a PDF page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the table behind the chart as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table as Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the table behind the chart as an Excel workbook (XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choose a file ending in .png, .svg, .pdf, .csv or .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -127,6 +581,560 @@
     </message>
     <message>
         <source>Check-in code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>signaali::ui::ClassOverviewPage</name>
+    <message>
+        <source>not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch or concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;School:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Round:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupils of the class and their results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n pupil(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a class and a round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2: completed %3, in progress %4, not answered %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>signaali::ui::DashboardFilters</name>
+    <message>
+        <source>&amp;Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G&amp;ender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain of the questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which share is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At concern level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged (watch or concern)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All my schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>signaali::ui::DashboardWidget</name>
+    <message>
+        <source>Group and trend figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why no figures are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heat map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary of the group signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group of the trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend &amp;for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group figures are not available to you.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no schools whose figures you could see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no screening rounds yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups with fewer than %1 respondents are not broken down; counts from 1 to 4 are shown as a range, and further counts are hidden where a hidden one could be worked out by subtraction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. No class or school stands out: no share lies outside the funnel limits or rises significantly over the rounds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 group signals, %3 of them at concern level: classes or schools whose share %4 lies outside the funnel limits around the municipal share, or rises over the rounds. About one group in twenty lies outside the 95 % limits by chance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Based on %2 respondents in %3 groups; %4 groups have a suppressed part (grey). %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Based on %2 respondents in %3 groups; %4 cells suppressed (grey, hatched). %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a group for the trend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures for %1 with this choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Based on %2 questionnaires over %3 rounds up to %4. The band is the 95 % Wilson interval: with few respondents, it is wide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not drawn (suppressed or no respondents): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test for trend: p = %1 (a rise), %2 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No funnel plot: the reference share is suppressed or there are no respondents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 groups with %3 respondents placed; %4 groups not placed because their count is suppressed. A point outside the dashed lines lies outside the 95 % limits (about one group in twenty does so by chance), outside the solid lines beyond the 99.8 % limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>signaali::ui::DistributionChart</name>
+    <message>
+        <source> (n %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution of levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution of levels: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of respondents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bar chart of OK, watch and concern shares in %1 groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>signaali::ui::FunnelChart</name>
+    <message>
+        <source>Funnel plot, %1: share %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overall level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95 % control limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>99.8 % control limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipal share %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School share %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within the limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above the 95 % limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above the 99.8 % limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below the 95 % limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respondents in the group (n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel plot of %1 groups, %2 outside the 95 % limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>signaali::ui::GroupSignalTable</name>
+    <message>
+        <source>Group signals with their reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the funnel limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rising over the rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>signaali::ui::HeatMapWidget</name>
+    <message>
+        <source>Heat map of concern shares by group and domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (n %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 at concern level (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, 95 % interval %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suppressed: %1 at concern level of %2 respondents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share at concern level by group and domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures for this choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share at concern level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: shown as a range or –</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>signaali::ui::HistoryChart</name>
+    <message>
+        <source>Scores over the screening rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Chart of the pupil&apos;s scores over %n round(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score, % of the domain maximum (higher is more burden)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -366,6 +1374,184 @@ If you need help right now: talk to the nurse or another adult you trust, chat w
     </message>
 </context>
 <context>
+    <name>signaali::ui::ProfilePage</name>
+    <message>
+        <source>Questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary for the visit (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest result by domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pupil&apos;s answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain shown in the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, class %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No completed questionnaires yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, round %2, answered %3. Overall level: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No flags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why flagged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>signaali::ui::ProfileSummary</name>
+    <message>
+        <source>Talked with the pupil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up visit booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred to the school psychologist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred to the school social worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred to the doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred to urgent care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacted the guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health check summary: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born %1 · class %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1, answered %2. Overall: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by %1 on %2. A screening aid, not a diagnosis. Confidential patient data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>signaali::ui::QuestionPage</name>
     <message>
         <source>Question %1 of %2</source>
@@ -412,6 +1598,489 @@ If you need help right now: talk to the nurse or another adult you trust, chat w
     </message>
     <message>
         <source>Read aloud is not available in this language: no voice is installed for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>signaali::ui::SetupWizard</name>
+    <message>
+        <source>Setting up Signaali</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator manages users, schools and questionnaires. The administrator does not see results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School nurse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first school nurse. She sees the results of the pupils in her schools and runs screenings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality and school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signaali keeps all data on this computer. More schools can be added later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First &amp;school:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 characters. A pass phrase of several words is easy to remember.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the user name and the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the municipality and the school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nurse needs a user name of her own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>signaali::ui::SharedCasesPage</name>
+    <message>
+        <source>Pupils whose case a school nurse has shared with you, with the pupil&apos;s or guardian&apos;s consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases shared with you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pupil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>signaali::ui::SignInPage</name>
+    <message>
+        <source>Type your user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signaali is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to Signaali</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, type your password to go on where you were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupils&apos; health data: sign in with your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>signaali::ui::StartPage</name>
+    <message>
+        <source>Critical answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worse than before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several signals together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up visits that are due or overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupils whose results need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-ups due (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>signaali::ui::TrendChart</name>
+    <message>
+        <source>%1, %2: share %3 over the rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of respondents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line chart of the share %1 in %2 over %3 rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>signaali::ui::UsersPage</name>
+    <message>
+        <source>School nurse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupil welfare group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schools (nurse, welfare group):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>signaali::ui::WorkspaceWindow</name>
+    <message>
+        <source>&amp;Signaali</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a &amp;screening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic &amp;lock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 can unlock. Sign out to change user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who has viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users and schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group figures for the pupil welfare group and the coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after this many minutes without input:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

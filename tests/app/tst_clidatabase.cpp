@@ -22,6 +22,16 @@ private:
     {
         return QStringLiteral(SIGNAALI_TEST_DATA "/") + QString::fromLatin1(relative);
     }
+    // Identified commands run as the nurse of Keskuskoulu, her password on stdin.
+    CliRun asNurse(QStringList arguments)
+    {
+        return run(arguments << QStringLiteral("--user") << QStringLiteral("hoitaja"),
+                   "hoitajan salasana\n");
+    }
+    QJsonArray pupils()
+    {
+        return asNurse({QStringLiteral("pupils")}).json().value(QStringLiteral("pupils")).toArray();
+    }
 
 private slots:
     void initCreatesDatabase()
@@ -31,6 +41,14 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("schema version"));
         QCOMPARE(run({QStringLiteral("check")}).exitCode, 0);
+        const CliRun setup = run(
+            {QStringLiteral("setup"), QStringLiteral("--municipality"), QStringLiteral("Demola"),
+             QStringLiteral("--school"), QStringLiteral("Keskuskoulu"), QStringLiteral("--admin"),
+             QStringLiteral("admin"), QStringLiteral("--admin-name"), QStringLiteral("Anna Admin"),
+             QStringLiteral("--nurse"), QStringLiteral("hoitaja"), QStringLiteral("--nurse-name"),
+             QStringLiteral("Hilkka Hoitaja")},
+            "ylläpitäjän salasana\nhoitajan salasana\n");
+        QVERIFY2(setup.exitCode == 0, qPrintable(setup.err));
     }
 
     void importRosterDryRunThenReal()
@@ -42,9 +60,7 @@ private slots:
         QCOMPARE(dry.exitCode, 0);
         QCOMPARE(dry.json().value(QStringLiteral("added")).toInt(), 3);
         QCOMPARE(dry.json().value(QStringLiteral("committed")).toBool(), false);
-        QCOMPARE(
-            run({QStringLiteral("pupils")}).json().value(QStringLiteral("pupils")).toArray().size(),
-            0);
+        QCOMPARE(pupils().size(), 0);
 
         const CliRun real = run({QStringLiteral("import-roster"), file, QStringLiteral("--school"),
                                  QStringLiteral("Keskuskoulu")});
@@ -52,10 +68,21 @@ private slots:
         QVERIFY(real.out.contains("3 added, 0 updated, 0 unchanged, 0 rejected (saved)"));
         QVERIFY2(!real.out.contains("Mäkinen"), "the report names lines, not pupils");
         const CliRun csv =
-            run({QStringLiteral("pupils"), QStringLiteral("--format"), QStringLiteral("csv")});
+            asNurse({QStringLiteral("pupils"), QStringLiteral("--format"), QStringLiteral("csv")});
         QCOMPARE(csv.exitCode, 0);
         QCOMPARE(csv.out.count('\n'), 4);
         QVERIFY(csv.out.contains("Mäkinen"));
+        // Names only to a signed-in nurse.
+        const CliRun anonymous = run({QStringLiteral("pupils")});
+        QCOMPARE(anonymous.exitCode, 2);
+        QVERIFY(anonymous.err.contains(QStringLiteral("--user")));
+        QVERIFY(anonymous.out.isEmpty());
+        const CliRun admin =
+            run({QStringLiteral("pupils"), QStringLiteral("--user"), QStringLiteral("admin")},
+                "ylläpitäjän salasana\n");
+        QCOMPARE(admin.exitCode, 3);
+        QVERIFY(admin.err.contains(QStringLiteral("not allowed")));
+        QVERIFY(!admin.out.contains("Mäkinen"));
     }
 
     void rosterWithRejectedRowsChangesNothingUnlessAsked()
@@ -66,13 +93,16 @@ private slots:
         QCOMPARE(refused.exitCode, 2);
         QVERIFY(refused.err.contains(QStringLiteral("nothing was imported")));
         QVERIFY(refused.out.contains("rejections-semicolon.csv:"));
-        QCOMPARE(run({QStringLiteral("pupils"), QStringLiteral("--school"),
-                      QStringLiteral("Toinen koulu")})
-                     .json()
-                     .value(QStringLiteral("pupils"))
-                     .toArray()
-                     .size(),
-                 0);
+        // Not even the school was made: it cannot be assigned to anyone.
+        const CliRun assign =
+            run({QStringLiteral("user"), QStringLiteral("assign"), QStringLiteral("hoitaja"),
+                 QStringLiteral("--school"), QStringLiteral("Toinen koulu"),
+                 QStringLiteral("--user"), QStringLiteral("admin")},
+                "ylläpitäjän salasana\n");
+        QCOMPARE(assign.exitCode, 2);
+        QVERIFY2(assign.err.contains(QStringLiteral("no school 'Toinen koulu'")),
+                 qPrintable(assign.err));
+        QCOMPARE(pupils().size(), 3);
         const CliRun bad = run({QStringLiteral("import-roster"), data("rosters/missing-class.csv"),
                                 QStringLiteral("--school"), QStringLiteral("X")});
         QCOMPARE(bad.exitCode, 2);
@@ -87,9 +117,7 @@ private slots:
                  QStringLiteral("--starts"), QStringLiteral("2026-09-01")})
                 .exitCode,
             0);
-        const QJsonArray pupils =
-            run({QStringLiteral("pupils")}).json().value(QStringLiteral("pupils")).toArray();
-        const QString pupil = pupils.first().toObject().value(QStringLiteral("uuid")).toString();
+        const QString pupil = pupils().first().toObject().value(QStringLiteral("uuid")).toString();
         const QByteArray answers =
             R"({"answers": {"item1": 3, "item2": 3, "item3": 2, "item4": 2, "item5": 1,
             "item6": 1, "item7": 1, "item8": 0, "item9": 0}, "language": "en"})";
@@ -128,32 +156,25 @@ private slots:
                      .value(QStringLiteral("total"))
                      .toDouble(),
                  13.0);
-        const CliRun identified = run({QStringLiteral("results"), QStringLiteral("--identified"),
-                                       QStringLiteral("--format"), QStringLiteral("csv")});
+        const CliRun identified =
+            asNurse({QStringLiteral("results"), QStringLiteral("--identified"),
+                     QStringLiteral("--format"), QStringLiteral("csv")});
         QVERIFY(identified.out.startsWith("response,pupil,last_name,first_name,"));
         QVERIFY(identified.out.contains(",moderate,threshold.total"));
+        const CliRun withoutUser = run({QStringLiteral("results"), QStringLiteral("--identified")});
+        QCOMPARE(withoutUser.exitCode, 2);
+        QVERIFY(withoutUser.out.isEmpty());
     }
 
     void backupCheckRestoreAndErase()
     {
         const QString backup = m_dir.filePath(QStringLiteral("backup.db"));
         QCOMPARE(run({QStringLiteral("backup"), backup}).exitCode, 0);
-        const QString pupil = run({QStringLiteral("pupils")})
-                                  .json()
-                                  .value(QStringLiteral("pupils"))
-                                  .toArray()
-                                  .first()
-                                  .toObject()
-                                  .value(QStringLiteral("uuid"))
-                                  .toString();
+        const QString pupil = pupils().first().toObject().value(QStringLiteral("uuid")).toString();
         QCOMPARE(run({QStringLiteral("erase"), QStringLiteral("--pupil"), pupil}).exitCode, 0);
-        QCOMPARE(
-            run({QStringLiteral("pupils")}).json().value(QStringLiteral("pupils")).toArray().size(),
-            2);
+        QCOMPARE(pupils().size(), 2);
         QCOMPARE(run({QStringLiteral("restore"), backup}).exitCode, 0);
-        QCOMPARE(
-            run({QStringLiteral("pupils")}).json().value(QStringLiteral("pupils")).toArray().size(),
-            3);
+        QCOMPARE(pupils().size(), 3);
 
         QFile garbage(m_dir.filePath(QStringLiteral("garbage.db")));
         QVERIFY(garbage.open(QIODevice::WriteOnly));
@@ -175,6 +196,7 @@ private slots:
                                   QStringLiteral("--pupils"), QStringLiteral("300"),
                                   QStringLiteral("--rounds"), QStringLiteral("2")});
         QCOMPARE(generated.exitCode, 0);
+        QVERIFY2(!generated.err.contains(QStringLiteral("not defined")), qPrintable(generated.err));
         QCOMPARE(generated.json().value(QStringLiteral("pupils")).toInt(), 300);
         QVERIFY(generated.json().value(QStringLiteral("questionnaires")).toInt() > 500);
         const CliRun again =

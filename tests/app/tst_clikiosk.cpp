@@ -12,15 +12,30 @@ class TestCliKiosk : public QObject
 
 private:
     QTemporaryDir m_dir;
-    CliRun run(QStringList arguments)
+    CliRun run(QStringList arguments, const QByteArray& input = {})
     {
         arguments << QStringLiteral("--db") << m_dir.filePath(QStringLiteral("cli.db"));
-        return runCli(m_dir.path(), arguments);
+        return runCli(m_dir.path(), arguments, input);
+    }
+    // The codes name pupils: the nurse of the school prints them.
+    CliRun asNurse(QStringList arguments)
+    {
+        return run(arguments << QStringLiteral("--user") << QStringLiteral("hoitaja"),
+                   "hoitajan salasana\n");
     }
 
 private slots:
     void initTestCase()
     {
+        QCOMPARE(
+            run({QStringLiteral("setup"), QStringLiteral("--municipality"), QStringLiteral("Kunta"),
+                 QStringLiteral("--school"), QStringLiteral("Koulu"), QStringLiteral("--admin"),
+                 QStringLiteral("admin"), QStringLiteral("--admin-name"),
+                 QStringLiteral("Anna Admin"), QStringLiteral("--nurse"), QStringLiteral("hoitaja"),
+                 QStringLiteral("--nurse-name"), QStringLiteral("Hilkka Hoitaja")},
+                "ylläpitäjän salasana\nhoitajan salasana\n")
+                .exitCode,
+            0);
         QCOMPARE(run({QStringLiteral("import-roster"),
                       QStringLiteral(SIGNAALI_TEST_DATA "/rosters/utf8-comma-fi.csv"),
                       QStringLiteral("--school"), QStringLiteral("Koulu")})
@@ -38,7 +53,7 @@ private slots:
                                QStringLiteral("Koulu"), QStringLiteral("--class"),
                                QStringLiteral("7a"),    QStringLiteral("--round"),
                                QStringLiteral("syksy")};
-        const CliRun first = run(args);
+        const CliRun first = asNurse(args);
         QCOMPARE(first.exitCode, 0);
         const QJsonArray codes = first.json().value(QStringLiteral("codes")).toArray();
         QVERIFY(codes.size() >= 2);
@@ -50,21 +65,30 @@ private slots:
             distinct.insert(code);
         }
         QCOMPARE(distinct.size(), codes.size());
-        QCOMPARE(run(args).json().value(QStringLiteral("codes")).toArray(), codes);
+        QCOMPARE(asNurse(args).json().value(QStringLiteral("codes")).toArray(), codes);
 
         const CliRun csv =
-            run(QStringList(args) << QStringLiteral("--format") << QStringLiteral("csv"));
+            asNurse(QStringList(args) << QStringLiteral("--format") << QStringLiteral("csv"));
         QCOMPARE(csv.exitCode, 0);
         QVERIFY(csv.out.startsWith("name,code\n"));
         QCOMPARE(csv.out.count('\n'), codes.size() + 1);
+
+        const CliRun anonymous = run(args);
+        QCOMPARE(anonymous.exitCode, 2);
+        QVERIFY(anonymous.out.isEmpty());
+        const CliRun admin =
+            run(QStringList(args) << QStringLiteral("--user") << QStringLiteral("admin"),
+                "ylläpitäjän salasana\n");
+        QCOMPARE(admin.exitCode, 3);
+        QVERIFY(admin.out.isEmpty());
     }
 
     void unknownClassIsNamed()
     {
         const CliRun r =
-            run({QStringLiteral("codes"), QStringLiteral("--school"), QStringLiteral("Koulu"),
-                 QStringLiteral("--class"), QStringLiteral("9Z"), QStringLiteral("--round"),
-                 QStringLiteral("syksy")});
+            asNurse({QStringLiteral("codes"), QStringLiteral("--school"), QStringLiteral("Koulu"),
+                     QStringLiteral("--class"), QStringLiteral("9Z"), QStringLiteral("--round"),
+                     QStringLiteral("syksy")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QStringLiteral("9Z")));
         QVERIFY(r.out.isEmpty());

@@ -98,6 +98,30 @@ private slots:
         QVERIFY(db->integrityProblems().isEmpty());
     }
 
+    // Version 0.1.0 wrote schema versions 4 and 5 with nothing in them; such a
+    // database must still get the workspace and the group summaries.
+    void migratesDatabaseOfTheFirstRelease()
+    {
+        TestDb t;
+        OpenError error;
+        Database::Options released;
+        released.migrateTo = 5;
+        {
+            auto db = Database::open(t.path(), released, &error);
+            QVERIFY(db);
+            QCOMPARE(db->schemaVersion(), 5);
+            QVERIFY(!scalar(db->connection(), QStringLiteral("SELECT count(*) FROM audit_log")));
+        }
+        auto db = Database::open(t.path(), &error);
+        QVERIFY2(db, qPrintable(error.message));
+        QCOMPARE(db->schemaVersion(), Database::currentSchemaVersion());
+        for (const char* table :
+             {"audit_log", "case_share", "group_summary", "small_group_setting"})
+            QVERIFY2(scalar(db->connection(),
+                            QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))),
+                     table);
+    }
+
     void refusesAndLeavesFileUntouched_data()
     {
         QTest::addColumn<int>("kind");

@@ -242,6 +242,7 @@ bool KioskWindow::requestExit()
     m_flow->leave();
     m_unlocked = true;
     close();
+    emit exited();
     return true;
 }
 

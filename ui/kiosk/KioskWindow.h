@@ -42,6 +42,10 @@ public:
     QWidget* currentPage() const;
     QLabel* readAloudStatus() const { return m_speechStatus; }
 
+signals:
+    // The nurse left the kiosk with her PIN.
+    void exited();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;

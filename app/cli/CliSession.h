@@ -1,0 +1,38 @@
+#pragma once
+
+#include "CliCommon.h"
+#include "Database.h"
+#include "Outcome.h"
+#include "SignedInUser.h"
+
+#include <QCommandLineParser>
+
+namespace signaali::cli {
+
+// --user NAME: identified commands run as a signed-in user.
+void addUserOption(QCommandLineParser& parser);
+
+// A secret from the environment variable `variable` when it is set, else the
+// next line of standard input. Secrets are never command-line arguments, where
+// other users of the machine could read them.
+QString readSecret(const char* variable, const QString& what);
+
+// Signs in --user with the password from SIGNAALI_PASSWORD or the first line
+// of standard input; a refusal ends the command with exit 3 and the wait, if any.
+db::SignedInUser signIn(const QCommandLineParser& parser, db::Database& database,
+                        const QString& command);
+
+// Ends the command: not allowed exits 3, bad input and not found 2, failures 1.
+[[noreturn]] void refuse(const db::Refusal& refusal, const QString& command);
+
+template <typename T> T take(db::Outcome<T> outcome, const QString& command)
+{
+    if (!outcome)
+        refuse(outcome.refusal, command);
+    return std::move(*outcome.value);
+}
+
+// A date option (yyyy-MM-dd); invalid QDate when not given.
+QDate dateOption(const QCommandLineParser& parser, const QString& name, const QString& command);
+
+} // namespace signaali::cli

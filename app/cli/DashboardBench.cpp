@@ -1,0 +1,232 @@
+// bench dashboard: the time of each dashboard query, and of the same figures
+// counted straight from the result tables.
+#include "AnalyticsCommands.h"
+#include "CliCommon.h"
+#include "Database.h"
+#include "GroupFigures.h"
+#include "GroupSummary.h"
+#include "OrganisationStore.h"
+#include "SqlHelpers.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QMap>
+#include <algorithm>
+#include <functional>
+
+namespace signaali::cli {
+
+namespace {
+struct Timing
+{
+    double firstMs = 0;
+    double medianMs = 0;
+    int rows = 0;
+};
+
+// The first run (cold caches) and the median of `repeats` runs.
+Timing measure(int repeats, const std::function<int()>& run)
+{
+    QList<double> times;
+    Timing timing;
+    for (int i = 0; i < std::max(1, repeats); ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        timing.rows = run();
+        times << static_cast<double>(timer.nsecsElapsed()) / 1e6;
+    }
+    timing.firstMs = times.first();
+    std::sort(times.begin(), times.end());
+    timing.medianMs = times[times.size() / 2];
+    return timing;
+}
+
+QJsonObject toJson(const Timing& t)
+{
+    return {{QStringLiteral("ms"), t.medianMs},
+            {QStringLiteral("firstMs"), t.firstMs},
+            {QStringLiteral("rows"), t.rows}};
+}
+
+// Summary counts summed over classes, for comparing with the scan.
+QMap<QString, std::array<qint64, 3>> byGroup(const QList<db::SummaryCount>& counts,
+                                             const QString& instrument, qint64 school)
+{
+    QMap<QString, std::array<qint64, 3>> sums;
+    for (const db::SummaryCount& c : counts) {
+        if (c.instrumentId != instrument || (school != 0 && c.schoolId != school))
+            continue;
+        auto& sum = sums[QStringLiteral("%1|%2|%3|%4")
+                             .arg(c.domainId)
+                             .arg(c.schoolId)
+                             .arg(c.grade)
+                             .arg(c.gender)];
+        sum[0] += c.ok;
+        sum[1] += c.watch;
+        sum[2] += c.concern;
+    }
+    return sums;
+}
+} // namespace
+
+QJsonObject benchDashboard(const QString& path, int repeats)
+{
+    if (!QFileInfo::exists(path))
+        badInput(QStringLiteral("bench: --db %1: no such file").arg(path));
+    db::OpenError error;
+    auto database = db::Database::open(path, &error);
+    if (!database)
+        badInput(error.toString());
+    QSqlDatabase& connection = database->connection();
+    const QString instrument = QStringLiteral("signaali-youth");
+    const QList<db::RoundInfo> rounds = db::OrganisationStore(connection).rounds();
+    if (rounds.isEmpty())
+        badInput(QStringLiteral("bench: %1 has no screening rounds; make one with "
+                                "signaali-cli generate-demo")
+                     .arg(path));
+
+    db::SignedInUser coordinator;
+    coordinator.role = db::Role::Coordinator;
+    db::GroupFigures figures(connection, coordinator);
+    QList<qint64> allRounds;
+    for (const db::RoundInfo& r : rounds)
+        allRounds << r.id;
+    db::FigureQuery base;
+    base.instrumentId = instrument;
+    base.roundIds = allRounds;
+    // The latest round with figures, as the dashboard opens on it.
+    QSqlQuery latestRound(connection);
+    db::execBound(latestRound,
+                  QStringLiteral("SELECT r.id, r.name FROM round r WHERE EXISTS (SELECT 1 FROM "
+                                 "group_summary s WHERE s.round_id = r.id AND s.instrument_id = ?) "
+                                 "ORDER BY coalesce(r.starts_on, r.created_at) DESC, r.id DESC "
+                                 "LIMIT 1"),
+                  {instrument});
+    if (!latestRound.next())
+        badInput(QStringLiteral("bench: %1 has no completed questionnaires of %2")
+                     .arg(path, instrument));
+    const qint64 latest = latestRound.value(0).toLongLong();
+    const QString latestName = latestRound.value(1).toString();
+    // The school with the most questionnaires in that round.
+    const auto school =
+        db::scalar(connection,
+                   QStringLiteral("SELECT school_id FROM group_summary WHERE round_id = ? AND "
+                                  "instrument_id = ? AND domain_id = '' GROUP BY school_id "
+                                  "ORDER BY sum(ok + watch + concern) DESC, school_id LIMIT 1"),
+                   {latest, instrument});
+    const qint64 schoolId = school ? school->toLongLong() : 0;
+    const QString schoolName =
+        db::scalar(connection, QStringLiteral("SELECT name FROM school WHERE id = ?"), {schoolId})
+            .value_or(QString())
+            .toString();
+
+    auto query = [&](db::Breakdown breakdown, QList<qint64> schools, bool byGender,
+                     QList<qint64> roundIds) {
+        db::FigureQuery q = base;
+        q.breakdown = breakdown;
+        q.schoolIds = std::move(schools);
+        q.byGender = byGender;
+        q.roundIds = std::move(roundIds);
+        return q;
+    };
+    auto rowsOf = [&](const db::FigureQuery& q) {
+        const auto rows = figures.figures(q);
+        if (!rows)
+            throw CliFailure(Failure, QStringLiteral("bench: %1").arg(figures.lastError()));
+        return static_cast<int>(rows->size());
+    };
+    QJsonObject queries;
+    QMap<QString, Timing> timings;
+    auto time = [&](const QString& name, const std::function<int()>& run) {
+        timings.insert(name, measure(repeats, run));
+        queries.insert(name, toJson(timings.value(name)));
+    };
+    time(QStringLiteral("municipality"),
+         [&] { return rowsOf(query(db::Breakdown::Municipality, {}, false, {latest})); });
+    time(QStringLiteral("school"),
+         [&] { return rowsOf(query(db::Breakdown::School, {schoolId}, false, {latest})); });
+    time(QStringLiteral("perSchool"),
+         [&] { return rowsOf(query(db::Breakdown::School, {}, false, {latest})); });
+    time(QStringLiteral("perGradeOfSchool"),
+         [&] { return rowsOf(query(db::Breakdown::Grade, {schoolId}, false, {latest})); });
+    time(QStringLiteral("perClassOfSchool"),
+         [&] { return rowsOf(query(db::Breakdown::Class, {schoolId}, false, {latest})); });
+    time(QStringLiteral("perMunicipalGrade"),
+         [&] { return rowsOf(query(db::Breakdown::MunicipalGrade, {}, false, {latest})); });
+    time(QStringLiteral("municipalityByGender"),
+         [&] { return rowsOf(query(db::Breakdown::Municipality, {}, true, {latest})); });
+    time(QStringLiteral("schoolByGender"),
+         [&] { return rowsOf(query(db::Breakdown::School, {schoolId}, true, {latest})); });
+    time(QStringLiteral("trendMunicipality"), [&] {
+        const auto series =
+            figures.trends(query(db::Breakdown::Municipality, {}, false, allRounds));
+        return series ? static_cast<int>(series->size()) : 0;
+    });
+    time(QStringLiteral("trendSchool"), [&] {
+        const auto series =
+            figures.trends(query(db::Breakdown::School, {schoolId}, false, allRounds));
+        return series ? static_cast<int>(series->size()) : 0;
+    });
+    time(QStringLiteral("groupSignalsSchools"), [&] {
+        const auto found = figures.groupSignals(query(db::Breakdown::School, {}, false, allRounds));
+        return found ? static_cast<int>(found->size()) : 0;
+    });
+    time(QStringLiteral("groupSignalsClassesOfSchool"), [&] {
+        db::FigureQuery q = query(db::Breakdown::Class, {schoolId}, false, allRounds);
+        q.reference = db::Reference::School;
+        const auto found = figures.groupSignals(q);
+        return found ? static_cast<int>(found->size()) : 0;
+    });
+
+    // The same counts straight from the result tables, without the summary.
+    QList<db::SummaryCount> scanned;
+    const Timing scanMunicipality = measure(repeats, [&] {
+        scanned = db::GroupSummary::scanResults(connection, latest, instrument, 0, false);
+        return static_cast<int>(scanned.size());
+    });
+    const bool sameMunicipality =
+        byGroup(scanned, instrument, 0) ==
+        byGroup(db::GroupSummary::stored(connection, latest), instrument, 0);
+    const Timing scanSchool = measure(repeats, [&] {
+        scanned = db::GroupSummary::scanResults(connection, latest, instrument, schoolId, true);
+        return static_cast<int>(scanned.size());
+    });
+    const bool sameSchool =
+        byGroup(scanned, instrument, schoolId) ==
+        byGroup(db::GroupSummary::stored(connection, latest), instrument, schoolId);
+    const Timing& municipality = timings[QStringLiteral("municipality")];
+    const Timing& perClass = timings[QStringLiteral("perClassOfSchool")];
+    const qint64 questionnaires =
+        db::scalar(connection,
+                   QStringLiteral("SELECT count(*) FROM response WHERE status = 'completed'"))
+            ->toLongLong();
+    return {
+        {QStringLiteral("benchmark"), QStringLiteral("dashboard")},
+        {QStringLiteral("database"), QFileInfo(path).absoluteFilePath()},
+        {QStringLiteral("completedQuestionnaires"), questionnaires},
+        {QStringLiteral("rounds"), static_cast<int>(rounds.size())},
+        {QStringLiteral("round"), latestName},
+        {QStringLiteral("school"), schoolName},
+        {QStringLiteral("threshold"), db::smallGroupThreshold(connection)},
+        {QStringLiteral("repeats"), repeats},
+        {QStringLiteral("note"),
+         QStringLiteral("ms: median of the repeats; firstMs: the first run. Every query is "
+                        "protected as for a coordinator, all domains and the overall level.")},
+        {QStringLiteral("queries"), queries},
+        {QStringLiteral("scan"),
+         QJsonObject{
+             {QStringLiteral("municipality"), toJson(scanMunicipality)},
+             {QStringLiteral("schoolWithClasses"), toJson(scanSchool)},
+             {QStringLiteral("sameCounts"), sameMunicipality && sameSchool},
+             {QStringLiteral("what"),
+              QStringLiteral("the per-school, grade, gender (and class) level counts of the "
+                             "round counted from result and domain_result, unprotected")}}},
+        {QStringLiteral("ratio"),
+         QJsonObject{{QStringLiteral("municipality"),
+                      scanMunicipality.medianMs / std::max(municipality.medianMs, 1e-3)},
+                     {QStringLiteral("schoolWithClasses"),
+                      scanSchool.medianMs / std::max(perClass.medianMs, 1e-3)}}},
+    };
+}
+
+} // namespace signaali::cli

@@ -1,0 +1,122 @@
+// figures: protected group figures of a round as a CSV or XLSX table.
+#include "AnalyticsCommands.h"
+#include "CliCommon.h"
+#include "DatabaseCommands.h"
+#include "GroupFigures.h"
+#include "OrganisationStore.h"
+
+#include <QFileInfo>
+
+namespace signaali::cli {
+
+int runFigures(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Exports the group figures of a round: respondents and the share at each level\n"
+        "(ok, watch, concern) with 95 % Wilson intervals, per class, grade, school or\n"
+        "municipality, for the overall level and each domain. Small groups are protected\n"
+        "as for a coordinator (aggregates only; the command has no sign-in)."));
+    addDatabaseOption(parser);
+    parser.addOption({QStringLiteral("round"), QStringLiteral("Round name, uuid or id."),
+                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("school"),
+                      QStringLiteral("Only this school (repeat for several; default all)."),
+                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("by"),
+                      QStringLiteral("Groups: class, grade, school (default), municipal-grade or "
+                                     "municipality."),
+                      QStringLiteral("LEVEL"), QStringLiteral("school")});
+    parser.addOption({QStringLiteral("gender"), QStringLiteral("A row per gender as well.")});
+    parser.addOption({QStringLiteral("grade"),
+                      QStringLiteral("Only this grade (repeat for several; 0: not recorded)."),
+                      QStringLiteral("N")});
+    parser.addOption({QStringLiteral("domain"),
+                      QStringLiteral("Only this domain (repeat; \"overall\" for the overall "
+                                     "level; default all)."),
+                      QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("instrument"),
+                      QStringLiteral("Instrument id (default signaali-youth)."),
+                      QStringLiteral("ID"), QStringLiteral("signaali-youth")});
+    parser.addOption({QStringLiteral("format"),
+                      QStringLiteral("csv or xlsx (default: from the --out file name, else csv)."),
+                      QStringLiteral("FORMAT")});
+    parser.addOption(
+        {QStringLiteral("out"), QStringLiteral("File to write."), QStringLiteral("FILE")});
+    parseOrFail(parser, arguments, QStringLiteral("figures"));
+
+    if (!parser.isSet(QStringLiteral("round")))
+        badInput(QStringLiteral("figures: --round NAME is required"));
+    if (!parser.isSet(QStringLiteral("out")))
+        badInput(QStringLiteral("figures: --out FILE is required"));
+    const QString out = parser.value(QStringLiteral("out"));
+    const QString formatId =
+        parser.isSet(QStringLiteral("format"))
+            ? parser.value(QStringLiteral("format"))
+            : (out.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) ? QStringLiteral("xlsx")
+                                                                         : QStringLiteral("csv"));
+    const auto format = exportFormatFromId(formatId);
+    if (!format)
+        badInput(QStringLiteral("figures: --format must be csv or xlsx, not '%1'").arg(formatId));
+    const auto breakdown = db::breakdownFromId(parser.value(QStringLiteral("by")));
+    if (!breakdown)
+        badInput(QStringLiteral("figures: --by must be class, grade, school, municipal-grade or "
+                                "municipality, not '%1'")
+                     .arg(parser.value(QStringLiteral("by"))));
+    db::FigureQuery query;
+    query.breakdown = *breakdown;
+    query.byGender = parser.isSet(QStringLiteral("gender"));
+    query.instrumentId = parser.value(QStringLiteral("instrument"));
+    for (const QString& grade : parser.values(QStringLiteral("grade"))) {
+        bool ok = false;
+        const int value = grade.toInt(&ok);
+        if (!ok || value < 0)
+            badInput(
+                QStringLiteral("figures: --grade must be a whole number, not '%1'").arg(grade));
+        query.grades << value;
+    }
+    for (const QString& domain : parser.values(QStringLiteral("domain")))
+        query.domainIds << (domain == QLatin1String("overall") ? db::kOverall : domain);
+
+    auto database = openDatabase(parser);
+    QSqlDatabase& connection = database->connection();
+    db::OrganisationStore organisation(connection);
+    const auto round = organisation.round(parser.value(QStringLiteral("round")));
+    if (!round)
+        badInput(QStringLiteral("figures: --round: no round '%1'")
+                     .arg(parser.value(QStringLiteral("round"))));
+    query.roundIds << round->id;
+    for (const QString& name : parser.values(QStringLiteral("school"))) {
+        const auto school = organisation.school(name);
+        if (!school)
+            badInput(QStringLiteral("figures: --school: no school '%1'").arg(name));
+        query.schoolIds << school->id;
+    }
+    // No sign-in yet: the command reads as a coordinator does, aggregates only,
+    // protected like every figure a coordinator sees.
+    db::SignedInUser coordinator;
+    coordinator.role = db::Role::Coordinator;
+    coordinator.username = QStringLiteral("signaali-cli");
+    db::GroupFigures figures(connection, coordinator);
+    const auto rows = figures.figures(query);
+    if (!rows)
+        badInput(QStringLiteral("figures: %1").arg(figures.lastError()));
+    const int threshold = db::smallGroupThreshold(connection);
+    ExportTable table = db::GroupFigures::toTable(*rows, threshold);
+    table.title = round->name;
+    QString error;
+    if (!TableExport::write(table, out, *format, &error))
+        throw CliFailure(Failure, QStringLiteral("figures: %1").arg(error));
+    int hidden = 0;
+    for (const db::FigureRow& row : *rows)
+        hidden += row.anyHidden() ? 1 : 0;
+    printJson({{QStringLiteral("out"), QFileInfo(out).absoluteFilePath()},
+               {QStringLiteral("format"), formatId.toLower()},
+               {QStringLiteral("round"), round->name},
+               {QStringLiteral("rows"), static_cast<int>(rows->size())},
+               {QStringLiteral("rowsWithHiddenCounts"), hidden},
+               {QStringLiteral("threshold"), threshold}});
+    return Ok;
+}
+
+} // namespace signaali::cli

@@ -1,0 +1,203 @@
+// setup, user, audit: first set-up, accounts and the audit log.
+#include "CliSession.h"
+#include "DatabaseCommands.h"
+#include "OrganisationStore.h"
+#include "WorkspaceCommands.h"
+#include "WorkspaceJson.h"
+
+namespace signaali::cli {
+
+namespace {
+// The subcommand (first positional argument) and the arguments without it.
+QString subcommand(QCommandLineParser& parser, const QStringList& arguments, const QString& command,
+                   const QStringList& allowed)
+{
+    parseOrFail(parser, arguments, command);
+    const QString name = parser.positionalArguments().value(0);
+    if (!allowed.contains(name))
+        badInput(QStringLiteral("%1: expected one of: %2")
+                     .arg(command, allowed.join(QStringLiteral(", "))));
+    return name;
+}
+
+QList<qint64> schoolIds(db::Database& database, const QStringList& names, const QString& command)
+{
+    db::OrganisationStore organisation(database.connection());
+    QList<qint64> ids;
+    for (const QString& name : names) {
+        const auto school = organisation.school(name);
+        if (!school)
+            badInput(QStringLiteral("%1: --school: no school '%2'").arg(command, name));
+        ids << school->id;
+    }
+    return ids;
+}
+} // namespace
+
+int runSetup(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "First start: creates the municipality, the first school, the administrator and a\n"
+        "nurse assigned to the school, all or nothing. The passwords are read from\n"
+        "SIGNAALI_ADMIN_PASSWORD and SIGNAALI_NURSE_PASSWORD, or else from the first two\n"
+        "lines of standard input (administrator first)."));
+    addDatabaseOption(parser);
+    for (const auto& [name, text] : {std::pair{"municipality", "Name of the municipality."},
+                                     std::pair{"school", "Name of the first school."},
+                                     std::pair{"admin", "The administrator's user name."},
+                                     std::pair{"admin-name", "The administrator's full name."},
+                                     std::pair{"nurse", "The nurse's user name."},
+                                     std::pair{"nurse-name", "The nurse's full name."}})
+        parser.addOption(
+            {QString::fromLatin1(name), QString::fromLatin1(text), QStringLiteral("TEXT")});
+    parseOrFail(parser, arguments, QStringLiteral("setup"));
+    for (const char* required :
+         {"municipality", "school", "admin", "admin-name", "nurse", "nurse-name"})
+        if (!parser.isSet(QString::fromLatin1(required)))
+            badInput(QStringLiteral("setup: --%1 is required").arg(QString::fromLatin1(required)));
+    auto database = openDatabase(parser);
+    db::UserStore users(database->connection());
+    if (!users.needsSetup())
+        throw CliFailure(Refused, QStringLiteral("setup: set-up has already been done"));
+    db::FirstSetup setup;
+    setup.municipality = parser.value(QStringLiteral("municipality"));
+    setup.school = parser.value(QStringLiteral("school"));
+    setup.adminUsername = parser.value(QStringLiteral("admin"));
+    setup.adminDisplayName = parser.value(QStringLiteral("admin-name"));
+    setup.nurseUsername = parser.value(QStringLiteral("nurse"));
+    setup.nurseDisplayName = parser.value(QStringLiteral("nurse-name"));
+    setup.adminPassword =
+        readSecret("SIGNAALI_ADMIN_PASSWORD", QStringLiteral("administrator password"));
+    setup.nursePassword = readSecret("SIGNAALI_NURSE_PASSWORD", QStringLiteral("nurse password"));
+    take(users.runFirstSetup(setup), QStringLiteral("setup"));
+    printJson({{QStringLiteral("setup"), QStringLiteral("done")},
+               {QStringLiteral("school"), setup.school.trimmed()},
+               {QStringLiteral("admin"), setup.adminUsername.trimmed().toLower()},
+               {QStringLiteral("nurse"), setup.nurseUsername.trimmed().toLower()}});
+    return Ok;
+}
+
+int runUser(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Manages accounts (administrator only):\n"
+        "  user list\n"
+        "  user add NAME --name FULL --role ROLE [--school S]...\n"
+        "  user password NAME\n"
+        "  user assign NAME --school S [--school S]...   (replaces the schools)\n"
+        "  user activate NAME | user deactivate NAME\n"
+        "Roles: nurse, case_team, welfare_group, coordinator, admin. The administrator's\n"
+        "password comes from SIGNAALI_PASSWORD or the first line of standard input; a new\n"
+        "password from SIGNAALI_NEW_PASSWORD or the next line."));
+    addDatabaseOption(parser);
+    addUserOption(parser);
+    parser.addPositionalArgument(
+        QStringLiteral("subcommand"),
+        QStringLiteral("list, add, password, assign, activate, deactivate"));
+    parser.addOption(
+        {QStringLiteral("name"), QStringLiteral("Full name (add)."), QStringLiteral("TEXT")});
+    parser.addOption(
+        {QStringLiteral("role"), QStringLiteral("Role (add)."), QStringLiteral("ROLE")});
+    parser.addOption({QStringLiteral("school"),
+                      QStringLiteral("A school of a nurse or welfare group (repeatable)."),
+                      QStringLiteral("NAME")});
+    const QString sub = subcommand(parser, arguments, QStringLiteral("user"),
+                                   {QStringLiteral("list"), QStringLiteral("add"),
+                                    QStringLiteral("password"), QStringLiteral("assign"),
+                                    QStringLiteral("activate"), QStringLiteral("deactivate")});
+    const QString command = QStringLiteral("user ") + sub;
+    const QString target = parser.positionalArguments().value(1);
+    if (sub != QLatin1String("list") && target.isEmpty())
+        badInput(QStringLiteral("%1: the user name is missing").arg(command));
+    std::optional<db::Role> role;
+    if (sub == QLatin1String("add")) {
+        role = db::roleFromId(parser.value(QStringLiteral("role")));
+        if (!role)
+            badInput(QStringLiteral("%1: --role must be one of nurse, case_team, welfare_group, "
+                                    "coordinator, admin")
+                         .arg(command));
+    }
+    auto database = openDatabase(parser);
+    const db::SignedInUser admin = signIn(parser, *database, command);
+    db::UserStore users(database->connection());
+    if (sub == QLatin1String("list")) {
+        printJson({{QStringLiteral("users"), toJsonArray(take(users.users(admin), command))}});
+        return Ok;
+    }
+    if (sub == QLatin1String("add")) {
+        db::NewUser user;
+        user.username = target;
+        user.displayName = parser.value(QStringLiteral("name"));
+        user.role = *role;
+        user.schoolIds = schoolIds(*database, parser.values(QStringLiteral("school")), command);
+        user.password = readSecret("SIGNAALI_NEW_PASSWORD", QStringLiteral("new password"));
+        take(users.createUser(admin, user), command);
+    } else {
+        const db::UserInfo user = take(users.user(admin, target), command);
+        if (sub == QLatin1String("password"))
+            take(users.setPassword(
+                     admin, user.id,
+                     readSecret("SIGNAALI_NEW_PASSWORD", QStringLiteral("new password"))),
+                 command);
+        else if (sub == QLatin1String("assign"))
+            take(users.assignSchools(
+                     admin, user.id,
+                     schoolIds(*database, parser.values(QStringLiteral("school")), command)),
+                 command);
+        else
+            take(users.setActive(admin, user.id, sub == QLatin1String("activate")), command);
+    }
+    printJson({{QStringLiteral("user"), toJson(take(users.user(admin, target), command))}});
+    return Ok;
+}
+
+int runAudit(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "The audit log:\n"
+        "  audit export --out FILE [--from DATE] [--to DATE]   whole log as CSV (administrator)\n"
+        "  audit views [--pupil UUID] [--others]   who has seen your pupils' data (nurse)"));
+    addDatabaseOption(parser);
+    addUserOption(parser);
+    parser.addPositionalArgument(QStringLiteral("subcommand"), QStringLiteral("export or views"));
+    parser.addOption({QStringLiteral("out"), QStringLiteral("CSV file to write (export)."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("from"), QStringLiteral("From this day (yyyy-MM-dd, UTC)."),
+                      QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("to"),
+                      QStringLiteral("Up to and including this day (yyyy-MM-dd, UTC)."),
+                      QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("pupil"), QStringLiteral("Only this pupil (views)."),
+                      QStringLiteral("UUID")});
+    parser.addOption({QStringLiteral("others"), QStringLiteral("Leave out your own views.")});
+    const QString sub = subcommand(parser, arguments, QStringLiteral("audit"),
+                                   {QStringLiteral("export"), QStringLiteral("views")});
+    const QString command = QStringLiteral("audit ") + sub;
+    db::AuditFilter filter;
+    if (const QDate from = dateOption(parser, QStringLiteral("from"), command); from.isValid())
+        filter.from = from.startOfDay(Qt::UTC);
+    if (const QDate to = dateOption(parser, QStringLiteral("to"), command); to.isValid())
+        filter.to = to.addDays(1).startOfDay(Qt::UTC);
+    if (sub == QLatin1String("export") && !parser.isSet(QStringLiteral("out")))
+        badInput(QStringLiteral("%1: --out FILE is required").arg(command));
+    auto database = openDatabase(parser);
+    const db::SignedInUser user = signIn(parser, *database, command);
+    db::AuditLog log(database->connection());
+    if (sub == QLatin1String("export")) {
+        const int rows =
+            take(log.exportCsv(user, parser.value(QStringLiteral("out")), filter), command);
+        printJson({{QStringLiteral("file"), parser.value(QStringLiteral("out"))},
+                   {QStringLiteral("rows"), rows}});
+        return Ok;
+    }
+    filter.pupilUuid = parser.value(QStringLiteral("pupil"));
+    filter.othersOnly = parser.isSet(QStringLiteral("others"));
+    printJson({{QStringLiteral("views"),
+                toJsonArray(take(log.accessToMyPupils(user, filter), command))}});
+    return Ok;
+}
+
+} // namespace signaali::cli

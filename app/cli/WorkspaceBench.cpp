@@ -1,0 +1,189 @@
+// bench workspace: how fast the nurse's class overview, attention list and
+// pupil profile open on a given database.
+#include "AttentionList.h"
+#include "ClassOverview.h"
+#include "CliCommon.h"
+#include "DatabaseCommands.h"
+#include "OrganisationStore.h"
+#include "PupilProfile.h"
+#include "Secret.h"
+#include "SqlHelpers.h"
+#include "UserValidation.h"
+#include "WorkspaceCommands.h"
+
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <algorithm>
+
+namespace signaali::cli {
+
+namespace {
+const QString kBenchNurse = QStringLiteral("bench.nurse");
+
+QJsonObject timings(QList<double> ms)
+{
+    std::sort(ms.begin(), ms.end());
+    auto at = [&](double q) {
+        return ms[std::min<qsizetype>(ms.size() - 1, static_cast<qsizetype>(q * ms.size()))];
+    };
+    return {{QStringLiteral("median"), at(0.5)},
+            {QStringLiteral("p95"), at(0.95)},
+            {QStringLiteral("max"), ms.last()},
+            {QStringLiteral("runs"), static_cast<int>(ms.size())}};
+}
+
+template <typename F> double timed(F&& work)
+{
+    QElapsedTimer timer;
+    timer.start();
+    work();
+    return static_cast<double>(timer.nsecsElapsed()) / 1e6;
+}
+
+// The benchmark's nurse, assigned to `schoolId` only; made on first use with a
+// random password nobody knows (the benchmark does not need to sign in).
+db::SignedInUser benchNurse(QSqlDatabase& connection, qint64 schoolId)
+{
+    auto id = db::scalar(connection, QStringLiteral("SELECT id FROM app_user WHERE username = ?"),
+                         {kBenchNurse});
+    if (!id) {
+        const auto hash = Secret::hash(QString::number(QRandomGenerator::system()->generate64()));
+        const auto created = db::users::insertUser(
+            connection, kBenchNurse, QStringLiteral("Benchmark nurse"), db::Role::Nurse,
+            hash.value_or(QString()), isoUtc(QDateTime::currentDateTimeUtc()));
+        if (!created)
+            throw CliFailure(Failure, QStringLiteral("bench: ") + created.error());
+        id = *created;
+    }
+    if (const auto problem = db::users::replaceSchools(connection, id->toLongLong(), {schoolId}))
+        throw CliFailure(Failure, QStringLiteral("bench: ") + problem->message);
+    return {id->toLongLong(),
+            kBenchNurse,
+            QStringLiteral("Benchmark nurse"),
+            db::Role::Nurse,
+            {schoolId}};
+}
+} // namespace
+
+int runWorkspaceBench(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Times the nurse workspace on --db as a nurse (bench.nurse, made on first use)\n"
+        "assigned to one school: the class overview of its largest class in the latest\n"
+        "round, the attention list of the school, and pupil profiles. Prints one JSON object\n"
+        "(milliseconds; every call includes its audit log write)."));
+    parser.addPositionalArgument(QStringLiteral("benchmark"), QStringLiteral("workspace"));
+    addDatabaseOption(parser);
+    parser.addOption({QStringLiteral("school"),
+                      QStringLiteral("School to work in (default: the first by name)."),
+                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("runs"), QStringLiteral("Runs of each view (default 20)."),
+                      QStringLiteral("N"), QStringLiteral("20")});
+    parseOrFail(parser, arguments, QStringLiteral("bench workspace"));
+    if (!parser.isSet(QStringLiteral("db")))
+        badInput(QStringLiteral("bench workspace: --db PATH is required"));
+    bool ok = false;
+    const int runs = parser.value(QStringLiteral("runs")).toInt(&ok);
+    if (!ok || runs <= 0)
+        badInput(QStringLiteral("bench workspace: --runs must be a positive whole number"));
+
+    std::unique_ptr<db::Database> database;
+    const double openMs = timed([&] { database = openDatabase(parser); });
+    QSqlDatabase& connection = database->connection();
+    db::OrganisationStore organisation(connection);
+    const QList<db::SchoolInfo> schools = organisation.schools();
+    const QList<db::RoundInfo> rounds = organisation.rounds();
+    if (schools.isEmpty() || rounds.isEmpty())
+        badInput(QStringLiteral("bench workspace: %1 has no schools or rounds (make one with "
+                                "generate-demo)")
+                     .arg(database->path()));
+    std::optional<db::SchoolInfo> school = schools.first();
+    if (parser.isSet(QStringLiteral("school")))
+        school = organisation.school(parser.value(QStringLiteral("school")));
+    if (!school)
+        badInput(QStringLiteral("bench workspace: --school: no school '%1'")
+                     .arg(parser.value(QStringLiteral("school"))));
+    const db::RoundInfo round = rounds.last();
+    const db::SignedInUser nurse = benchNurse(connection, school->id);
+
+    const auto classes = db::classesOf(connection, nurse, school->id);
+    if (!classes || classes->isEmpty())
+        badInput(QStringLiteral("bench workspace: the school has no classes"));
+    const db::ClassInfo largest = *std::max_element(
+        classes->begin(), classes->end(),
+        [](const db::ClassInfo& a, const db::ClassInfo& b) { return a.pupils < b.pupils; });
+
+    db::OverviewRequest overviewRequest;
+    overviewRequest.groupId = largest.id;
+    overviewRequest.roundId = round.id;
+    QList<double> overviewMs, attentionMs, profileMs;
+    std::optional<db::ClassOverview> overview;
+    int attentionItems = 0;
+    for (int i = 0; i < runs; ++i) {
+        overviewMs << timed([&] {
+            auto result = db::classOverview(connection, nurse, overviewRequest);
+            if (!result)
+                throw CliFailure(Failure, QStringLiteral("bench: ") + result.error());
+            overview = std::move(*result.value);
+        });
+        attentionMs << timed([&] {
+            const auto result = db::attentionList(connection, nurse);
+            if (!result)
+                throw CliFailure(Failure, QStringLiteral("bench: ") + result.error());
+            attentionItems = static_cast<int>(result->size());
+        });
+    }
+    if (overview->rows.isEmpty())
+        badInput(QStringLiteral("bench workspace: the class %1 has no pupils").arg(largest.name));
+    int answers = 0, historyPoints = 0;
+    for (int i = 0; i < runs; ++i) {
+        const db::OverviewRow& row = overview->rows[i % overview->rows.size()];
+        db::ProfileRequest request;
+        request.pupil = row.pupilUuid;
+        profileMs << timed([&] {
+            const auto result = db::pupilProfile(connection, nurse, request);
+            if (!result)
+                throw CliFailure(Failure, QStringLiteral("bench: ") + result.error());
+            answers = 0;
+            historyPoints = 0;
+            for (const db::ProfileInstrument& section : result->instruments) {
+                answers += static_cast<int>(section.answers.size());
+                historyPoints += static_cast<int>(section.history.size());
+            }
+        });
+    }
+    const auto count = [&](const char* sql) {
+        return db::scalar(connection, QString::fromLatin1(sql)).value_or(0).toLongLong();
+    };
+    QJsonObject overviewJson = timings(overviewMs);
+    overviewJson.insert(QStringLiteral("pupils"), static_cast<int>(overview->rows.size()));
+    overviewJson.insert(QStringLiteral("completed"), overview->completed);
+    QJsonObject attentionJson = timings(attentionMs);
+    attentionJson.insert(QStringLiteral("items"), attentionItems);
+    QJsonObject profileJson = timings(profileMs);
+    profileJson.insert(QStringLiteral("answersOfLast"), answers);
+    profileJson.insert(QStringLiteral("historyPointsOfLast"), historyPoints);
+    printJson(
+        {{QStringLiteral("benchmark"), QStringLiteral("workspace")},
+         {QStringLiteral("database"), database->path()},
+         {QStringLiteral("pupils"), count("SELECT count(*) FROM pupil")},
+         {QStringLiteral("questionnaires"),
+          count("SELECT count(*) FROM response WHERE status = 'completed'")},
+         {QStringLiteral("rounds"), static_cast<int>(rounds.size())},
+         {QStringLiteral("school"), school->name},
+         {QStringLiteral("schoolPupils"),
+          db::scalar(connection, QStringLiteral("SELECT count(*) FROM pupil WHERE school_id = ?"),
+                     {school->id})
+              .value_or(0)
+              .toLongLong()},
+         {QStringLiteral("class"), largest.name},
+         {QStringLiteral("round"), round.name},
+         {QStringLiteral("openMs"), openMs},
+         {QStringLiteral("classOverviewMs"), overviewJson},
+         {QStringLiteral("attentionListMs"), attentionJson},
+         {QStringLiteral("profileMs"), profileJson}});
+    return Ok;
+}
+
+} // namespace signaali::cli

@@ -1,0 +1,199 @@
+// overview, attention, profile: the nurse's identified views.
+#include "WorkspaceCommands.h"
+
+#include "CliSession.h"
+#include "DatabaseCommands.h"
+#include "KioskStore.h"
+#include "OrganisationStore.h"
+#include "WorkspaceJson.h"
+#include "WorkspaceSql.h"
+
+namespace signaali::cli {
+
+namespace {
+void addLanguageOption(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("language"),
+                      QStringLiteral("Language of item and domain texts: fi, sv, en (default fi)."),
+                      QStringLiteral("LANG"), QStringLiteral("fi")});
+}
+
+QString languageOption(const QCommandLineParser& parser, const QString& command)
+{
+    const QString language = parser.value(QStringLiteral("language"));
+    if (!supportedLanguages().contains(language))
+        badInput(QStringLiteral("%1: --language must be fi, sv or en").arg(command));
+    return language;
+}
+
+qint64 schoolId(db::Database& database, const QString& name, const QString& command)
+{
+    const auto school = db::OrganisationStore(database.connection()).school(name);
+    if (!school)
+        badInput(QStringLiteral("%1: --school: no school '%2'").arg(command, name));
+    return school->id;
+}
+} // namespace
+
+int runOverview(const QStringList& arguments)
+{
+    const QString command = QStringLiteral("overview");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("A class's pupils with their results in one round, including those who\n"
+                       "have not answered (identified: nurse of the school; audited)."));
+    addDatabaseOption(parser);
+    addUserOption(parser);
+    addLanguageOption(parser);
+    parser.addOption({QStringLiteral("round"), QStringLiteral("Round id, uuid or name."),
+                      QStringLiteral("ROUND")});
+    parser.addOption(
+        {QStringLiteral("school"), QStringLiteral("School name."), QStringLiteral("NAME")});
+    parser.addOption(
+        {QStringLiteral("class"), QStringLiteral("Class name, e.g. 8B."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("instrument"),
+                      QStringLiteral("Instrument id (default signaali-youth)."),
+                      QStringLiteral("ID"), QStringLiteral("signaali-youth")});
+    parseOrFail(parser, arguments, command);
+    for (const char* required : {"round", "school", "class"})
+        if (!parser.isSet(QString::fromLatin1(required)))
+            badInput(QStringLiteral("overview: --round, --school and --class are required"));
+    const QString language = languageOption(parser, command);
+    auto database = openDatabase(parser);
+    const db::SignedInUser user = signIn(parser, *database, command);
+    const auto round =
+        db::OrganisationStore(database->connection()).round(parser.value(QStringLiteral("round")));
+    if (!round)
+        badInput(QStringLiteral("overview: --round: no round '%1'")
+                     .arg(parser.value(QStringLiteral("round"))));
+    const qint64 school = schoolId(*database, parser.value(QStringLiteral("school")), command);
+    qint64 groupId = 0;
+    for (const db::GroupInfo& group : db::KioskStore(database->connection()).groups(school))
+        if (group.name.compare(parser.value(QStringLiteral("class")), Qt::CaseInsensitive) == 0)
+            groupId = group.id;
+    if (groupId == 0)
+        badInput(QStringLiteral("overview: --class: no class '%1' in %2")
+                     .arg(parser.value(QStringLiteral("class")),
+                          parser.value(QStringLiteral("school"))));
+    db::OverviewRequest request;
+    request.groupId = groupId;
+    request.roundId = round->id;
+    request.instrumentId = parser.value(QStringLiteral("instrument"));
+    request.language = language;
+    printJson(toJson(take(db::classOverview(database->connection(), user, request), command)));
+    return Ok;
+}
+
+int runAttention(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "The nurse's attention list and what came of handled flags (identified; audited):\n"
+        "  attention [--school S] [--include-handled] [--limit N]\n"
+        "  attention handle --response ID [--code CODE]... [--note TEXT]\n"
+        "  attention outcomes [--school S] [--round ROUND]"));
+    addDatabaseOption(parser);
+    addUserOption(parser);
+    parser.addPositionalArgument(QStringLiteral("subcommand"),
+                                 QStringLiteral("list (default), handle or outcomes"));
+    parser.addOption(
+        {QStringLiteral("school"), QStringLiteral("Only this school."), QStringLiteral("NAME")});
+    parser.addOption(
+        {QStringLiteral("include-handled"), QStringLiteral("List flags already handled as well.")});
+    parser.addOption({QStringLiteral("limit"), QStringLiteral("At most N results (default 500)."),
+                      QStringLiteral("N"), QStringLiteral("500")});
+    parser.addOption({QStringLiteral("response"),
+                      QStringLiteral("The result whose flags were handled (handle)."),
+                      QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("code"),
+                      QStringLiteral("A flag code (handle; default: all the result's flags)."),
+                      QStringLiteral("CODE")});
+    parser.addOption(
+        {QStringLiteral("note"), QStringLiteral("A note (handle)."), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("round"),
+                      QStringLiteral("Only flags raised in this round (outcomes)."),
+                      QStringLiteral("ROUND")});
+    parseOrFail(parser, arguments, QStringLiteral("attention"));
+    const QString sub = parser.positionalArguments().value(0, QStringLiteral("list"));
+    if (sub != QLatin1String("list") && sub != QLatin1String("handle") &&
+        sub != QLatin1String("outcomes"))
+        badInput(QStringLiteral("attention: expected list, handle or outcomes"));
+    const QString command = QStringLiteral("attention ") + sub;
+    bool ok = false;
+    const int limit = parser.value(QStringLiteral("limit")).toInt(&ok);
+    if (!ok || limit <= 0)
+        badInput(QStringLiteral("%1: --limit must be a positive whole number").arg(command));
+    qint64 responseId = 0;
+    if (sub == QLatin1String("handle")) {
+        responseId = parser.value(QStringLiteral("response")).toLongLong(&ok);
+        if (!ok || responseId <= 0)
+            badInput(QStringLiteral("%1: --response ID is required (a number)").arg(command));
+    }
+    auto database = openDatabase(parser);
+    const db::SignedInUser user = signIn(parser, *database, command);
+    const qint64 school = parser.isSet(QStringLiteral("school"))
+                              ? schoolId(*database, parser.value(QStringLiteral("school")), command)
+                              : 0;
+    QSqlDatabase& connection = database->connection();
+    if (sub == QLatin1String("handle")) {
+        take(db::markFlagsHandled(connection, user, responseId,
+                                  parser.values(QStringLiteral("code")),
+                                  parser.value(QStringLiteral("note"))),
+             command);
+        printJson({{QStringLiteral("handled"), responseId}});
+    } else if (sub == QLatin1String("outcomes")) {
+        db::OutcomeRequest request;
+        request.schoolId = school;
+        if (parser.isSet(QStringLiteral("round"))) {
+            const auto round =
+                db::OrganisationStore(connection).round(parser.value(QStringLiteral("round")));
+            if (!round)
+                badInput(QStringLiteral("%1: --round: no round '%2'")
+                             .arg(command, parser.value(QStringLiteral("round"))));
+            request.roundId = round->id;
+        }
+        printJson(
+            {{QStringLiteral("outcomes"),
+              toJsonArray(take(db::handledFlagOutcomes(connection, user, request), command))}});
+    } else {
+        db::AttentionRequest request;
+        request.schoolId = school;
+        request.includeHandled = parser.isSet(QStringLiteral("include-handled"));
+        request.limit = limit;
+        printJson({{QStringLiteral("attention"),
+                    toJsonArray(take(db::attentionList(connection, user, request), command))}});
+    }
+    return Ok;
+}
+
+int runProfile(const QStringList& arguments)
+{
+    const QString command = QStringLiteral("profile");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "A pupil's latest results domain by domain with reasons, the answers, and the history\n"
+        "over all rounds (nurse of the school, or a case team member the case is shared\n"
+        "with; audited)."));
+    addDatabaseOption(parser);
+    addUserOption(parser);
+    addLanguageOption(parser);
+    parser.addOption(
+        {QStringLiteral("pupil"), QStringLiteral("Pupil uuid or id."), QStringLiteral("UUID")});
+    parser.addOption({QStringLiteral("instrument"),
+                      QStringLiteral("Only this instrument (default: all the pupil's)."),
+                      QStringLiteral("ID")});
+    parseOrFail(parser, arguments, command);
+    if (!parser.isSet(QStringLiteral("pupil")))
+        badInput(QStringLiteral("profile: --pupil UUID is required"));
+    const QString language = languageOption(parser, command);
+    auto database = openDatabase(parser);
+    const db::SignedInUser user = signIn(parser, *database, command);
+    db::ProfileRequest request;
+    request.pupil = parser.value(QStringLiteral("pupil"));
+    request.language = language;
+    request.instrumentId = parser.value(QStringLiteral("instrument"));
+    printJson(toJson(take(db::pupilProfile(database->connection(), user, request), command)));
+    return Ok;
+}
+
+} // namespace signaali::cli

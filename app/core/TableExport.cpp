@@ -1,0 +1,156 @@
+#include "TableExport.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QUuid>
+#include <xlsxwriter.h>
+
+namespace signaali {
+
+std::optional<ExportFormat> exportFormatFromId(const QString& id)
+{
+    if (id.compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0)
+        return ExportFormat::Csv;
+    if (id.compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0)
+        return ExportFormat::Xlsx;
+    return std::nullopt;
+}
+
+namespace {
+bool isNumber(const QVariant& value)
+{
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Double:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString csvField(const QVariant& value)
+{
+    if (value.isNull())
+        return {};
+    if (value.typeId() == QMetaType::Double)
+        return QString::number(value.toDouble(), 'g', 10);
+    QString text = value.toString();
+    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
+        text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'))) {
+        text.replace(QLatin1String("\""), QLatin1String("\"\""));
+        text = QLatin1Char('"') + text + QLatin1Char('"');
+    }
+    return text;
+}
+
+// Excel refuses sheet names over 31 characters or with []:*?/\.
+QString sheetName(const QString& title)
+{
+    QString name = title.isEmpty() ? QStringLiteral("Figures") : title;
+    for (const QChar c : QStringLiteral("[]:*?/\\"))
+        name.replace(c, QLatin1Char(' '));
+    return name.left(31);
+}
+} // namespace
+
+QByteArray TableExport::toCsv(const ExportTable& table)
+{
+    QStringList lines;
+    QStringList header;
+    for (const QString& column : table.columns)
+        header << csvField(column);
+    lines << header.join(QLatin1Char(','));
+    for (const QVariantList& row : table.rows) {
+        QStringList fields;
+        for (const QVariant& cell : row)
+            fields << csvField(cell);
+        lines << fields.join(QLatin1Char(','));
+    }
+    for (const QString& note : table.notes)
+        lines << csvField(QStringLiteral("# ") + note);
+    return (lines.join(QLatin1String("\r\n")) + QLatin1String("\r\n")).toUtf8();
+}
+
+bool TableExport::writeCsv(const ExportTable& table, const QString& path, QString* error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(toCsv(table)) < 0 || !file.commit()) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool TableExport::writeXlsx(const ExportTable& table, const QString& path, QString* error)
+{
+    auto fail = [&](const QString& message) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(path, message);
+        return false;
+    };
+    // Written beside the target and renamed, so a failure leaves no half file.
+    const QString partial =
+        path + QStringLiteral(".partial-") + QUuid::createUuid().toString(QUuid::Id128);
+    lxw_workbook* workbook = workbook_new(QFile::encodeName(partial).constData());
+    if (!workbook)
+        return fail(QStringLiteral("cannot create the workbook"));
+    lxw_worksheet* sheet =
+        workbook_add_worksheet(workbook, sheetName(table.title).toUtf8().constData());
+    lxw_format* bold = workbook_add_format(workbook);
+    format_set_bold(bold);
+    lxw_error status = LXW_NO_ERROR;
+    auto check = [&](lxw_error result) {
+        if (status == LXW_NO_ERROR)
+            status = result;
+    };
+    for (int c = 0; c < table.columns.size(); ++c)
+        check(worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(c),
+                                     table.columns[c].toUtf8().constData(), bold));
+    for (int r = 0; r < table.rows.size(); ++r) {
+        const QVariantList& row = table.rows[r];
+        const auto line = static_cast<lxw_row_t>(r + 1);
+        for (int c = 0; c < row.size(); ++c) {
+            const QVariant& cell = row[c];
+            const auto column = static_cast<lxw_col_t>(c);
+            if (cell.isNull())
+                continue;
+            if (isNumber(cell))
+                check(worksheet_write_number(sheet, line, column, cell.toDouble(), nullptr));
+            else
+                check(worksheet_write_string(sheet, line, column,
+                                             cell.toString().toUtf8().constData(), nullptr));
+        }
+    }
+    for (int n = 0; n < table.notes.size(); ++n)
+        check(worksheet_write_string(sheet, static_cast<lxw_row_t>(table.rows.size() + 2 + n), 0,
+                                     table.notes[n].toUtf8().constData(), nullptr));
+    worksheet_freeze_panes(sheet, 1, 0);
+    check(workbook_close(workbook));
+    if (status != LXW_NO_ERROR) {
+        QFile::remove(partial);
+        return fail(QString::fromUtf8(lxw_strerror(status)));
+    }
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        QFile::remove(partial);
+        return fail(QStringLiteral("cannot replace the file"));
+    }
+    if (!QFile::rename(partial, path)) {
+        QFile::remove(partial);
+        return fail(QStringLiteral("cannot write the file"));
+    }
+    return true;
+}
+
+bool TableExport::write(const ExportTable& table, const QString& path, ExportFormat format,
+                        QString* error)
+{
+    return format == ExportFormat::Csv ? writeCsv(table, path, error)
+                                       : writeXlsx(table, path, error);
+}
+
+} // namespace signaali

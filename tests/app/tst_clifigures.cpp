@@ -1,0 +1,127 @@
+// signaali-cli figures and bench dashboard as a process, on a small demo database.
+#include "CliRunner.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCliFigures : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString db() const { return m_dir.filePath(QStringLiteral("demo.db")); }
+    CliRun run(QStringList arguments)
+    {
+        arguments << QStringLiteral("--db") << db();
+        return runCli(m_dir.path(), arguments);
+    }
+    QString out(const char* name) const { return m_dir.filePath(QString::fromLatin1(name)); }
+
+private slots:
+    void initTestCase()
+    {
+        const CliRun demo =
+            run({QStringLiteral("generate-demo"), QStringLiteral("--pupils"), QStringLiteral("500"),
+                 QStringLiteral("--rounds"), QStringLiteral("3")});
+        QCOMPARE(demo.exitCode, 0);
+    }
+
+    void exportsTheProtectedTableAsCsv()
+    {
+        const CliRun r =
+            run({QStringLiteral("figures"), QStringLiteral("--round"), QStringLiteral("syksy 2026"),
+                 QStringLiteral("--by"), QStringLiteral("class"), QStringLiteral("--gender"),
+                 QStringLiteral("--out"), out("classes.csv")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.json().value(QStringLiteral("rows")).toInt() > 0);
+        QCOMPARE(r.json().value(QStringLiteral("threshold")).toInt(), 10);
+        QFile file(out("classes.csv"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString csv = QString::fromUtf8(file.readAll());
+        QVERIFY(csv.startsWith(QLatin1String("round,breakdown,school,grade,group,gender,domain,"
+                                             "respondents,ok,watch,concern")));
+        // Classes of about 20 split by gender: small counts and small groups abound,
+        // and appear as ranges or dashes, never as numbers.
+        QVERIFY(csv.contains(QStringLiteral(",1\u20134,")));
+        QVERIFY(csv.contains(QStringLiteral(",\u2013,")));
+        QVERIFY(csv.contains(QLatin1String("# Groups with fewer than 10 respondents")));
+        QVERIFY2(!csv.contains(QLatin1String("Korhonen")), "no names in figures");
+    }
+
+    void exportsXlsx()
+    {
+        const CliRun r =
+            run({QStringLiteral("figures"), QStringLiteral("--round"), QStringLiteral("syksy 2026"),
+                 QStringLiteral("--by"), QStringLiteral("municipality"), QStringLiteral("--out"),
+                 out("municipality.xlsx")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.json().value(QStringLiteral("format")).toString(), QStringLiteral("xlsx"));
+        QCOMPARE(r.json().value(QStringLiteral("rows")).toInt(), 13);
+        QFile file(out("municipality.xlsx"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.read(2), QByteArray("PK")); // a zip container, as .xlsx is
+    }
+
+    void badInputNamesTheOptionAndWritesNothing()
+    {
+        const QList<std::pair<QStringList, QString>> cases{
+            {{QStringLiteral("--round"), QStringLiteral("no such round")},
+             QStringLiteral("--round")},
+            {{QStringLiteral("--round"), QStringLiteral("syksy 2026"), QStringLiteral("--by"),
+              QStringLiteral("street")},
+             QStringLiteral("--by")},
+            {{QStringLiteral("--round"), QStringLiteral("syksy 2026"), QStringLiteral("--format"),
+              QStringLiteral("pdf")},
+             QStringLiteral("--format")},
+            {{QStringLiteral("--round"), QStringLiteral("syksy 2026"), QStringLiteral("--school"),
+              QStringLiteral("Nowhere")},
+             QStringLiteral("--school")},
+            {{QStringLiteral("--round"), QStringLiteral("syksy 2026"), QStringLiteral("--domain"),
+              QStringLiteral("happiness")},
+             QStringLiteral("domainIds")},
+        };
+        for (const auto& [arguments, field] : cases) {
+            const CliRun r = run(QStringList{QStringLiteral("figures"), QStringLiteral("--out"),
+                                             out("refused.csv")} +
+                                 arguments);
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.err.contains(field), qPrintable(r.err));
+            QVERIFY(!QFile::exists(out("refused.csv")));
+        }
+        const CliRun noOut = run(
+            {QStringLiteral("figures"), QStringLiteral("--round"), QStringLiteral("syksy 2026")});
+        QCOMPARE(noOut.exitCode, 2);
+        QVERIFY(noOut.err.contains(QLatin1String("--out")));
+    }
+
+    void benchDashboardPrintsOneJsonObject()
+    {
+        const CliRun r = run({QStringLiteral("bench"), QStringLiteral("dashboard"),
+                              QStringLiteral("--repeats"), QStringLiteral("1")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject json = r.json();
+        QCOMPARE(json.value(QStringLiteral("benchmark")).toString(), QStringLiteral("dashboard"));
+        const QJsonObject queries = json.value(QStringLiteral("queries")).toObject();
+        for (const char* name :
+             {"municipality", "school", "perSchool", "perGradeOfSchool", "perClassOfSchool",
+              "municipalityByGender", "trendMunicipality", "groupSignalsSchools"})
+            QVERIFY2(queries.value(QLatin1String(name)).toObject().contains(QLatin1String("ms")),
+                     name);
+        const QJsonObject scan = json.value(QStringLiteral("scan")).toObject();
+        QVERIFY(scan.value(QStringLiteral("sameCounts")).toBool());
+        QVERIFY(json.value(QStringLiteral("ratio"))
+                    .toObject()
+                    .value(QStringLiteral("municipality"))
+                    .toDouble() > 0);
+        const CliRun missing =
+            runCli(m_dir.path(), {QStringLiteral("bench"), QStringLiteral("dashboard"),
+                                  QStringLiteral("--db"), out("missing.db")});
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY(!QFile::exists(out("missing.db")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliFigures)
+#include "tst_clifigures.moc"

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "DashboardWidget.h"
+#include "DemoGenerator.h"
+#include "DistributionChart.h"
+#include "FunnelChart.h"
+#include "GroupSignalTable.h"
+#include "HeatMapWidget.h"
+#include "OrganisationStore.h"
+#include "TestDb.h"
+#include "TrendChart.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QTabWidget>
+#include <QTest>
+
+// A demo municipality (two schools of grades 7-9, three rounds) shared by the
+// dashboard tests and the screenshot tour; dashboards over it for any user.
+struct DashboardFixture
+{
+    TestDb t;
+    std::unique_ptr<signaali::ui::DashboardWidget> dashboard;
+
+    bool seed(int pupils = 600, int rounds = 3)
+    {
+        if (!t.open())
+            return false;
+        signaali::db::DemoOptions options;
+        options.pupils = pupils;
+        options.rounds = rounds;
+        options.seed = 7;
+        signaali::db::DemoGenerator generator(t.db->connection(),
+                                              TestDb::instrument("signaali-youth"));
+        if (!generator.generate(options)) {
+            qWarning("%s", qPrintable(generator.lastError()));
+            return false;
+        }
+        return true;
+    }
+
+    QList<signaali::db::SchoolInfo> schools()
+    {
+        return signaali::db::OrganisationStore(t.db->connection()).schools();
+    }
+
+    static signaali::db::SignedInUser user(signaali::db::Role role, QList<qint64> schools = {})
+    {
+        signaali::db::SignedInUser u;
+        u.id = 1;
+        u.username = QStringLiteral("tester");
+        u.displayName = QStringLiteral("Tester");
+        u.role = role;
+        u.schoolIds = schools;
+        return u;
+    }
+
+    bool show(const signaali::db::SignedInUser& user)
+    {
+        dashboard.reset();
+        dashboard = std::make_unique<signaali::ui::DashboardWidget>(t.db.get(), user);
+        dashboard->resize(1280, 720);
+        dashboard->show();
+        return QTest::qWaitForWindowExposed(dashboard.get());
+    }
+
+    template <typename T> T* find(const char* name) const
+    {
+        return dashboard->findChild<T*>(QString::fromLatin1(name));
+    }
+    QComboBox* combo(const char* name) const { return find<QComboBox>(name); }
+    // Chooses the entry whose text is `text`; false when there is none.
+    bool choose(const char* comboName, const QString& text) const
+    {
+        QComboBox* c = combo(comboName);
+        const int index = c->findText(text);
+        if (index < 0)
+            return false;
+        c->setCurrentIndex(index);
+        return true;
+    }
+    void openTab(int index) const { find<QTabWidget>("dashboardTabs")->setCurrentIndex(index); }
+    signaali::ui::ChartPanel* panel(const char* name) const
+    {
+        return find<signaali::ui::ChartPanel>(name);
+    }
+};

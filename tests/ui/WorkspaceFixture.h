@@ -1,0 +1,143 @@
+#pragma once
+
+#include "RandomAnswers.h"
+#include "ResponseStore.h"
+#include "Scorer.h"
+#include "SignInPage.h"
+#include "TestDb.h"
+#include "UserStore.h"
+#include "WorkspaceWindow.h"
+
+#include <QApplication>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTest>
+#include <functional>
+
+// Class 8A of Testikoulu with four pupils, set up with an administrator
+// ("admin") and a nurse ("hoitaja") of the school, and results in two rounds:
+// Oppilas0 answered critically in autumn and again in spring, Oppilas1 is at
+// concern level, Oppilas2 is well, Oppilas3 has not answered.
+struct WorkspaceFixture
+{
+    static constexpr const char* adminPassword = "admin-salasana-1";
+    static constexpr const char* nursePassword = "hoitaja-salasana-1";
+    static constexpr const char* memberPassword = "kuraattori-salasana-1";
+
+    TestDb t;
+    signaali::ManualClock clock{QDateTime(QDate(2026, 10, 1), QTime(9, 0), Qt::UTC)};
+    qint64 springRoundId = 0;
+    std::unique_ptr<signaali::ui::WorkspaceWindow> window;
+
+    bool seed()
+    {
+        using namespace signaali;
+        if (!t.seed(4))
+            return false;
+        db::UserStore users(t.db->connection(), clock);
+        if (!users.runFirstSetup({QStringLiteral("Testikunta"), QStringLiteral("Testikoulu"),
+                                  QStringLiteral("admin"), QStringLiteral("Aila Ylläpitäjä"),
+                                  QString::fromLatin1(adminPassword), QStringLiteral("hoitaja"),
+                                  QStringLiteral("Hanna Hoitaja"),
+                                  QString::fromLatin1(nursePassword)}))
+            return false;
+        const auto spring = db::OrganisationStore(t.db->connection())
+                                .createRound(QStringLiteral("kevät 2027"), QDate(2027, 3, 1));
+        if (!spring)
+            return false;
+        springRoundId = spring->id;
+        return record(0, t.roundId, [](const ScoreResult& r) { return r.hasCritical(); }) &&
+               record(1, t.roundId,
+                      [](const ScoreResult& r) {
+                          return !r.hasCritical() && r.level == Level::Concern;
+                      }) &&
+               record(2, t.roundId, [](const ScoreResult& r) { return r.level == Level::Ok; }) &&
+               record(0, springRoundId, [](const ScoreResult& r) { return r.hasCritical(); });
+    }
+
+    // Records answers of pupil `index` for which `wanted` holds for the score.
+    bool record(int index, qint64 roundId,
+                const std::function<bool(const signaali::ScoreResult&)>& wanted)
+    {
+        using namespace signaali;
+        const Instrument& youth = TestDb::instrument("signaali-youth");
+        for (quint32 seed = 1; seed < 5000; ++seed) {
+            QRandomGenerator rng(seed);
+            const double burden = index == 2 ? 0.05 : 1.0;
+            const Answers answers = randomAnswers(youth, rng, burden);
+            const ScoreResult result = Scorer::score(youth, answers, QStringLiteral("fi"));
+            if (!result.valid || !wanted(result))
+                continue;
+            return db::ResponseStore(t.db->connection(), clock)
+                .recordCompleted(t.pupilIds[index], roundId, youth, answers, QStringLiteral("fi"))
+                .has_value();
+        }
+        return false;
+    }
+
+    qint64 createMember()
+    {
+        using namespace signaali::db;
+        UserStore users(t.db->connection(), clock);
+        const auto admin =
+            users.signIn(QStringLiteral("admin"), QString::fromLatin1(adminPassword));
+        NewUser member;
+        member.username = QStringLiteral("kuraattori");
+        member.displayName = QStringLiteral("Kalle Kuraattori");
+        member.role = Role::CaseTeam;
+        member.password = QString::fromLatin1(memberPassword);
+        const auto id = users.createUser(*admin.user, member);
+        return id ? *id : 0;
+    }
+
+    bool open()
+    {
+        window = std::make_unique<signaali::ui::WorkspaceWindow>(t.db.get(), catalog(), &clock);
+        window->show();
+        return QTest::qWaitForWindowExposed(window.get());
+    }
+
+    // QTest::keyClicks takes Latin-1 letters only; Finnish passwords have ä and ö.
+    static void typeText(QWidget* widget, const QString& text)
+    {
+        for (const QChar c : text) {
+            if (c.unicode() < 128) {
+                QTest::keyClick(widget, c.toLatin1());
+                continue;
+            }
+            QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
+            QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(c));
+            QApplication::sendEvent(widget, &press);
+            QApplication::sendEvent(widget, &release);
+        }
+    }
+
+    bool signIn(const char* username, const char* password)
+    {
+        auto* page = window->signInPage();
+        auto* user = page->findChild<QLineEdit*>(QStringLiteral("username"));
+        auto* secret = page->findChild<QLineEdit*>(QStringLiteral("password"));
+        if (user->isEnabled()) {
+            user->clear();
+            typeText(user, QString::fromUtf8(username));
+        }
+        secret->clear();
+        typeText(secret, QString::fromUtf8(password));
+        QTest::keyClick(secret, Qt::Key_Return);
+        return window->isSignedIn() && !window->isLocked();
+    }
+
+    QString signInProblem() const
+    {
+        return window->signInPage()->findChild<QLabel*>(QStringLiteral("signInProblem"))->text();
+    }
+
+    static const signaali::InstrumentCatalog& catalog()
+    {
+        static const signaali::InstrumentCatalog c = signaali::InstrumentCatalog::builtIn();
+        return c;
+    }
+};

@@ -1,0 +1,63 @@
+// Shows the group and trend dashboard under Xvfb and takes a screenshot of the
+// screen for each view with ImageMagick's `import -window root`. Run by
+// scripts/screenshots.sh; writes docs/screenshots/dashboard*.png into the folder given.
+#include "DashboardFixture.h"
+
+#include <QApplication>
+#include <QProcess>
+
+using namespace signaali;
+using namespace signaali::ui;
+
+namespace {
+QString g_folder;
+
+bool shoot(const char* name)
+{
+    QApplication::processEvents();
+    QTest::qWait(400);
+    const QString file =
+        g_folder + QLatin1Char('/') + QString::fromLatin1(name) + QStringLiteral(".png");
+    const int rc = QProcess::execute(QStringLiteral("import"),
+                                     {QStringLiteral("-window"), QStringLiteral("root"), file});
+    qInfo("%s: %s", qPrintable(file), rc == 0 ? "ok" : "FAILED");
+    return rc == 0;
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    g_folder = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
+    DashboardFixture f;
+    // Five schools and four rounds: enough groups for funnels and trends.
+    if (!f.seed(2200, 4))
+        return 1;
+    if (!f.show(DashboardFixture::user(db::Role::Coordinator)))
+        return 1;
+    f.dashboard->setWindowTitle(QStringLiteral("Signaali"));
+    f.dashboard->move(0, 0);
+    bool ok = shoot("dashboard");
+
+    const QString school = f.schools().first().name;
+    f.choose("schoolFilter", school);
+    f.openTab(1);
+    ok &= shoot("dashboard-distribution");
+    f.openTab(2);
+    ok &= shoot("dashboard-heatmap");
+    f.choose("genderFilter", QStringLiteral("Other or not recorded"));
+    ok &= shoot("dashboard-heatmap-suppressed");
+    f.choose("genderFilter", QStringLiteral("All genders"));
+    f.openTab(3);
+    f.choose("trendGroup", school);
+    ok &= shoot("dashboard-trend");
+    // Schools against the municipality: classes are mostly too small to be placed.
+    f.choose("schoolFilter", QStringLiteral("All schools"));
+    f.choose("measureFilter", QStringLiteral("Flagged (watch or concern)"));
+    f.openTab(4);
+    ok &= shoot("dashboard-funnel");
+    f.choose("measureFilter", QStringLiteral("At concern level"));
+    f.openTab(0);
+    ok &= shoot("dashboard-signals");
+    return ok ? 0 : 1;
+}

@@ -1,0 +1,93 @@
+#include "AccessLogPage.h"
+
+#include "AuditLog.h"
+#include "TableHelpers.h"
+
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace signaali::ui {
+
+AccessLogPage::AccessLogPage(const WorkspaceContext& context, QWidget* parent)
+    : QWidget(parent), m_context(context)
+{
+    setObjectName(QStringLiteral("accessLogPage"));
+    const bool admin = context.user.role == db::Role::Admin;
+    auto* layout = new QVBoxLayout(this);
+    auto* intro = new QLabel(admin ? tr("Every view of identified data, every export and every "
+                                        "change. The log can only grow.")
+                                   : tr("Who has viewed or changed your pupils' data."),
+                             this);
+    intro->setWordWrap(true);
+    m_table = makeListTable(QStringLiteral("auditTable"),
+                            {tr("When"), tr("Who"), tr("Role"), tr("What"),
+                             admin ? tr("Pupil (pseudonym)") : tr("Pupil"), tr("Detail")},
+                            tr("Audit log"), this);
+    auto* buttons = new QHBoxLayout;
+    auto* refreshButton = new QPushButton(tr("Refresh"), this);
+    buttons->addWidget(refreshButton);
+    buttons->addStretch(1);
+    if (admin) {
+        auto* exportButton = new QPushButton(tr("Export the log as CSV…"), this);
+        exportButton->setObjectName(QStringLiteral("exportAudit"));
+        buttons->addWidget(exportButton);
+        connect(exportButton, &QPushButton::clicked, this, [this] {
+            const QString path = QFileDialog::getSaveFileName(this, tr("Export the audit log"),
+                                                              QStringLiteral("audit-log.csv"),
+                                                              tr("CSV files (*.csv)"));
+            QString error;
+            if (!path.isEmpty() && !exportCsv(path, &error))
+                QMessageBox::warning(this, tr("Audit log"), error);
+        });
+    }
+    layout->addWidget(intro);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+    connect(refreshButton, &QPushButton::clicked, this, &AccessLogPage::refresh);
+    refresh();
+}
+
+void AccessLogPage::refresh()
+{
+    db::AuditLog log(m_context.db(), *m_context.clock);
+    QList<std::pair<db::AuditEntry, QString>> rows;
+    if (m_context.user.role == db::Role::Admin) {
+        db::AuditFilter filter;
+        filter.limit = 2000;
+        const auto entries = log.entries(m_context.user, filter);
+        if (entries)
+            for (auto it = entries->crbegin(); it != entries->crend(); ++it) // newest first
+                rows.append({*it, it->pupilUuid.left(8)});
+    } else {
+        const auto access = log.accessToMyPupils(m_context.user);
+        if (access)
+            for (const db::PupilAccess& a : *access)
+                rows.append({a.entry, a.lastName + QStringLiteral(", ") + a.firstName});
+    }
+    m_table->setRowCount(static_cast<int>(rows.size()));
+    for (int row = 0; row < rows.size(); ++row) {
+        const db::AuditEntry& e = rows[row].first;
+        m_table->setItem(row, 0, new QTableWidgetItem(displayTime(e.at)));
+        m_table->setItem(row, 1, new QTableWidgetItem(e.username));
+        m_table->setItem(row, 2, new QTableWidgetItem(e.role));
+        m_table->setItem(row, 3, new QTableWidgetItem(e.action));
+        m_table->setItem(row, 4, new QTableWidgetItem(rows[row].second));
+        m_table->setItem(row, 5, new QTableWidgetItem(e.detail));
+    }
+    m_table->resizeColumnsToContents();
+}
+
+bool AccessLogPage::exportCsv(const QString& path, QString* error)
+{
+    const auto written =
+        db::AuditLog(m_context.db(), *m_context.clock).exportCsv(m_context.user, path);
+    if (!written && error)
+        *error = written.error();
+    return written.ok();
+}
+
+} // namespace signaali::ui

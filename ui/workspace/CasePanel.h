@@ -1,0 +1,56 @@
+#pragma once
+
+#include "CaseStore.h"
+#include "WorkspaceContext.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace signaali::ui {
+
+// A pupil's case follow-up: what has been done (and recording more), the
+// outcome of handled flags after the next round, and sharing the case with a
+// case team member with the consent recorded.
+class CasePanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    CasePanel(const WorkspaceContext& context, qint64 pupilId, QWidget* parent = nullptr);
+    void refresh();
+    const QList<db::CaseAction>& actions() const { return m_actions; }
+    const QList<db::CaseShare>& shares() const { return m_shares; }
+    QTableWidget* actionTable() const { return m_actionTable; }
+    QTableWidget* shareTable() const { return m_shareTable; }
+
+private:
+    QWidget* makeRecordForm();
+    QWidget* makeShareForm();
+    void record();
+    void share();
+    void withdrawSelected();
+    void showProblem(const QString& text);
+
+    const WorkspaceContext& m_context;
+    qint64 m_pupilId;
+    QList<db::CaseAction> m_actions;
+    QList<db::CaseShare> m_shares;
+    QLabel* m_problem = nullptr;
+    QTableWidget* m_actionTable = nullptr;
+    QComboBox* m_kind = nullptr;
+    QDateEdit* m_followUpOn = nullptr;
+    QLineEdit* m_note = nullptr;
+    QTableWidget* m_outcomeTable = nullptr;
+    QTableWidget* m_shareTable = nullptr;
+    QComboBox* m_member = nullptr;
+    QComboBox* m_consentFrom = nullptr;
+    QDateEdit* m_consentOn = nullptr;
+};
+
+} // namespace signaali::ui

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QColor>
+#include <QString>
+
+namespace signaali::ui {
+
+// One look for levels everywhere in the workspace and the charts. The colours
+// carry a word as well, so the level does not depend on seeing colour.
+struct LevelStyle
+{
+    static QColor background(const QString& level);
+    static QColor foreground(const QString& level);
+    // "OK", "Watch", "Concern" in the user's language; "" for no level.
+    static QString name(const QString& level);
+    // Sort key: concern first.
+    static int rank(const QString& level);
+};
+
+} // namespace signaali::ui

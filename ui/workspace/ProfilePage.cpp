@@ -1,0 +1,216 @@
+#include "ProfilePage.h"
+
+#include "AuditLog.h"
+#include "CasePanel.h"
+#include "HistoryChart.h"
+#include "LevelStyle.h"
+#include "ProfileSummary.h"
+#include "TableHelpers.h"
+#include "UiLanguage.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace signaali::ui {
+
+ProfilePage::ProfilePage(const WorkspaceContext& context, qint64 pupilId, QWidget* parent)
+    : QWidget(parent), m_context(context), m_pupilId(pupilId)
+{
+    setObjectName(QStringLiteral("profilePage"));
+    auto* layout = new QVBoxLayout(this);
+    auto* top = new QHBoxLayout;
+    m_header = new QLabel(this);
+    m_header->setObjectName(QStringLiteral("profileHeader"));
+    QFont big = m_header->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_header->setFont(big);
+    m_instrument = new QComboBox(this);
+    m_instrument->setObjectName(QStringLiteral("instrument"));
+    m_instrument->setAccessibleName(tr("Questionnaire"));
+    auto* pdf = new QPushButton(tr("Summary for the visit (PDF)…"), this);
+    pdf->setObjectName(QStringLiteral("summaryPdf"));
+    top->addWidget(m_header, 1);
+    top->addWidget(m_instrument);
+    top->addWidget(pdf);
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("problem"));
+    m_problem->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
+    m_problem->setWordWrap(true);
+    m_problem->hide();
+
+    m_tabs = new QTabWidget(this);
+    auto* results = new QWidget(m_tabs);
+    auto* resultsLayout = new QVBoxLayout(results);
+    m_latest = new QLabel(results);
+    m_domains = makeListTable(QStringLiteral("domains"), {tr("Domain"), tr("Score"), tr("Level")},
+                              tr("Latest result by domain"), results);
+    m_reasons = new QLabel(results);
+    m_reasons->setObjectName(QStringLiteral("reasons"));
+    m_reasons->setWordWrap(true);
+    m_reasons->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    resultsLayout->addWidget(m_latest);
+    resultsLayout->addWidget(m_domains, 1);
+    resultsLayout->addWidget(m_reasons);
+    m_answers = makeListTable(QStringLiteral("answers"), {tr("Question"), tr("Answer")},
+                              tr("The pupil's answers"), m_tabs);
+    m_answers->setWordWrap(true);
+    auto* history = new QWidget(m_tabs);
+    auto* historyLayout = new QVBoxLayout(history);
+    m_historyDomain = new QComboBox(history);
+    m_historyDomain->setObjectName(QStringLiteral("historyDomain"));
+    m_historyDomain->setAccessibleName(tr("Domain shown in the chart"));
+    m_chart = new HistoryChart(history);
+    historyLayout->addWidget(m_historyDomain, 0, Qt::AlignLeft);
+    historyLayout->addWidget(m_chart, 1);
+    m_case = new CasePanel(context, pupilId, m_tabs);
+    m_tabs->addTab(results, tr("Latest result"));
+    m_tabs->addTab(m_answers, tr("Answers"));
+    m_tabs->addTab(history, tr("History"));
+    m_tabs->addTab(m_case, tr("Follow-up"));
+
+    layout->addLayout(top);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_instrument, &QComboBox::currentIndexChanged, this, &ProfilePage::showInstrument);
+    connect(m_historyDomain, &QComboBox::currentIndexChanged, this, &ProfilePage::showHistory);
+    connect(pdf, &QPushButton::clicked, this, &ProfilePage::askAndSavePdf);
+    load();
+}
+
+QString ProfilePage::pupilName() const
+{
+    return m_profile.firstName + QLatin1Char(' ') + m_profile.lastName;
+}
+
+void ProfilePage::load()
+{
+    db::ProfileRequest request;
+    request.pupil = QString::number(m_pupilId);
+    request.language = UiLanguage::current();
+    const auto profile =
+        db::pupilProfile(m_context.db(), m_context.user, request, *m_context.clock);
+    if (!profile) {
+        m_problem->setText(profile.error());
+        m_problem->show();
+        m_tabs->hide();
+        return;
+    }
+    m_loaded = true;
+    m_profile = *profile;
+    m_header->setText(
+        tr("%1, class %2, %3").arg(pupilName(), m_profile.className, m_profile.schoolName));
+    m_instrument->blockSignals(true);
+    for (const db::ProfileInstrument& instrument : m_profile.instruments)
+        m_instrument->addItem(instrument.title, instrument.instrumentId);
+    m_instrument->blockSignals(false);
+    m_instrument->setVisible(m_profile.instruments.size() > 1);
+    showInstrument(0);
+}
+
+void ProfilePage::showInstrument(int index)
+{
+    if (index < 0 || index >= m_profile.instruments.size()) {
+        m_latest->setText(tr("No completed questionnaires yet."));
+        return;
+    }
+    const db::ProfileInstrument& instrument = m_profile.instruments[index];
+    m_latest->setText(tr("%1, round %2, answered %3. Overall level: %4")
+                          .arg(instrument.title, instrument.roundName,
+                               displayTime(instrument.completedAt),
+                               LevelStyle::name(instrument.level)));
+    m_domains->setRowCount(static_cast<int>(instrument.domains.size()));
+    for (int row = 0; row < instrument.domains.size(); ++row) {
+        const db::DomainView& d = instrument.domains[row];
+        m_domains->setItem(row, 0, new QTableWidgetItem(d.title));
+        m_domains->setItem(row, 1,
+                           new QTableWidgetItem(d.score ? QLocale().toString(*d.score, 'g', 4)
+                                                        : tr("not scored")));
+        m_domains->setItem(row, 2, levelItem(d.level, LevelStyle::name(d.level)));
+    }
+    m_domains->resizeColumnsToContents();
+    QStringList reasons;
+    for (const db::FlagView& flag : instrument.flags)
+        if (flag.level != QLatin1String("ok"))
+            reasons << QStringLiteral("• ") + flag.reason;
+    m_reasons->setText(reasons.isEmpty() ? tr("No flags.")
+                                         : tr("Why flagged:") + QLatin1Char('\n') +
+                                               reasons.join(QLatin1Char('\n')));
+    m_answers->setRowCount(static_cast<int>(instrument.answers.size()));
+    for (int row = 0; row < instrument.answers.size(); ++row) {
+        const db::AnswerView& a = instrument.answers[row];
+        m_answers->setItem(row, 0, new QTableWidgetItem(a.itemText));
+        auto* answer = new QTableWidgetItem(a.answerText);
+        if (a.critical)
+            answer->setBackground(LevelStyle::background(QStringLiteral("concern")));
+        m_answers->setItem(row, 1, answer);
+    }
+    m_answers->resizeRowsToContents();
+    m_answers->setColumnWidth(0, 560);
+
+    m_historyDomain->blockSignals(true);
+    m_historyDomain->clear();
+    m_historyDomain->addItem(tr("All domains"), QString());
+    for (const db::OverviewColumn& column : instrument.columns)
+        m_historyDomain->addItem(column.title, column.domainId);
+    m_historyDomain->blockSignals(false);
+    showHistory();
+}
+
+void ProfilePage::showHistory()
+{
+    const int index = m_instrument->currentIndex();
+    if (index < 0 || index >= m_profile.instruments.size())
+        return;
+    const db::ProfileInstrument& instrument = m_profile.instruments[index];
+    const QString only = m_historyDomain->currentData().toString();
+    QStringList rounds;
+    for (const db::HistoryPoint& point : instrument.history)
+        rounds << point.roundName;
+    QList<HistoryChart::Line> lines;
+    for (int c = 0; c < instrument.columns.size(); ++c) {
+        if (!only.isEmpty() && instrument.columns[c].domainId != only)
+            continue;
+        HistoryChart::Line line{instrument.columns[c].title, {}};
+        for (const db::HistoryPoint& point : instrument.history)
+            line.percent << (c < point.domains.size() ? point.domains[c].percentOfMax
+                                                      : std::optional<double>());
+        lines << line;
+    }
+    m_chart->setHistory(rounds, lines);
+}
+
+bool ProfilePage::writeSummaryPdf(const QString& path, QString* error)
+{
+    const QList<db::CaseAction> actions = m_case->actions();
+    if (!ProfileSummary(m_profile, actions, m_context.user.displayName, m_context.today())
+             .writePdf(path, error))
+        return false;
+    // A printed summary is identified data leaving the application.
+    db::AuditLog(m_context.db(), *m_context.clock)
+        .append(m_context.user, db::audit::ExportResults, m_profile.pupilUuid,
+                QStringLiteral("summary pdf"));
+    return true;
+}
+
+void ProfilePage::askAndSavePdf()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the summary"),
+                                                      tr("summary-%1.pdf").arg(m_profile.lastName),
+                                                      tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!writeSummaryPdf(path, &error))
+        QMessageBox::warning(this, tr("Summary"), error);
+}
+
+} // namespace signaali::ui

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "PupilProfile.h"
+#include "WorkspaceContext.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QTabWidget;
+class QTableWidget;
+
+namespace signaali::ui {
+
+class CasePanel;
+class HistoryChart;
+
+// One pupil: the latest result domain by domain with the reasons, the item
+// answers in the nurse's language, the history over all rounds as a chart per
+// domain, the case follow-up, and the printable summary.
+class ProfilePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ProfilePage(const WorkspaceContext& context, qint64 pupilId, QWidget* parent = nullptr);
+    // False (with a message in the page) when the user may not see the pupil.
+    bool isLoaded() const { return m_loaded; }
+    qint64 pupilId() const { return m_pupilId; }
+    QString pupilName() const;
+    const db::PupilProfile& profile() const { return m_profile; }
+    bool writeSummaryPdf(const QString& path, QString* error);
+    CasePanel* casePanel() const { return m_case; }
+    QTableWidget* domainTable() const { return m_domains; }
+    QTableWidget* answerTable() const { return m_answers; }
+    HistoryChart* historyChart() const { return m_chart; }
+    QComboBox* historyDomain() const { return m_historyDomain; }
+
+private:
+    void load();
+    void showInstrument(int index);
+    void showHistory();
+    void askAndSavePdf();
+
+    const WorkspaceContext& m_context;
+    qint64 m_pupilId;
+    bool m_loaded = false;
+    db::PupilProfile m_profile;
+    QLabel* m_header = nullptr;
+    QLabel* m_problem = nullptr;
+    QComboBox* m_instrument = nullptr;
+    QLabel* m_latest = nullptr;
+    QTableWidget* m_domains = nullptr;
+    QLabel* m_reasons = nullptr;
+    QTableWidget* m_answers = nullptr;
+    QComboBox* m_historyDomain = nullptr;
+    HistoryChart* m_chart = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    CasePanel* m_case = nullptr;
+};
+
+} // namespace signaali::ui

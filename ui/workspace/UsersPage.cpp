@@ -1,0 +1,157 @@
+#include "UsersPage.h"
+
+#include "TableHelpers.h"
+#include "UserStore.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace signaali::ui {
+
+QString roleName(db::Role role)
+{
+    switch (role) {
+    case db::Role::Nurse:
+        return UsersPage::tr("School nurse");
+    case db::Role::CaseTeam:
+        return UsersPage::tr("Case team member");
+    case db::Role::WelfareGroup:
+        return UsersPage::tr("Pupil welfare group");
+    case db::Role::Coordinator:
+        return UsersPage::tr("Coordinator");
+    case db::Role::Admin:
+        return UsersPage::tr("Administrator");
+    }
+    return {};
+}
+
+UsersPage::UsersPage(const WorkspaceContext& context, QWidget* parent)
+    : QWidget(parent), m_context(context)
+{
+    setObjectName(QStringLiteral("usersPage"));
+    auto* layout = new QVBoxLayout(this);
+    m_table = makeListTable(QStringLiteral("users"),
+                            {tr("User name"), tr("Name"), tr("Role"), tr("Schools"), tr("Active")},
+                            tr("Users"), this);
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("problem"));
+    m_problem->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
+    m_problem->setWordWrap(true);
+
+    auto* add = new QGroupBox(tr("New user"), this);
+    auto* form = new QFormLayout(add);
+    m_username = new QLineEdit(add);
+    m_username->setObjectName(QStringLiteral("newUsername"));
+    m_name = new QLineEdit(add);
+    m_name->setObjectName(QStringLiteral("newName"));
+    m_role = new QComboBox(add);
+    m_role->setObjectName(QStringLiteral("newRole"));
+    for (db::Role role : db::allRoles())
+        m_role->addItem(roleName(role), static_cast<int>(role));
+    m_password = new QLineEdit(add);
+    m_password->setObjectName(QStringLiteral("newPassword"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_schools = new QListWidget(add);
+    m_schools->setObjectName(QStringLiteral("newSchools"));
+    m_schools->setMaximumHeight(90);
+    auto* addButton = new QPushButton(tr("Add user"), add);
+    addButton->setObjectName(QStringLiteral("addUser"));
+    form->addRow(tr("User name:"), m_username);
+    form->addRow(tr("Name:"), m_name);
+    form->addRow(tr("Role:"), m_role);
+    form->addRow(tr("Password:"), m_password);
+    form->addRow(tr("Schools (nurse, welfare group):"), m_schools);
+    form->addRow(addButton);
+    for (QWidget* w : {static_cast<QWidget*>(m_username), static_cast<QWidget*>(m_name),
+                       static_cast<QWidget*>(m_role), static_cast<QWidget*>(m_password),
+                       static_cast<QWidget*>(m_schools)})
+        w->setAccessibleName(qobject_cast<QLabel*>(form->labelForField(w))->text().chopped(1));
+
+    auto* schoolRow = new QHBoxLayout;
+    m_newSchool = new QLineEdit(this);
+    m_newSchool->setObjectName(QStringLiteral("newSchool"));
+    m_newSchool->setAccessibleName(tr("New school"));
+    m_newSchool->setPlaceholderText(tr("New school"));
+    auto* schoolButton = new QPushButton(tr("Add school"), this);
+    schoolRow->addWidget(m_newSchool, 1);
+    schoolRow->addWidget(schoolButton);
+
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_problem);
+    layout->addWidget(add);
+    layout->addLayout(schoolRow);
+    connect(addButton, &QPushButton::clicked, this, &UsersPage::addUser);
+    connect(schoolButton, &QPushButton::clicked, this, &UsersPage::addSchool);
+    refresh();
+}
+
+void UsersPage::refresh()
+{
+    db::UserStore store(m_context.db(), *m_context.clock);
+    const auto users = store.users(m_context.user);
+    const QList<db::UserInfo> list = users ? *users : QList<db::UserInfo>();
+    m_table->setRowCount(static_cast<int>(list.size()));
+    for (int row = 0; row < list.size(); ++row) {
+        const db::UserInfo& u = list[row];
+        m_table->setItem(row, 0, new QTableWidgetItem(u.username));
+        m_table->setItem(row, 1, new QTableWidgetItem(u.displayName));
+        m_table->setItem(row, 2, new QTableWidgetItem(roleName(u.role)));
+        m_table->setItem(row, 3, new QTableWidgetItem(u.schoolNames.join(QStringLiteral(", "))));
+        m_table->setItem(row, 4, new QTableWidgetItem(u.active ? tr("yes") : tr("no")));
+    }
+    m_table->resizeColumnsToContents();
+    m_schools->clear();
+    const auto schools = store.schoolsOf(m_context.user);
+    if (schools)
+        for (const db::SchoolInfo& school : *schools) {
+            auto* item = new QListWidgetItem(school.name, m_schools);
+            item->setData(Qt::UserRole, school.id);
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(Qt::Unchecked);
+        }
+}
+
+void UsersPage::addUser()
+{
+    db::NewUser user;
+    user.username = m_username->text().trimmed();
+    user.displayName = m_name->text().trimmed();
+    user.role = static_cast<db::Role>(m_role->currentData().toInt());
+    user.password = m_password->text();
+    for (int i = 0; i < m_schools->count(); ++i)
+        if (m_schools->item(i)->checkState() == Qt::Checked)
+            user.schoolIds << m_schools->item(i)->data(Qt::UserRole).toLongLong();
+    const auto created =
+        db::UserStore(m_context.db(), *m_context.clock).createUser(m_context.user, user);
+    if (!created) {
+        m_problem->setText(created.error());
+        return;
+    }
+    m_problem->clear();
+    m_username->clear();
+    m_name->clear();
+    m_password->clear();
+    refresh();
+}
+
+void UsersPage::addSchool()
+{
+    const auto created = db::UserStore(m_context.db(), *m_context.clock)
+                             .createSchool(m_context.user, m_newSchool->text().trimmed());
+    if (!created) {
+        m_problem->setText(created.error());
+        return;
+    }
+    m_problem->clear();
+    m_newSchool->clear();
+    refresh();
+}
+
+} // namespace signaali::ui

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "WorkspaceContext.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QTableWidget;
+
+namespace signaali::ui {
+
+// The administrator's users and schools: accounts with roles, the schools of
+// nurses and welfare groups, new accounts and schools.
+class UsersPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    UsersPage(const WorkspaceContext& context, QWidget* parent = nullptr);
+    void refresh();
+    QTableWidget* table() const { return m_table; }
+
+private:
+    void addUser();
+    void addSchool();
+
+    const WorkspaceContext& m_context;
+    QTableWidget* m_table = nullptr;
+    QLineEdit* m_username = nullptr;
+    QLineEdit* m_name = nullptr;
+    QComboBox* m_role = nullptr;
+    QLineEdit* m_password = nullptr;
+    QListWidget* m_schools = nullptr;
+    QLineEdit* m_newSchool = nullptr;
+    QLabel* m_problem = nullptr;
+};
+
+// The user-visible name of a role.
+QString roleName(db::Role role);
+
+} // namespace signaali::ui

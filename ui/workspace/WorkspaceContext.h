@@ -1,0 +1,26 @@
+#pragma once
+
+#include "Clock.h"
+#include "Database.h"
+#include "InstrumentCatalog.h"
+#include "SignedInUser.h"
+
+#include <QSqlDatabase>
+
+namespace signaali::ui {
+
+// What every workspace page needs: the database, the instruments, the clock and
+// who is signed in. The pages ask db/ for data with `user`; db/ decides what
+// that user may see.
+struct WorkspaceContext
+{
+    db::Database* database = nullptr;
+    const InstrumentCatalog* catalog = nullptr;
+    const Clock* clock = &Clock::system();
+    db::SignedInUser user;
+
+    QSqlDatabase& db() const { return database->connection(); }
+    QDate today() const { return clock->nowUtc().toLocalTime().date(); }
+};
+
+} // namespace signaali::ui

@@ -1,0 +1,234 @@
+#include "WorkspaceWindow.h"
+
+#include "AccessLogPage.h"
+#include "ClassOverviewPage.h"
+#include "KioskSetupDialog.h"
+#include "KioskWindow.h"
+#include "ProfilePage.h"
+#include "SharedCasesPage.h"
+#include "SignInPage.h"
+#include "StartPage.h"
+#include "UserStore.h"
+#include "UsersPage.h"
+#include "WorkspaceSettings.h"
+
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
+
+namespace signaali::ui {
+
+WorkspaceWindow::WorkspaceWindow(db::Database* database, const InstrumentCatalog& catalog,
+                                 const Clock* clock, QWidget* parent)
+    : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("workspaceWindow"));
+    setWindowTitle(QStringLiteral("Signaali"));
+    setMinimumSize(1024, 600);
+    m_context.database = database;
+    m_context.catalog = &catalog;
+    m_context.clock = clock;
+
+    m_stack = new QStackedWidget(this);
+    m_signIn = new SignInPage(m_stack);
+    m_tabs = new QTabWidget(m_stack);
+    m_tabs->setObjectName(QStringLiteral("workspaceTabs"));
+    m_tabs->setTabsClosable(true);
+    m_stack->addWidget(m_signIn);
+    m_stack->addWidget(m_tabs);
+    setCentralWidget(m_stack);
+
+    QMenu* file = menuBar()->addMenu(tr("&Signaali"));
+    m_screeningAction =
+        file->addAction(tr("Start a &screening…"), this, &WorkspaceWindow::startScreening);
+    file->addSeparator();
+    m_lockAction = file->addAction(tr("&Lock"), this, &WorkspaceWindow::lock);
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_lockAction->setShortcutContext(Qt::ApplicationShortcut);
+    m_signOutAction = file->addAction(tr("Sign &out"), this, &WorkspaceWindow::signOut);
+    file->addAction(tr("Automatic &lock…"), this, &WorkspaceWindow::chooseAutoLock);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    m_idle = new IdleLock(clock, WorkspaceSettings().autoLockMinutes() * 60, this);
+    connect(m_idle, &IdleLock::idle, this, &WorkspaceWindow::lock);
+    connect(m_signIn, &SignInPage::signInRequested, this, &WorkspaceWindow::trySignIn);
+    connect(m_signIn, &SignInPage::signOutRequested, this, &WorkspaceWindow::signOut);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
+        if (auto* profile = qobject_cast<ProfilePage*>(m_tabs->widget(index)))
+            profile->deleteLater();
+    });
+    updateActions();
+    resize(1280, 760);
+}
+
+WorkspaceWindow::~WorkspaceWindow() = default;
+
+void WorkspaceWindow::trySignIn(const QString& username, const QString& password)
+{
+    if (m_locked && username.compare(m_context.user.username, Qt::CaseInsensitive) != 0) {
+        m_signIn->showProblem(
+            tr("Only %1 can unlock. Sign out to change user.").arg(m_context.user.displayName));
+        return;
+    }
+    const db::SignInResult result =
+        db::UserStore(m_context.db(), *m_context.clock).signIn(username, password);
+    if (result.status != db::SignInResult::Status::SignedIn || !result.user) {
+        QString text = result.message;
+        if (result.waitSeconds > 0)
+            text +=
+                QLatin1Char(' ') + tr("Try again in %n second(s).", nullptr, result.waitSeconds);
+        m_signIn->showProblem(text);
+        return;
+    }
+    if (m_locked) {
+        m_locked = false;
+        m_stack->setCurrentWidget(m_tabs);
+        m_idle->setArmed(true);
+        updateActions();
+        return;
+    }
+    startSession(*result.user);
+}
+
+void WorkspaceWindow::startSession(const db::SignedInUser& user)
+{
+    m_context.user = user;
+    buildPages();
+    m_stack->setCurrentWidget(m_tabs);
+    m_idle->setTimeoutSeconds(WorkspaceSettings().autoLockMinutes() * 60);
+    m_idle->setArmed(true);
+    statusBar()->showMessage(tr("Signed in as %1").arg(user.displayName));
+    updateActions();
+}
+
+void WorkspaceWindow::buildPages()
+{
+    clearPages();
+    switch (m_context.user.role) {
+    case db::Role::Nurse: {
+        auto* start = new StartPage(m_context, m_tabs);
+        auto* overview = new ClassOverviewPage(m_context, m_tabs);
+        m_tabs->addTab(start, tr("Start"));
+        m_tabs->addTab(overview, tr("Class overview"));
+        m_tabs->addTab(new AccessLogPage(m_context, m_tabs), tr("Who has viewed"));
+        connect(start, &StartPage::openProfile, this, &WorkspaceWindow::openProfile);
+        connect(overview, &ClassOverviewPage::openProfile, this, &WorkspaceWindow::openProfile);
+        break;
+    }
+    case db::Role::CaseTeam: {
+        auto* shared = new SharedCasesPage(m_context, m_tabs);
+        m_tabs->addTab(shared, tr("Shared cases"));
+        connect(shared, &SharedCasesPage::openProfile, this, &WorkspaceWindow::openProfile);
+        break;
+    }
+    case db::Role::Admin:
+        m_tabs->addTab(new UsersPage(m_context, m_tabs), tr("Users and schools"));
+        m_tabs->addTab(new AccessLogPage(m_context, m_tabs), tr("Audit log"));
+        break;
+    case db::Role::WelfareGroup:
+    case db::Role::Coordinator: {
+        auto* label = new QLabel(tr("Group figures for the pupil welfare group and the "
+                                    "coordinator."),
+                                 m_tabs);
+        label->setAlignment(Qt::AlignCenter);
+        m_tabs->addTab(label, tr("Group figures"));
+        break;
+    }
+    }
+    // Only profile tabs can be closed.
+    for (int i = 0; i < m_tabs->count(); ++i)
+        m_tabs->tabBar()->setTabButton(i, QTabBar::RightSide, nullptr);
+}
+
+void WorkspaceWindow::clearPages()
+{
+    while (m_tabs->count() > 0) {
+        QWidget* page = m_tabs->widget(0);
+        m_tabs->removeTab(0);
+        delete page;
+    }
+}
+
+ProfilePage* WorkspaceWindow::openProfile(qint64 pupilId)
+{
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (auto* profile = qobject_cast<ProfilePage*>(m_tabs->widget(i));
+            profile && profile->pupilId() == pupilId) {
+            m_tabs->setCurrentIndex(i);
+            return profile;
+        }
+    auto* profile = new ProfilePage(m_context, pupilId, m_tabs);
+    const int index =
+        m_tabs->addTab(profile, profile->isLoaded() ? profile->pupilName() : tr("Pupil"));
+    m_tabs->setCurrentIndex(index);
+    return profile;
+}
+
+void WorkspaceWindow::lock()
+{
+    if (!isSignedIn() || m_locked)
+        return;
+    m_locked = true;
+    m_idle->setArmed(false);
+    m_signIn->showLocked(m_context.user.username, m_context.user.displayName);
+    m_stack->setCurrentWidget(m_signIn);
+    updateActions();
+}
+
+void WorkspaceWindow::signOut()
+{
+    clearPages();
+    m_context.user = {};
+    m_locked = false;
+    m_idle->setArmed(false);
+    m_signIn->showSignIn();
+    m_stack->setCurrentWidget(m_signIn);
+    statusBar()->clearMessage();
+    updateActions();
+}
+
+void WorkspaceWindow::updateActions()
+{
+    const bool working = isSignedIn() && !m_locked;
+    m_lockAction->setEnabled(working);
+    m_signOutAction->setEnabled(isSignedIn());
+    m_screeningAction->setEnabled(working && m_context.user.role == db::Role::Nurse);
+}
+
+void WorkspaceWindow::startScreening()
+{
+    KioskSetupDialog setup(m_context.database, *m_context.catalog, this);
+    if (setup.exec() != QDialog::Accepted)
+        return;
+    m_kioskFlow = std::make_unique<KioskFlow>(setup.config());
+    m_kiosk = std::make_unique<KioskWindow>(m_kioskFlow.get());
+    // The workspace stays locked while pupils use the laptop.
+    lock();
+    hide();
+    connect(m_kiosk.get(), &KioskWindow::exited, this, [this] {
+        show();
+        m_kiosk.release()->deleteLater();
+        m_kioskFlow.release()->deleteLater();
+    });
+    m_kiosk->showFullScreen();
+}
+
+void WorkspaceWindow::chooseAutoLock()
+{
+    WorkspaceSettings settings;
+    bool ok = false;
+    const int minutes = QInputDialog::getInt(this, tr("Automatic lock"),
+                                             tr("Lock after this many minutes without input:"),
+                                             settings.autoLockMinutes(), 1, 60, 1, &ok);
+    if (!ok)
+        return;
+    settings.setAutoLockMinutes(minutes);
+    m_idle->setTimeoutSeconds(minutes * 60);
+}
+
+} // namespace signaali::ui

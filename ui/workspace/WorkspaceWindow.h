@@ -1,0 +1,66 @@
+#pragma once
+
+#include "IdleLock.h"
+#include "WorkspaceContext.h"
+
+#include <QMainWindow>
+#include <memory>
+
+class QAction;
+class QStackedWidget;
+class QTabWidget;
+
+namespace signaali::ui {
+
+class KioskFlow;
+class KioskWindow;
+class ProfilePage;
+class SignInPage;
+
+// The nurse's (and every other user's) window: the sign-in screen, then the
+// pages the signed-in role may use. Locks itself after inactivity or on
+// Ctrl+L, hiding every page behind the sign-in screen until the same user's
+// password is typed; the pages stay as they were.
+class WorkspaceWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    WorkspaceWindow(db::Database* database, const InstrumentCatalog& catalog,
+                    const Clock* clock = &Clock::system(), QWidget* parent = nullptr);
+    ~WorkspaceWindow() override;
+
+    bool isSignedIn() const { return m_context.user.id != 0; }
+    bool isLocked() const { return m_locked; }
+    const db::SignedInUser& user() const { return m_context.user; }
+    SignInPage* signInPage() const { return m_signIn; }
+    QTabWidget* tabs() const { return m_tabs; }
+    IdleLock* idleLock() const { return m_idle; }
+    template <typename Page> Page* page() const { return m_tabs->findChild<Page*>(); }
+    ProfilePage* openProfile(qint64 pupilId);
+    void lock();
+    void signOut();
+
+private:
+    void trySignIn(const QString& username, const QString& password);
+    void startSession(const db::SignedInUser& user);
+    void buildPages();
+    void clearPages();
+    void startScreening();
+    void chooseAutoLock();
+    void updateActions();
+
+    WorkspaceContext m_context;
+    bool m_locked = false;
+    QStackedWidget* m_stack = nullptr;
+    SignInPage* m_signIn = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    IdleLock* m_idle = nullptr;
+    QAction* m_lockAction = nullptr;
+    QAction* m_signOutAction = nullptr;
+    QAction* m_screeningAction = nullptr;
+    std::unique_ptr<KioskFlow> m_kioskFlow;
+    std::unique_ptr<KioskWindow> m_kiosk;
+};
+
+} // namespace signaali::ui
