@@ -27,6 +27,7 @@ inline const QString ViewAccessLog = QStringLiteral("view.access_log");
 inline const QString ExportAuditLog = QStringLiteral("export.audit_log");
 inline const QString ExportResults = QStringLiteral("export.results");
 inline const QString ExportCheckInCodes = QStringLiteral("export.checkin_codes");
+inline const QString ExportFigures = QStringLiteral("export.figures"); // aggregates only
 inline const QString ExportSummary = QStringLiteral("export.summary"); // a printed visit summary
 inline const QString FlagHandled = QStringLiteral("change.flag_handled");
 inline const QString CaseAction = QStringLiteral("change.case_action");

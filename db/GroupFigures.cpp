@@ -1,11 +1,12 @@
 #include "GroupFigures.h"
 
+#include "AccessRules.h"
+#include "AuditLog.h"
 #include "GroupFigureData.h"
 #include "GroupFiguresAccess.h"
 #include "SqlHelpers.h"
 #include "Transaction.h"
 
-#include <QElapsedTimer> //DEBUGTMP
 #include <QSqlError>
 
 namespace signaali::db {
@@ -89,6 +90,14 @@ bool GroupFigures::refuse(const QString& message)
     return false;
 }
 
+bool GroupFigures::recordExport(const QString& what)
+{
+    if (const auto refusal = AccessRules(m_db).check(m_user, Permission::ViewAggregates))
+        return refuse(QStringLiteral("figures: ") + refusal->message);
+    AuditLog log(m_db);
+    return log.append(m_user, audit::ExportFigures, {}, what) || refuse(log.lastError());
+}
+
 std::optional<QList<std::pair<qint64, QString>>> GroupFigures::visibleSchools()
 {
     detail::FigureAccess access(m_db, m_user);
@@ -118,16 +127,10 @@ std::optional<QList<FigureRow>> GroupFigures::figures(const FigureQuery& query)
     for (const detail::RoundRef& round : checked->rounds) {
         detail::ProtectedRound protectedRound(round.id, round.name, checked->domains,
                                               checked->threshold, checked->labels);
-        QElapsedTimer tm;
-        tm.start(); // DEBUGTMP
         if (!protectedRound.load(m_db, query.instrumentId,
                                  detail::ProtectedRound::needs(query, checked->schools), &m_error))
             return std::nullopt;
-        const qint64 loaded = tm.nsecsElapsed(); // DEBUGTMP
         rows += protectedRound.rows(query, checked->schools);
-        if (qEnvironmentVariableIsSet("DBGT"))
-            fprintf(stderr, "load %.1f rows %.1f\n", loaded / 1e6,
-                    (tm.nsecsElapsed() - loaded) / 1e6); // DEBUGTMP
     }
     return rows;
 }
@@ -208,7 +211,10 @@ bool setSmallGroupThreshold(QSqlDatabase& db, const SignedInUser& user, int thre
             *error = message;
         return false;
     };
-    if (user.role != Role::Coordinator && user.role != Role::Admin)
+    const Outcome<SignedInUser> now = AccessRules(db).current(user);
+    if (!now)
+        return fail(QStringLiteral("threshold: ") + now.error());
+    if (now->role != Role::Coordinator && now->role != Role::Admin)
         return fail(QStringLiteral("threshold: only a coordinator or an admin may change the "
                                    "small-group threshold"));
     if (threshold < protection::kMinimumThreshold)

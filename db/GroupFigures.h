@@ -169,6 +169,9 @@ public:
 
     // The protected table as it is exported (CSV, XLSX).
     static ExportTable toTable(const QList<FigureRow>& rows, int threshold);
+    // Writes an export of figures (a chart or a table: `what`, never a pupil) to
+    // the audit log; false with lastError when the user may not see figures.
+    bool recordExport(const QString& what);
 
     QString lastError() const { return m_error; }
 

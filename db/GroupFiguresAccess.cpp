@@ -1,31 +1,25 @@
 #include "GroupFiguresAccess.h"
 
+#include "AccessRules.h"
 #include "SqlHelpers.h"
 
 namespace signaali::db::detail {
 
 std::optional<QList<qint64>> FigureAccess::allowedSchools()
 {
-    switch (m_user.role) {
-    case Role::Admin:
-        m_error = QStringLiteral("figures: an admin manages users, schools and instruments but "
-                                 "does not see results");
+    // The account is read again (role, schools, active), so a stale or
+    // hand-made SignedInUser sees nothing it is not allowed now.
+    const Outcome<AccessScope> scope = AccessRules(m_db).scope(m_user, Permission::ViewAggregates);
+    if (!scope) {
+        m_error = QStringLiteral("figures: ") + scope.refusal.message;
         return std::nullopt;
-    case Role::CaseTeam:
-        m_error = QStringLiteral("figures: a case team member sees only the cases shared with "
-                                 "them, not group figures");
-        return std::nullopt;
-    case Role::Coordinator:
-    case Role::Nurse:
-    case Role::WelfareGroup:
-        break;
     }
     QList<qint64> schools;
     QSqlQuery query(m_db);
     query.exec(QStringLiteral("SELECT id FROM school ORDER BY name"));
     while (query.next()) {
         const qint64 id = query.value(0).toLongLong();
-        if (m_user.role == Role::Coordinator || m_user.schoolIds.contains(id))
+        if (scope->everything || scope->schoolIds.contains(id))
             schools << id;
     }
     return schools;

@@ -1,8 +1,12 @@
 #include "CliSession.h"
 
+#include "Secret.h"
+#include "SqlHelpers.h"
 #include "UserStore.h"
+#include "UserValidation.h"
 
 #include <QFile>
+#include <QRandomGenerator>
 #include <QTextStream>
 
 namespace signaali::cli {
@@ -48,6 +52,26 @@ db::SignedInUser signIn(const QCommandLineParser& parser, db::Database& database
     if (!result.user)
         throw CliFailure(Refused, QStringLiteral("%1: %2").arg(command, result.message));
     return *result.user;
+}
+
+db::SignedInUser benchAccount(QSqlDatabase& connection, const QString& username, db::Role role,
+                              const QList<qint64>& schools)
+{
+    const QString name = QStringLiteral("Benchmark ") + db::roleId(role);
+    auto id = db::scalar(connection, QStringLiteral("SELECT id FROM app_user WHERE username = ?"),
+                         {username});
+    if (!id) {
+        const auto hash = Secret::hash(QString::number(QRandomGenerator::system()->generate64()));
+        const auto created =
+            db::users::insertUser(connection, username, name, role, hash.value_or(QString()),
+                                  isoUtc(QDateTime::currentDateTimeUtc()));
+        if (!created)
+            throw CliFailure(Failure, QStringLiteral("bench: ") + created.error());
+        id = *created;
+    }
+    if (const auto problem = db::users::replaceSchools(connection, id->toLongLong(), schools))
+        throw CliFailure(Failure, QStringLiteral("bench: ") + problem->message);
+    return {id->toLongLong(), username, name, role, schools};
 }
 
 void refuse(const db::Refusal& refusal, const QString& command)

@@ -22,6 +22,12 @@ QString readSecret(const char* variable, const QString& what);
 db::SignedInUser signIn(const QCommandLineParser& parser, db::Database& database,
                         const QString& command);
 
+// A benchmark's account (`username`, made on first use with a random password
+// nobody knows, so it cannot sign in), with `role` and exactly `schools`. The
+// benchmarks query as it, so they pass the same access rules as a real user.
+db::SignedInUser benchAccount(QSqlDatabase& connection, const QString& username, db::Role role,
+                              const QList<qint64>& schools);
+
 // Ends the command: not allowed exits 3, bad input and not found 2, failures 1.
 [[noreturn]] void refuse(const db::Refusal& refusal, const QString& command);
 

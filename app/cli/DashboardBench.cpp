@@ -2,6 +2,7 @@
 // counted straight from the result tables.
 #include "AnalyticsCommands.h"
 #include "CliCommon.h"
+#include "CliSession.h"
 #include "Database.h"
 #include "GroupFigures.h"
 #include "GroupSummary.h"
@@ -85,8 +86,8 @@ QJsonObject benchDashboard(const QString& path, int repeats)
                                 "signaali-cli generate-demo")
                      .arg(path));
 
-    db::SignedInUser coordinator;
-    coordinator.role = db::Role::Coordinator;
+    const db::SignedInUser coordinator =
+        benchAccount(connection, QStringLiteral("bench.coordinator"), db::Role::Coordinator, {});
     db::GroupFigures figures(connection, coordinator);
     QList<qint64> allRounds;
     for (const db::RoundInfo& r : rounds)

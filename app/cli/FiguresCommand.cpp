@@ -1,10 +1,13 @@
 // figures: protected group figures of a round as a CSV or XLSX table.
+#include "AccessRules.h"
 #include "AnalyticsCommands.h"
 #include "CliCommon.h"
+#include "CliSession.h"
 #include "DatabaseCommands.h"
 #include "GroupFigures.h"
 #include "OrganisationStore.h"
 
+#include <QFile>
 #include <QFileInfo>
 
 namespace signaali::cli {
@@ -15,9 +18,11 @@ int runFigures(const QStringList& arguments)
     parser.setApplicationDescription(QStringLiteral(
         "Exports the group figures of a round: respondents and the share at each level\n"
         "(ok, watch, concern) with 95 % Wilson intervals, per class, grade, school or\n"
-        "municipality, for the overall level and each domain. Small groups are protected\n"
-        "as for a coordinator (aggregates only; the command has no sign-in)."));
+        "municipality, for the overall level and each domain, as --user may see them\n"
+        "(a coordinator every school, a welfare group or nurse their own schools), with\n"
+        "small groups protected. The export is written to the audit log."));
     addDatabaseOption(parser);
+    addUserOption(parser);
     parser.addOption({QStringLiteral("round"), QStringLiteral("Round name, uuid or id."),
                       QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("school"),
@@ -92,12 +97,11 @@ int runFigures(const QStringList& arguments)
             badInput(QStringLiteral("figures: --school: no school '%1'").arg(name));
         query.schoolIds << school->id;
     }
-    // No sign-in yet: the command reads as a coordinator does, aggregates only,
-    // protected like every figure a coordinator sees.
-    db::SignedInUser coordinator;
-    coordinator.role = db::Role::Coordinator;
-    coordinator.username = QStringLiteral("signaali-cli");
-    db::GroupFigures figures(connection, coordinator);
+    const db::SignedInUser user = signIn(parser, *database, QStringLiteral("figures"));
+    if (const auto refusal =
+            db::AccessRules(connection).check(user, db::Permission::ViewAggregates))
+        refuse(*refusal, QStringLiteral("figures"));
+    db::GroupFigures figures(connection, user);
     const auto rows = figures.figures(query);
     if (!rows)
         badInput(QStringLiteral("figures: %1").arg(figures.lastError()));
@@ -107,6 +111,12 @@ int runFigures(const QStringList& arguments)
     QString error;
     if (!TableExport::write(table, out, *format, &error))
         throw CliFailure(Failure, QStringLiteral("figures: %1").arg(error));
+    if (!figures.recordExport(
+            QStringLiteral("figures %1 by %2, %3")
+                .arg(round->name, parser.value(QStringLiteral("by")), formatId.toLower()))) {
+        QFile::remove(out); // an export that is not in the log is not kept
+        throw CliFailure(Failure, figures.lastError());
+    }
     int hidden = 0;
     for (const db::FigureRow& row : *rows)
         hidden += row.anyHidden() ? 1 : 0;

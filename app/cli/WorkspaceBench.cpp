@@ -3,12 +3,11 @@
 #include "AttentionList.h"
 #include "ClassOverview.h"
 #include "CliCommon.h"
+#include "CliSession.h"
 #include "DatabaseCommands.h"
 #include "OrganisationStore.h"
 #include "PupilProfile.h"
-#include "Secret.h"
 #include "SqlHelpers.h"
-#include "UserValidation.h"
 #include "WorkspaceCommands.h"
 
 #include <QElapsedTimer>
@@ -18,8 +17,6 @@
 namespace signaali::cli {
 
 namespace {
-const QString kBenchNurse = QStringLiteral("bench.nurse");
-
 QJsonObject timings(QList<double> ms)
 {
     std::sort(ms.begin(), ms.end());
@@ -40,29 +37,6 @@ template <typename F> double timed(F&& work)
     return static_cast<double>(timer.nsecsElapsed()) / 1e6;
 }
 
-// The benchmark's nurse, assigned to `schoolId` only; made on first use with a
-// random password nobody knows (the benchmark does not need to sign in).
-db::SignedInUser benchNurse(QSqlDatabase& connection, qint64 schoolId)
-{
-    auto id = db::scalar(connection, QStringLiteral("SELECT id FROM app_user WHERE username = ?"),
-                         {kBenchNurse});
-    if (!id) {
-        const auto hash = Secret::hash(QString::number(QRandomGenerator::system()->generate64()));
-        const auto created = db::users::insertUser(
-            connection, kBenchNurse, QStringLiteral("Benchmark nurse"), db::Role::Nurse,
-            hash.value_or(QString()), isoUtc(QDateTime::currentDateTimeUtc()));
-        if (!created)
-            throw CliFailure(Failure, QStringLiteral("bench: ") + created.error());
-        id = *created;
-    }
-    if (const auto problem = db::users::replaceSchools(connection, id->toLongLong(), {schoolId}))
-        throw CliFailure(Failure, QStringLiteral("bench: ") + problem->message);
-    return {id->toLongLong(),
-            kBenchNurse,
-            QStringLiteral("Benchmark nurse"),
-            db::Role::Nurse,
-            {schoolId}};
-}
 } // namespace
 
 int runWorkspaceBench(const QStringList& arguments)
@@ -105,7 +79,8 @@ int runWorkspaceBench(const QStringList& arguments)
         badInput(QStringLiteral("bench workspace: --school: no school '%1'")
                      .arg(parser.value(QStringLiteral("school"))));
     const db::RoundInfo round = rounds.last();
-    const db::SignedInUser nurse = benchNurse(connection, school->id);
+    const db::SignedInUser nurse =
+        benchAccount(connection, QStringLiteral("bench.nurse"), db::Role::Nurse, {school->id});
 
     const auto classes = db::classesOf(connection, nurse, school->id);
     if (!classes || classes->isEmpty())

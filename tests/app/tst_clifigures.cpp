@@ -12,11 +12,19 @@ class TestCliFigures : public QObject
 private:
     QTemporaryDir m_dir;
     QString db() const { return m_dir.filePath(QStringLiteral("demo.db")); }
-    CliRun run(QStringList arguments)
+    CliRun run(QStringList arguments, const QByteArray& input = {})
     {
         arguments << QStringLiteral("--db") << db();
-        return runCli(m_dir.path(), arguments);
+        return runCli(m_dir.path(), arguments, input);
     }
+    // figures as the coordinator (every school), signed in with the password on stdin.
+    CliRun figures(const QStringList& arguments, const char* user = "koordinaattori")
+    {
+        return run(QStringList{QStringLiteral("figures")} + arguments +
+                       QStringList{QStringLiteral("--user"), QString::fromLatin1(user)},
+                   kPassword);
+    }
+    static inline const QByteArray kPassword = "figures password 1\n";
     QString out(const char* name) const { return m_dir.filePath(QString::fromLatin1(name)); }
 
 private slots:
@@ -26,14 +34,74 @@ private slots:
             run({QStringLiteral("generate-demo"), QStringLiteral("--pupils"), QStringLiteral("500"),
                  QStringLiteral("--rounds"), QStringLiteral("3")});
         QCOMPARE(demo.exitCode, 0);
+        const CliRun setup = run(
+            {QStringLiteral("setup"), QStringLiteral("--municipality"), QStringLiteral("Demola"),
+             QStringLiteral("--school"), QStringLiteral("Keskuskoulu"), QStringLiteral("--admin"),
+             QStringLiteral("admin"), QStringLiteral("--admin-name"), QStringLiteral("Anna Admin"),
+             QStringLiteral("--nurse"), QStringLiteral("hoitaja"), QStringLiteral("--nurse-name"),
+             QStringLiteral("Hilkka Hoitaja")},
+            kPassword + kPassword);
+        QVERIFY2(setup.exitCode == 0, qPrintable(setup.err));
+        for (const auto& [name, role] :
+             {std::pair{"koordinaattori", "coordinator"}, std::pair{"ryhma", "welfare_group"},
+              std::pair{"psykologi", "case_team"}}) {
+            QStringList add{
+                QStringLiteral("user"),    QStringLiteral("add"),     QString::fromLatin1(name),
+                QStringLiteral("--name"),  QString::fromLatin1(name), QStringLiteral("--role"),
+                QString::fromLatin1(role), QStringLiteral("--user"),  QStringLiteral("admin")};
+            if (QLatin1String(role) == QLatin1String("welfare_group"))
+                add << QStringLiteral("--school") << QStringLiteral("Rantakoulu");
+            const CliRun added = run(add, kPassword + kPassword);
+            QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        }
+    }
+
+    void needsASignedInUserWhoMaySeeFigures()
+    {
+        const QStringList arguments{QStringLiteral("--round"), QStringLiteral("syksy 2026"),
+                                    QStringLiteral("--out"), out("anyone.csv")};
+        const CliRun anonymous = run(QStringList{QStringLiteral("figures")} + arguments);
+        QCOMPARE(anonymous.exitCode, 2);
+        QVERIFY2(anonymous.err.contains(QLatin1String("--user")), qPrintable(anonymous.err));
+        for (const char* refused : {"admin", "psykologi"}) {
+            const CliRun r = figures(arguments, refused);
+            QCOMPARE(r.exitCode, 3);
+            QVERIFY(!QFile::exists(out("anyone.csv")));
+        }
+        // A welfare group sees its own school only.
+        const CliRun own = figures({QStringLiteral("--round"), QStringLiteral("syksy 2026"),
+                                    QStringLiteral("--by"), QStringLiteral("school"),
+                                    QStringLiteral("--out"), out("own.csv")},
+                                   "ryhma");
+        QVERIFY2(own.exitCode == 0, qPrintable(own.err));
+        QFile file(out("own.csv"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString csv = QString::fromUtf8(file.readAll());
+        QVERIFY(csv.contains(QLatin1String("Rantakoulu")));
+        QVERIFY(!csv.contains(QLatin1String("Keskuskoulu,")));
+        const CliRun other = figures({QStringLiteral("--round"), QStringLiteral("syksy 2026"),
+                                      QStringLiteral("--school"), QStringLiteral("Keskuskoulu"),
+                                      QStringLiteral("--out"), out("other.csv")},
+                                     "ryhma");
+        QCOMPARE(other.exitCode, 2);
+        QVERIFY(!QFile::exists(out("other.csv")));
+        // Every export is in the audit log.
+        const CliRun log =
+            run({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--out"),
+                 out("audit.csv"), QStringLiteral("--user"), QStringLiteral("admin")},
+                kPassword);
+        QVERIFY2(log.exitCode == 0, qPrintable(log.err));
+        QFile audit(out("audit.csv"));
+        QVERIFY(audit.open(QIODevice::ReadOnly));
+        QVERIFY(audit.readAll().contains(",ryhma,welfare_group,export.figures,"));
     }
 
     void exportsTheProtectedTableAsCsv()
     {
         const CliRun r =
-            run({QStringLiteral("figures"), QStringLiteral("--round"), QStringLiteral("syksy 2026"),
-                 QStringLiteral("--by"), QStringLiteral("class"), QStringLiteral("--gender"),
-                 QStringLiteral("--out"), out("classes.csv")});
+            figures({QStringLiteral("--round"), QStringLiteral("syksy 2026"),
+                     QStringLiteral("--by"), QStringLiteral("class"), QStringLiteral("--gender"),
+                     QStringLiteral("--out"), out("classes.csv")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.json().value(QStringLiteral("rows")).toInt() > 0);
         QCOMPARE(r.json().value(QStringLiteral("threshold")).toInt(), 10);
@@ -52,10 +120,9 @@ private slots:
 
     void exportsXlsx()
     {
-        const CliRun r =
-            run({QStringLiteral("figures"), QStringLiteral("--round"), QStringLiteral("syksy 2026"),
-                 QStringLiteral("--by"), QStringLiteral("municipality"), QStringLiteral("--out"),
-                 out("municipality.xlsx")});
+        const CliRun r = figures({QStringLiteral("--round"), QStringLiteral("syksy 2026"),
+                                  QStringLiteral("--by"), QStringLiteral("municipality"),
+                                  QStringLiteral("--out"), out("municipality.xlsx")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(r.json().value(QStringLiteral("format")).toString(), QStringLiteral("xlsx"));
         QCOMPARE(r.json().value(QStringLiteral("rows")).toInt(), 13);
@@ -83,15 +150,13 @@ private slots:
              QStringLiteral("domainIds")},
         };
         for (const auto& [arguments, field] : cases) {
-            const CliRun r = run(QStringList{QStringLiteral("figures"), QStringLiteral("--out"),
-                                             out("refused.csv")} +
-                                 arguments);
+            const CliRun r =
+                figures(QStringList{QStringLiteral("--out"), out("refused.csv")} + arguments);
             QCOMPARE(r.exitCode, 2);
             QVERIFY2(r.err.contains(field), qPrintable(r.err));
             QVERIFY(!QFile::exists(out("refused.csv")));
         }
-        const CliRun noOut = run(
-            {QStringLiteral("figures"), QStringLiteral("--round"), QStringLiteral("syksy 2026")});
+        const CliRun noOut = figures({QStringLiteral("--round"), QStringLiteral("syksy 2026")});
         QCOMPARE(noOut.exitCode, 2);
         QVERIFY(noOut.err.contains(QLatin1String("--out")));
     }

@@ -18,16 +18,6 @@ inline const signaali::Instrument& youth()
     return TestDb::instrument("signaali-youth");
 }
 
-inline SignedInUser user(Role role, QList<qint64> schools = {})
-{
-    SignedInUser u;
-    u.id = 1;
-    u.username = QStringLiteral("tester");
-    u.role = role;
-    u.schoolIds = std::move(schools);
-    return u;
-}
-
 // Schools and classes of pupils with alternating genders, and rounds.
 struct World
 {
@@ -38,6 +28,10 @@ struct World
     QRandomGenerator rng{7};
 
     QSqlDatabase& db() { return t.db->connection(); }
+    SignedInUser user(Role role, const QList<qint64>& schools = {})
+    {
+        return t.account(role, schools);
+    }
 
     bool open() { return t.open(); }
 

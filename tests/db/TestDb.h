@@ -4,6 +4,10 @@
 #include "InstrumentCatalog.h"
 #include "OrganisationStore.h"
 #include "PupilStore.h"
+#include "SignedInUser.h"
+
+#include <QSqlQuery>
+#include <QUuid>
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -51,6 +55,39 @@ struct TestDb
                                .createRound(QStringLiteral("syksy 2026"), QDate(2026, 9, 1));
         roundId = round ? round->id : 0;
         return round.has_value();
+    }
+
+    // An account of `role` in the database (no password: it cannot sign in),
+    // as the access rules read it, for tests that query as that role.
+    signaali::db::SignedInUser account(signaali::db::Role role, const QList<qint64>& schools = {})
+    {
+        signaali::db::SignedInUser user;
+        user.username = QStringLiteral("test-%1-%2")
+                            .arg(signaali::db::roleId(role))
+                            .arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
+        user.displayName = user.username;
+        user.role = role;
+        QSqlQuery insert(db->connection());
+        insert.prepare(QStringLiteral("INSERT INTO app_user (uuid, username, display_name, role, "
+                                      "created_at) VALUES (?, ?, ?, ?, '2026-01-01T00:00:00Z')"));
+        insert.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        insert.addBindValue(user.username);
+        insert.addBindValue(user.displayName);
+        insert.addBindValue(signaali::db::roleId(role));
+        if (!insert.exec())
+            return {};
+        user.id = insert.lastInsertId().toLongLong();
+        for (qint64 school : schools) {
+            QSqlQuery assign(db->connection());
+            assign.prepare(
+                QStringLiteral("INSERT INTO user_school (user_id, school_id) VALUES (?, ?)"));
+            assign.addBindValue(user.id);
+            assign.addBindValue(school);
+            if (!assign.exec())
+                return {};
+            user.schoolIds << school;
+        }
+        return user;
     }
 
     static const signaali::Instrument& instrument(const char* id)

@@ -220,7 +220,7 @@ private slots:
         query.roundIds = {round};
 
         for (Role refused : {Role::Admin, Role::CaseTeam}) {
-            const SignedInUser u = user(refused, {keskus});
+            const SignedInUser u = w.user(refused, {keskus});
             GroupFigures figures(w.db(), u);
             QVERIFY(!figures.figures(query));
             QVERIFY(figures.lastError().startsWith(QLatin1String("figures:")));
@@ -229,7 +229,7 @@ private slots:
             QVERIFY(!figures.visibleSchools());
         }
         // A welfare group sees its own school only, and is told so when asking for another.
-        const SignedInUser welfare = user(Role::WelfareGroup, {keskus});
+        const SignedInUser welfare = w.user(Role::WelfareGroup, {keskus});
         GroupFigures welfareFigures(w.db(), welfare);
         const auto own = welfareFigures.figures(query);
         QVERIFY(own);
@@ -242,16 +242,31 @@ private slots:
                  qPrintable(welfareFigures.lastError()));
         QVERIFY(welfareFigures.lastError().contains(QLatin1String("Rantakoulu")));
         // A nurse likewise; a coordinator sees both.
-        const SignedInUser nurse = user(Role::Nurse, {ranta});
+        const SignedInUser nurse = w.user(Role::Nurse, {ranta});
         GroupFigures nurseFigures(w.db(), nurse);
         QVERIFY(nurseFigures.figures(query));
         query.schoolIds.clear();
-        const SignedInUser coordinator = user(Role::Coordinator);
+        const SignedInUser coordinator = w.user(Role::Coordinator);
         GroupFigures coordinatorFigures(w.db(), coordinator);
         const auto all = coordinatorFigures.figures(query);
         QVERIFY(all);
         QVERIFY(findRow(*all, QStringLiteral("Keskuskoulu")));
         QVERIFY(findRow(*all, QStringLiteral("Rantakoulu")));
+
+        // The account is read again at every query: a welfare group claiming to
+        // be a coordinator, or holding a school since taken away, gains nothing.
+        SignedInUser claimed = welfare;
+        claimed.role = Role::Coordinator;
+        QVERIFY(!GroupFigures(w.db(), claimed).figures(query));
+        SignedInUser stale = welfare;
+        stale.schoolIds = {keskus, ranta};
+        GroupFigures staleFigures(w.db(), stale);
+        QCOMPARE(staleFigures.visibleSchools()->size(), qsizetype(1));
+        QSqlQuery unassign(w.db());
+        QVERIFY(unassign.exec(
+            QStringLiteral("DELETE FROM user_school WHERE user_id = %1").arg(welfare.id)));
+        QCOMPARE(GroupFigures(w.db(), welfare).visibleSchools()->size(), qsizetype(0));
+        QVERIFY(!setSmallGroupThreshold(w.db(), claimed, 12, nullptr));
     }
 
     void badQueriesNameTheField()
@@ -261,7 +276,7 @@ private slots:
         QVERIFY(w.addClass(QStringLiteral("Keskuskoulu"), QStringLiteral("8A"), 5));
         const qint64 round = w.addRound(QStringLiteral("syksy 2026"), QDate(2026, 9, 1));
         w.record(QStringLiteral("Keskuskoulu/8A"), round, 0.4);
-        const SignedInUser coordinator = user(Role::Coordinator);
+        const SignedInUser coordinator = w.user(Role::Coordinator);
         GroupFigures figures(w.db(), coordinator);
         auto refusedFor = [&](const FigureQuery& q, const char* field) {
             return !figures.figures(q) && figures.lastError().startsWith(QLatin1String(field));
@@ -298,12 +313,12 @@ private slots:
         QVERIFY(w.open());
         QCOMPARE(smallGroupThreshold(w.db()), 10);
         QString error;
-        QVERIFY(!setSmallGroupThreshold(w.db(), user(Role::Coordinator), 4, &error));
+        QVERIFY(!setSmallGroupThreshold(w.db(), w.user(Role::Coordinator), 4, &error));
         QVERIFY2(error.startsWith(QLatin1String("threshold:")), qPrintable(error));
         QCOMPARE(smallGroupThreshold(w.db()), 10);
-        QVERIFY(!setSmallGroupThreshold(w.db(), user(Role::Nurse), 12, &error));
+        QVERIFY(!setSmallGroupThreshold(w.db(), w.user(Role::Nurse), 12, &error));
         QCOMPARE(smallGroupThreshold(w.db()), 10);
-        QVERIFY(setSmallGroupThreshold(w.db(), user(Role::Coordinator), 12, &error));
+        QVERIFY(setSmallGroupThreshold(w.db(), w.user(Role::Coordinator), 12, &error));
         QCOMPARE(smallGroupThreshold(w.db()), 12);
         // The table itself refuses a lower value whoever writes it.
         QSqlQuery query(w.db());
@@ -326,7 +341,7 @@ private slots:
         query.roundIds = {round};
         query.breakdown = Breakdown::Class;
         for (Role role : {Role::Coordinator, Role::WelfareGroup, Role::Nurse}) {
-            const SignedInUser u = user(role, {school});
+            const SignedInUser u = w.user(role, {school});
             GroupFigures figures(w.db(), u);
             const auto rows = figures.figures(query);
             QVERIFY(rows);

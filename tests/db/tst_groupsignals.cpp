@@ -15,7 +15,7 @@ private slots:
         QVERIFY(w.addClass(QStringLiteral("Keskuskoulu"), QStringLiteral("8A"), 30));
         const qint64 round = w.addRound(QStringLiteral("syksy 2026"), QDate(2026, 9, 1));
         w.record(QStringLiteral("Keskuskoulu/8A"), round, 0.5);
-        const SignedInUser coordinator = user(Role::Coordinator);
+        const SignedInUser coordinator = w.user(Role::Coordinator);
         GroupFigures figures(w.db(), coordinator);
         FigureQuery query;
         query.roundIds = {round};
@@ -55,7 +55,7 @@ private slots:
             w.recordLevels(QStringLiteral("Keskuskoulu/8D"), w.rounds[r], rising[r]);
         }
         QCOMPARE(GroupSummary::differences(w.db()), QStringList{});
-        const SignedInUser coordinator = user(Role::Coordinator);
+        const SignedInUser coordinator = w.user(Role::Coordinator);
         GroupFigures figures(w.db(), coordinator);
         FigureQuery query;
         query.roundIds = w.rounds;

@@ -44,15 +44,9 @@ struct DashboardFixture
         return signaali::db::OrganisationStore(t.db->connection()).schools();
     }
 
-    static signaali::db::SignedInUser user(signaali::db::Role role, QList<qint64> schools = {})
+    signaali::db::SignedInUser user(signaali::db::Role role, const QList<qint64>& schools = {})
     {
-        signaali::db::SignedInUser u;
-        u.id = 1;
-        u.username = QStringLiteral("tester");
-        u.displayName = QStringLiteral("Tester");
-        u.role = role;
-        u.schoolIds = schools;
-        return u;
+        return t.account(role, schools);
     }
 
     bool show(const signaali::db::SignedInUser& user)

@@ -33,7 +33,7 @@ int main(int argc, char* argv[])
     // Five schools and four rounds: enough groups for funnels and trends.
     if (!f.seed(2200, 4))
         return 1;
-    if (!f.show(DashboardFixture::user(db::Role::Coordinator)))
+    if (!f.show(f.user(db::Role::Coordinator)))
         return 1;
     f.dashboard->setWindowTitle(QStringLiteral("Signaali"));
     f.dashboard->move(0, 0);

@@ -9,6 +9,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlQuery>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 
@@ -56,7 +57,7 @@ private slots:
 
     void coordinatorSeesEverySchool()
     {
-        QVERIFY(f.show(DashboardFixture::user(db::Role::Coordinator)));
+        QVERIFY(f.show(f.user(db::Role::Coordinator)));
         QVERIFY(!f.dashboard->isRefused());
         QCOMPARE(f.combo("schoolFilter")->count(), schools.size() + 1);
         QCOMPARE(f.combo("schoolFilter")->currentText(), QStringLiteral("All schools"));
@@ -64,7 +65,7 @@ private slots:
         QCOMPARE(f.combo("roundFilter")->currentIndex(), 2); // the latest round
 
         // The same figures as GroupFigures gives this user, school by school.
-        db::SignedInUser coordinator = DashboardFixture::user(db::Role::Coordinator);
+        db::SignedInUser coordinator = f.user(db::Role::Coordinator);
         db::GroupFigures figures(f.t.db->connection(), coordinator);
         const auto rows = figures.figures(latestRound());
         QVERIFY2(rows, qPrintable(figures.lastError()));
@@ -98,13 +99,13 @@ private slots:
     void welfareGroupSeesOnlyItsSchool()
     {
         const db::SchoolInfo own = schools.first(), other = schools.last();
-        QVERIFY(f.show(DashboardFixture::user(db::Role::WelfareGroup, {own.id})));
+        QVERIFY(f.show(f.user(db::Role::WelfareGroup, {own.id})));
         QVERIFY(!f.dashboard->isRefused());
         QCOMPARE(f.combo("schoolFilter")->count(), 1);
         QCOMPARE(f.combo("schoolFilter")->currentText(), own.name);
 
         // Its classes, as GroupFigures breaks them down.
-        db::SignedInUser welfare = DashboardFixture::user(db::Role::WelfareGroup, {own.id});
+        db::SignedInUser welfare = f.user(db::Role::WelfareGroup, {own.id});
         db::GroupFigures figures(f.t.db->connection(), welfare);
         db::FigureQuery query = latestRound();
         query.breakdown = db::Breakdown::Class;
@@ -133,7 +134,7 @@ private slots:
     void refusedRolesSeeTheReason()
     {
         for (db::Role role : {db::Role::Admin, db::Role::CaseTeam}) {
-            QVERIFY(f.show(DashboardFixture::user(role)));
+            QVERIFY(f.show(f.user(role)));
             QVERIFY(f.dashboard->isRefused());
             auto* message = f.find<QLabel>("dashboardMessage");
             QVERIFY(message->isVisible());
@@ -145,7 +146,7 @@ private slots:
 
     void filtersChangeTheFigures()
     {
-        QVERIFY(f.show(DashboardFixture::user(db::Role::Coordinator)));
+        QVERIFY(f.show(f.user(db::Role::Coordinator)));
         f.openTab(DistributionTab);
         auto* distribution = f.find<DistributionChart>("distributionChart");
         ChartPanel* panel = f.panel("distributionPanel");
@@ -189,7 +190,7 @@ private slots:
 
     void suppressedCellsAreMarked()
     {
-        QVERIFY(f.show(DashboardFixture::user(db::Role::Coordinator)));
+        QVERIFY(f.show(f.user(db::Role::Coordinator)));
         QVERIFY(f.choose("schoolFilter", schools.first().name));
         QVERIFY(f.choose("genderFilter", QStringLiteral("Other or not recorded")));
         f.openTab(HeatMapTab);
@@ -197,7 +198,7 @@ private slots:
         QVERIFY(heatMap->suppressedCells() > 0);
 
         // Exactly the cells GroupFigures hides are marked, and they show no count.
-        db::SignedInUser coordinator = DashboardFixture::user(db::Role::Coordinator);
+        db::SignedInUser coordinator = f.user(db::Role::Coordinator);
         db::GroupFigures figures(f.t.db->connection(), coordinator);
         db::FigureQuery query = latestRound();
         query.schoolIds = {schools.first().id};
@@ -232,12 +233,12 @@ private slots:
 
     void trendsAndFunnelPlots()
     {
-        QVERIFY(f.show(DashboardFixture::user(db::Role::Coordinator)));
+        QVERIFY(f.show(f.user(db::Role::Coordinator)));
         QVERIFY(f.choose("measureFilter", QStringLiteral("Flagged (watch or concern)")));
         f.openTab(TrendTab);
         auto* trend = f.find<TrendChart>("trendChart");
         // The municipal trend: a point for each round whose share GroupFigures shows.
-        db::SignedInUser coordinator = DashboardFixture::user(db::Role::Coordinator);
+        db::SignedInUser coordinator = f.user(db::Role::Coordinator);
         db::GroupFigures figures(f.t.db->connection(), coordinator);
         db::FigureQuery trendQuery;
         for (const db::RoundInfo& round : db::OrganisationStore(f.t.db->connection()).rounds())
@@ -288,7 +289,7 @@ private slots:
 
     void chartsAndTablesExport()
     {
-        QVERIFY(f.show(DashboardFixture::user(db::Role::Coordinator)));
+        QVERIFY(f.show(f.user(db::Role::Coordinator)));
         QVERIFY(f.choose("schoolFilter", schools.first().name));
         QTemporaryDir dir;
         QString next, suggestedPath;
@@ -335,6 +336,13 @@ private slots:
 
             QVERIFY(readAll(click("exportXlsx", "xlsx")).startsWith("PK"));
         }
+        // Every export is in the audit log, as the user who made it.
+        QSqlQuery logged(f.t.db->connection());
+        QVERIFY(logged.exec(QStringLiteral("SELECT count(*), count(DISTINCT user_id) FROM "
+                                           "audit_log WHERE action = 'export.figures'")));
+        QVERIFY(logged.next());
+        QCOMPARE(logged.value(0).toInt(), int(panels.size()) * 5);
+        QCOMPARE(logged.value(1).toInt(), 1);
         // A refused path leaves nothing and says so.
         ChartPanel* panel = f.panel("funnelPanel");
         QString error;

@@ -1,6 +1,7 @@
 #include "ChartPanel.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -115,6 +116,10 @@ bool ChartPanel::exportTo(const QString& path, QString* error)
         ok = TableExport::write(m_table, path, *format, &message);
     } else {
         message = tr("%1: choose a file ending in .png, .svg, .pdf, .csv or .xlsx").arg(path);
+    }
+    if (ok && m_log && !m_log(m_name + QLatin1Char(' ') + suffix, &message)) {
+        QFile::remove(path); // an export that is not in the audit log is not kept
+        ok = false;
     }
     if (!ok && error)
         *error = message;

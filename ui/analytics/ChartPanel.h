@@ -38,6 +38,10 @@ public:
     // suffix of `path`. Nothing is left at `path` on failure.
     bool exportTo(const QString& path, QString* error);
     void setSavePrompt(SavePrompt prompt) { m_prompt = std::move(prompt); }
+    // Records an export (`what`: the panel and the format) before it counts as
+    // done; when it fails the file is removed and the export fails with its error.
+    using ExportLog = std::function<bool(const QString& what, QString* error)>;
+    void setExportLog(ExportLog log) { m_log = std::move(log); }
     // Pixels per on-screen pixel in PNG exports: sharp enough for print and slides.
     static constexpr int kPngScale = 2;
 
@@ -57,6 +61,7 @@ private:
     QLabel* m_status;
     ExportTable m_table;
     SavePrompt m_prompt;
+    ExportLog m_log;
 };
 
 } // namespace signaali::ui

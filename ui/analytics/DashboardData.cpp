@@ -179,4 +179,14 @@ const QList<db::GroupSignal>* DashboardData::groupSignals(const DashboardChoice&
     return &m_signals[k];
 }
 
+bool DashboardData::recordExport(const QString& what, QString* error)
+{
+    db::GroupFigures figures(m_db, m_user);
+    if (figures.recordExport(what))
+        return true;
+    if (error)
+        *error = figures.lastError();
+    return false;
+}
+
 } // namespace signaali::ui

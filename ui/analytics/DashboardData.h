@@ -61,6 +61,8 @@ public:
 
     QString error() const { return m_error; }
     void clearCache();
+    // Writes an export of a chart or table to the audit log.
+    bool recordExport(const QString& what, QString* error);
 
 private:
     db::FigureQuery baseQuery(const DashboardChoice& choice) const;

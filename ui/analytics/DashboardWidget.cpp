@@ -80,6 +80,10 @@ DashboardWidget::DashboardWidget(db::Database* database, const db::SignedInUser&
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_pages);
 
+    for (ChartPanel* panel : {m_distributionPanel, m_heatMapPanel, m_trendPanel, m_funnelPanel})
+        panel->setExportLog([this](const QString& what, QString* error) {
+            return m_data.recordExport(what, error);
+        });
     connect(m_filters, &DashboardFilters::changed, this, &DashboardWidget::filtersChanged);
     connect(m_tabs, &QTabWidget::currentChanged, this, &DashboardWidget::refresh);
     connect(m_trendTarget, &QComboBox::currentIndexChanged, this, [this] {
