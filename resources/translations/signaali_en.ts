@@ -688,9 +688,9 @@
     </message>
     <message numerus="yes">
         <source>%1 (%n pupil(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n pupil)</numerusform>
+            <numerusform>%1 (%n pupils)</numerusform>
         </translation>
     </message>
     <message>
@@ -715,9 +715,9 @@
     </message>
     <message numerus="yes">
         <source>%n flag(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n flag</numerusform>
+            <numerusform>%n flags</numerusform>
         </translation>
     </message>
     <message>
@@ -1124,9 +1124,9 @@
     </message>
     <message numerus="yes">
         <source>Chart of the pupil&apos;s scores over %n round(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chart of the pupil&apos;s scores over %n round</numerusform>
+            <numerusform>Chart of the pupil&apos;s scores over %n rounds</numerusform>
         </translation>
     </message>
     <message>
@@ -1866,9 +1866,9 @@ If you need help right now: talk to the nurse or another adult you trust, chat w
     </message>
     <message numerus="yes">
         <source>Follow-ups due (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Follow-ups due (%n)</numerusform>
+            <numerusform>Follow-ups due (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -2030,9 +2030,9 @@ If you need help right now: talk to the nurse or another adult you trust, chat w
     </message>
     <message numerus="yes">
         <source>Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Try again in %n second.</numerusform>
+            <numerusform>Try again in %n seconds.</numerusform>
         </translation>
     </message>
     <message>

@@ -68,78 +68,78 @@
     <name>GroupSignals</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>at concern</source>
-        <translation type="unfinished"></translation>
+        <translation>huolitasolla</translation>
     </message>
     <message>
         <source>flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>seuranta- tai huolitasolla</translation>
     </message>
     <message>
         <source>overall</source>
-        <translation type="unfinished"></translation>
+        <translation>kokonaistaso</translation>
     </message>
     <message>
         <source>grade %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. luokka-aste</translation>
     </message>
     <message>
         <source>grade not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>luokka-aste ei tiedossa</translation>
     </message>
     <message>
         <source>%1, %2: %3 of %4 %5 (%6), above the %7 control limit (%8) around the municipal share %9 (%10).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3/%4 %5 (%6), yli %7:n kontrollirajan (%8), joka on laskettu kunnan osuuden %9 (%10) ympärille.</translation>
     </message>
     <message>
         <source>%1, %2: %3 of %4 %5 (%6), above the %7 control limit (%8) around the school&apos;s share %9 (%10).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3/%4 %5 (%6), yli %7:n kontrollirajan (%8), joka on laskettu koulun osuuden %9 (%10) ympärille.</translation>
     </message>
     <message>
         <source>%1, %2: %3 of %4 %5 (%6), below the %7 control limit (%8) around the municipal share %9 (%10).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3/%4 %5 (%6), alle %7:n kontrollirajan (%8), joka on laskettu kunnan osuuden %9 (%10) ympärille.</translation>
     </message>
     <message>
         <source>%1, %2: %3 of %4 %5 (%6), below the %7 control limit (%8) around the school&apos;s share %9 (%10).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3/%4 %5 (%6), alle %7:n kontrollirajan (%8), joka on laskettu koulun osuuden %9 (%10) ympärille.</translation>
     </message>
     <message>
         <source>99.8 %</source>
-        <translation type="unfinished"></translation>
+        <translation>99,8 %</translation>
     </message>
     <message>
         <source>95 %</source>
-        <translation type="unfinished"></translation>
+        <translation>95 %</translation>
     </message>
     <message>
         <source>p &lt; 0.001</source>
-        <translation type="unfinished"></translation>
+        <translation>p &lt; 0,001</translation>
     </message>
     <message>
         <source>p = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>p = %1</translation>
     </message>
     <message>
         <source>%1, %2: the share %3 rose over %4 rounds from %5 to %6 (test for trend: %7).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: osuus %3 nousi %4 kierroksen aikana %5:sta %6:iin (trenditesti: %7).</translation>
     </message>
 </context>
 <context>
     <name>LevelStyle</name>
     <message>
         <source>Concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Huoli</translation>
     </message>
     <message>
         <source>Watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuranta</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -202,222 +202,222 @@
     <name>signaali::ui::AccessLogPage</name>
     <message>
         <source>Every view of identified data, every export and every change. The log can only grow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jokainen tunnistettavien tietojen katselu, jokainen vienti ja jokainen muutos. Lokiin voi vain lisätä rivejä, ei muuttaa tai poistaa niitä.</translation>
     </message>
     <message>
         <source>Who has viewed or changed your pupils&apos; data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuka on katsonut tai muuttanut oppilaidesi tietoja.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Milloin</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuka</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rooli</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä</translation>
     </message>
     <message>
         <source>Pupil (pseudonym)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppilas (pseudonyymi)</translation>
     </message>
     <message>
         <source>Pupil</source>
-        <translation type="unfinished">Oppilas</translation>
+        <translation>Oppilas</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisätiedot</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapahtumaloki</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Päivitä</translation>
+        <translation>Päivitä</translation>
     </message>
     <message>
         <source>Export the log as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie loki CSV-tiedostona…</translation>
     </message>
     <message>
         <source>Export the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie tapahtumaloki</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-tiedostot (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>signaali::ui::CasePanel</name>
     <message>
         <source>no later result yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ei vielä uudempaa tulosta</translation>
     </message>
     <message>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>korjaantunut</translation>
     </message>
     <message>
         <source>persisted</source>
-        <translation type="unfinished"></translation>
+        <translation>jatkunut</translation>
     </message>
     <message>
         <source>worsened</source>
-        <translation type="unfinished"></translation>
+        <translation>pahentunut</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjattu</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Päivämäärä</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaaja</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Muistiinpano</translation>
     </message>
     <message>
         <source>What has been done</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä on tehty</translation>
     </message>
     <message>
         <source>Flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkintä</translation>
     </message>
     <message>
         <source>Handled</source>
-        <translation type="unfinished"></translation>
+        <translation>Käsitelty</translation>
     </message>
     <message>
         <source>Next round</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuraava kierros</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Lopputulos</translation>
     </message>
     <message>
         <source>What became of handled flags by the next screening</source>
-        <translation type="unfinished"></translation>
+        <translation>Miten käsitellyille merkinnöille kävi seuraavaan seulontaan mennessä</translation>
     </message>
     <message>
         <source>Handled flags after the next screening:</source>
-        <translation type="unfinished"></translation>
+        <translation>Käsitellyt merkinnät seuraavan seulonnan jälkeen:</translation>
     </message>
     <message>
         <source>Record what was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaa, mitä tehtiin</translation>
     </message>
     <message>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä tehtiin</translation>
     </message>
     <message>
         <source>Date of the follow-up visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Seurantakäynnin päivämäärä</translation>
     </message>
     <message>
         <source>Note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Muistiinpano (vapaaehtoinen)</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaa</translation>
     </message>
     <message>
         <source>Shared with the case team</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaettu asiantuntijaryhmälle</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Jäsen</translation>
     </message>
     <message>
         <source>Consent from</source>
-        <translation type="unfinished"></translation>
+        <translation>Suostumuksen antaja</translation>
     </message>
     <message>
         <source>Consent date</source>
-        <translation type="unfinished"></translation>
+        <translation>Suostumuspäivä</translation>
     </message>
     <message>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaettu</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Peruttu</translation>
     </message>
     <message>
         <source>Case team members this case is shared with</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiantuntijaryhmän jäsenet, joille tapaus on jaettu</translation>
     </message>
     <message>
         <source>Case team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiantuntijaryhmän jäsen</translation>
     </message>
     <message>
         <source>Whose consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenen suostumus</translation>
     </message>
     <message>
         <source>Consent from the guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>Huoltajan suostumus</translation>
     </message>
     <message>
         <source>Consent from the pupil</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppilaan suostumus</translation>
     </message>
     <message>
         <source>Date of the consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Suostumuksen päivämäärä</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaa</translation>
     </message>
     <message>
         <source>Withdraw the share</source>
-        <translation type="unfinished"></translation>
+        <translation>Peru jako</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>pupil</source>
-        <translation type="unfinished"></translation>
+        <translation>oppilas</translation>
     </message>
     <message>
         <source>guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>huoltaja</translation>
     </message>
     <message>
         <source>There are no case team members to share with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei asiantuntijaryhmän jäseniä, joille tapauksen voisi jakaa.</translation>
     </message>
     <message>
         <source>Choose the share to withdraw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse peruttava jako.</translation>
     </message>
 </context>
 <context>
@@ -589,141 +589,141 @@
     <name>signaali::ui::ClassOverviewPage</name>
     <message>
         <source>not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>ei vastannut</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished">kesken</translation>
+        <translation>kesken</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished">valmis</translation>
+        <translation>valmis</translation>
     </message>
     <message>
         <source>abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>keskeytynyt</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished">Koulu</translation>
+        <translation>Koulu</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Luokka</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Kierros</translation>
     </message>
     <message>
         <source>Filter by domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Suodata osa-alueen mukaan</translation>
     </message>
     <message>
         <source>Filter by level</source>
-        <translation type="unfinished"></translation>
+        <translation>Suodata tason mukaan</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Suodata tilan mukaan</translation>
     </message>
     <message>
         <source>All levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki tasot</translation>
     </message>
     <message>
         <source>Concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Huoli</translation>
     </message>
     <message>
         <source>Watch or concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuranta tai huoli</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Valmis</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesken</translation>
     </message>
     <message>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei vastannut</translation>
     </message>
     <message>
         <source>&amp;School:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Koulu:</translation>
     </message>
     <message>
         <source>&amp;Class:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Luokka:</translation>
     </message>
     <message>
         <source>&amp;Round:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kie&amp;rros:</translation>
     </message>
     <message>
         <source>&amp;Domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Osa-alue:</translation>
     </message>
     <message>
         <source>&amp;Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taso:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ila:</translation>
     </message>
     <message>
         <source>Pupils of the class and their results</source>
-        <translation type="unfinished"></translation>
+        <translation>Luokan oppilaat ja heidän tuloksensa</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n pupil(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n oppilas)</numerusform>
+            <numerusform>%1 (%n oppilasta)</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a class and a round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse luokka ja kierros.</translation>
     </message>
     <message>
         <source>Pupil</source>
-        <translation type="unfinished">Oppilas</translation>
+        <translation>Oppilas</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Tila</translation>
+        <translation>Tila</translation>
     </message>
     <message>
         <source>Overall</source>
-        <translation type="unfinished"></translation>
+        <translation>Kokonaistaso</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkinnät</translation>
     </message>
     <message numerus="yes">
         <source>%n flag(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n merkintä</numerusform>
+            <numerusform>%n merkintää</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2: completed %3, in progress %4, not answered %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: valmiita %3, kesken %4, vastaamatta %5</translation>
     </message>
 </context>
 <context>
@@ -1122,22 +1122,22 @@
     <name>signaali::ui::HistoryChart</name>
     <message>
         <source>Scores over the screening rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Pisteet seulontakierroksittain</translation>
     </message>
     <message numerus="yes">
         <source>Chart of the pupil&apos;s scores over %n round(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kaavio oppilaan pisteistä %n kierrokselta</numerusform>
+            <numerusform>Kaavio oppilaan pisteistä %n kierrokselta</numerusform>
         </translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Kierros</translation>
     </message>
     <message>
         <source>Score, % of the domain maximum (higher is more burden)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pisteet, % osa-alueen enimmäispisteistä (suurempi = enemmän kuormitusta)</translation>
     </message>
 </context>
 <context>
@@ -1381,178 +1381,178 @@ Jos tarvitset apua heti: puhu terveydenhoitajalle tai muulle luotettavalle aikui
     <name>signaali::ui::ProfilePage</name>
     <message>
         <source>Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Kysely</translation>
     </message>
     <message>
         <source>Summary for the visit (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteenveto käyntiä varten (PDF)…</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Osa-alue</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Pisteet</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Taso</translation>
     </message>
     <message>
         <source>Latest result by domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimeisin tulos osa-alueittain</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Kysymys</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaus</translation>
     </message>
     <message>
         <source>The pupil&apos;s answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppilaan vastaukset</translation>
     </message>
     <message>
         <source>Domain shown in the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaaviossa näytettävä osa-alue</translation>
     </message>
     <message>
         <source>Latest result</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimeisin tulos</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaukset</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Jatkotoimet</translation>
     </message>
     <message>
         <source>%1, class %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, luokka %2, %3</translation>
     </message>
     <message>
         <source>No completed questionnaires yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valmiita kyselyvastauksia ei vielä ole.</translation>
     </message>
     <message>
         <source>%1, round %2, answered %3. Overall level: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, kierros %2, vastattu %3. Kokonaistaso: %4</translation>
     </message>
     <message>
         <source>not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>ei pisteytetty</translation>
     </message>
     <message>
         <source>No flags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei merkintöjä.</translation>
     </message>
     <message>
         <source>Why flagged:</source>
-        <translation type="unfinished"></translation>
+        <translation>Miksi merkitty:</translation>
     </message>
     <message>
         <source>All domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki osa-alueet</translation>
     </message>
     <message>
         <source>Save the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna yhteenveto</translation>
     </message>
     <message>
         <source>summary-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>yhteenveto-%1.pdf</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">PDF-tiedostot (*.pdf)</translation>
+        <translation>PDF-tiedostot (*.pdf)</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteenveto</translation>
     </message>
 </context>
 <context>
     <name>signaali::ui::ProfileSummary</name>
     <message>
         <source>Talked with the pupil</source>
-        <translation type="unfinished"></translation>
+        <translation>Keskusteltu oppilaan kanssa</translation>
     </message>
     <message>
         <source>Follow-up visit booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Seurantakäynti varattu</translation>
     </message>
     <message>
         <source>Referred to the school psychologist</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohjattu koulupsykologille</translation>
     </message>
     <message>
         <source>Referred to the school social worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohjattu koulukuraattorille</translation>
     </message>
     <message>
         <source>Referred to the doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohjattu lääkärille</translation>
     </message>
     <message>
         <source>Referred to urgent care</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohjattu päivystykseen</translation>
     </message>
     <message>
         <source>Contacted the guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>Oltu yhteydessä huoltajaan</translation>
     </message>
     <message>
         <source>No action needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei toimenpiteitä tarpeen</translation>
     </message>
     <message>
         <source>Health check summary: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteenveto terveystarkastusta varten: %1 %2</translation>
     </message>
     <message>
         <source>Born %1 · class %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Syntynyt %1 · luokka %2 · %3</translation>
     </message>
     <message>
         <source>Round %1, answered %2. Overall: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Kierros %1, vastattu %2. Kokonaistaso: %3</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Osa-alue</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Pisteet</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Taso</translation>
     </message>
     <message>
         <source>Why flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Miksi merkitty</translation>
     </message>
     <message>
         <source>Done so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Tehty tähän mennessä</translation>
     </message>
     <message>
         <source>Prepared by %1 on %2. A screening aid, not a diagnosis. Confidential patient data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatinut %1 %2. Seulonnan apuväline, ei diagnoosi. Salassa pidettäviä potilastietoja.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Tiedostoon %1 ei voi kirjoittaa: %2</translation>
+        <translation>Tiedostoon %1 ei voi kirjoittaa: %2</translation>
     </message>
 </context>
 <context>
@@ -1609,279 +1609,279 @@ Jos tarvitset apua heti: puhu terveydenhoitajalle tai muulle luotettavalle aikui
     <name>signaali::ui::SetupWizard</name>
     <message>
         <source>Setting up Signaali</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaalin käyttöönotto</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Pääkäyttäjä</translation>
     </message>
     <message>
         <source>The administrator manages users, schools and questionnaires. The administrator does not see results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pääkäyttäjä hallinnoi käyttäjiä, kouluja ja kyselyitä. Pääkäyttäjä ei näe tuloksia.</translation>
     </message>
     <message>
         <source>School nurse</source>
-        <translation type="unfinished"></translation>
+        <translation>Terveydenhoitaja</translation>
     </message>
     <message>
         <source>The first school nurse. She sees the results of the pupils in her schools and runs screenings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensimmäinen terveydenhoitaja. Hän näkee koulujensa oppilaiden tulokset ja järjestää seulontakyselyt.</translation>
     </message>
     <message>
         <source>Municipality and school</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunta ja koulu</translation>
     </message>
     <message>
         <source>Signaali keeps all data on this computer. More schools can be added later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaali säilyttää kaikki tiedot tällä tietokoneella. Kouluja voi lisätä myöhemmin.</translation>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunta</translation>
     </message>
     <message>
         <source>First school</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensimmäinen koulu</translation>
     </message>
     <message>
         <source>&amp;Municipality:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kunta:</translation>
     </message>
     <message>
         <source>First &amp;school:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensimmäinen k&amp;oulu:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Käyttäjätunnus:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nimi:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salasana:</translation>
     </message>
     <message>
         <source>Password &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Salasana &amp;uudelleen:</translation>
     </message>
     <message>
         <source>At least %1 characters. A pass phrase of several words is easy to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vähintään %1 merkkiä. Useasta sanasta koostuva salalause on helppo muistaa.</translation>
     </message>
     <message>
         <source>Fill in the user name and the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Täytä käyttäjätunnus ja nimi.</translation>
     </message>
     <message>
         <source>The password needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salasanassa on oltava vähintään %1 merkkiä.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salasanat eivät täsmää.</translation>
     </message>
     <message>
         <source>Fill in the municipality and the school.</source>
-        <translation type="unfinished"></translation>
+        <translation>Täytä kunta ja koulu.</translation>
     </message>
     <message>
         <source>The nurse needs a user name of her own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terveydenhoitajalla on oltava oma käyttäjätunnus.</translation>
     </message>
 </context>
 <context>
     <name>signaali::ui::SharedCasesPage</name>
     <message>
         <source>Pupils whose case a school nurse has shared with you, with the pupil&apos;s or guardian&apos;s consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppilaat, joiden asian terveydenhoitaja on jakanut sinulle oppilaan tai huoltajan suostumuksella.</translation>
     </message>
     <message>
         <source>Pupil</source>
-        <translation type="unfinished">Oppilas</translation>
+        <translation>Oppilas</translation>
     </message>
     <message>
         <source>Shared by</source>
-        <translation type="unfinished"></translation>
+        <translation>Jakaja</translation>
     </message>
     <message>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaettu</translation>
     </message>
     <message>
         <source>Consent from</source>
-        <translation type="unfinished"></translation>
+        <translation>Suostumuksen antaja</translation>
     </message>
     <message>
         <source>Cases shared with you</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinulle jaetut tapaukset</translation>
     </message>
     <message>
         <source>Open profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa profiili</translation>
     </message>
     <message>
         <source>pupil</source>
-        <translation type="unfinished"></translation>
+        <translation>oppilas</translation>
     </message>
     <message>
         <source>guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>huoltaja</translation>
     </message>
 </context>
 <context>
     <name>signaali::ui::SignInPage</name>
     <message>
         <source>Type your user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoita käyttäjätunnuksesi ja salasanasi.</translation>
     </message>
     <message>
         <source>Signaali is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaali on lukittu</translation>
     </message>
     <message>
         <source>Sign in to Signaali</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaudu Signaaliin</translation>
     </message>
     <message>
         <source>%1, type your password to go on where you were.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, jatka siitä, mihin jäit, kirjoittamalla salasanasi.</translation>
     </message>
     <message>
         <source>Pupils&apos; health data: sign in with your own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppilaiden terveystietoja: kirjaudu sisään omilla tunnuksillasi.</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Käyttäjätunnus:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salasana:</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Käyttäjätunnus</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Salasana</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa lukitus</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaudu sisään</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaudu ulos</translation>
     </message>
 </context>
 <context>
     <name>signaali::ui::StartPage</name>
     <message>
         <source>Critical answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriittinen vastaus</translation>
     </message>
     <message>
         <source>Concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Huoli</translation>
     </message>
     <message>
         <source>Worse than before</source>
-        <translation type="unfinished"></translation>
+        <translation>Aiempaa huonompi</translation>
     </message>
     <message>
         <source>Several signals together</source>
-        <translation type="unfinished"></translation>
+        <translation>Useita signaaleja yhtä aikaa</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajankohtaiset seurantakäynnit</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Päivämäärä</translation>
     </message>
     <message>
         <source>Pupil</source>
-        <translation type="unfinished">Oppilas</translation>
+        <translation>Oppilas</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Luokka</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished">Koulu</translation>
+        <translation>Koulu</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Muistiinpano</translation>
     </message>
     <message>
         <source>Follow-up visits that are due or overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Seurantakäynnit, jotka ovat ajankohtaisia tai myöhässä</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaatii huomiota</translation>
     </message>
     <message>
         <source>Show handled</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytä käsitellyt</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Syy</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Kierros</translation>
     </message>
     <message>
         <source>Handled</source>
-        <translation type="unfinished"></translation>
+        <translation>Käsitelty</translation>
     </message>
     <message>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Perustelut</translation>
     </message>
     <message>
         <source>Pupils whose results need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppilaat, joiden tulokset vaativat huomiota</translation>
     </message>
     <message>
         <source>Open profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa profiili</translation>
     </message>
     <message>
         <source>Mark as handled</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkitse käsitellyksi</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Päivitä</translation>
+        <translation>Päivitä</translation>
     </message>
     <message numerus="yes">
         <source>Follow-ups due (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ajankohtaiset seurantakäynnit (%n)</numerusform>
+            <numerusform>Ajankohtaiset seurantakäynnit (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>myöhässä</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -1915,177 +1915,177 @@ Jos tarvitset apua heti: puhu terveydenhoitajalle tai muulle luotettavalle aikui
     <name>signaali::ui::UsersPage</name>
     <message>
         <source>School nurse</source>
-        <translation type="unfinished"></translation>
+        <translation>Terveydenhoitaja</translation>
     </message>
     <message>
         <source>Case team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiantuntijaryhmän jäsen</translation>
     </message>
     <message>
         <source>Pupil welfare group</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppilashuoltoryhmä</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinaattori</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Pääkäyttäjä</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Käyttäjätunnus</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimi</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rooli</translation>
     </message>
     <message>
         <source>Schools</source>
-        <translation type="unfinished"></translation>
+        <translation>Koulut</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Käytössä</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Käyttäjät</translation>
     </message>
     <message>
         <source>New user</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi käyttäjä</translation>
     </message>
     <message>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää käyttäjä</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Käyttäjätunnus:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimi:</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rooli:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Salasana:</translation>
     </message>
     <message>
         <source>Schools (nurse, welfare group):</source>
-        <translation type="unfinished"></translation>
+        <translation>Koulut (terveydenhoitaja, oppilashuoltoryhmä):</translation>
     </message>
     <message>
         <source>New school</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi koulu</translation>
     </message>
     <message>
         <source>Add school</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää koulu</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>kyllä</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>ei</translation>
     </message>
 </context>
 <context>
     <name>signaali::ui::WorkspaceWindow</name>
     <message>
         <source>&amp;Signaali</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signaali</translation>
     </message>
     <message>
         <source>Start a &amp;screening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aloita k&amp;ysely…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lukitse</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaudu &amp;ulos</translation>
     </message>
     <message>
         <source>Automatic &amp;lock…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Automaattinen lukitus…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo&amp;peta</translation>
     </message>
     <message>
         <source>Only %1 can unlock. Sign out to change user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain %1 voi avata lukituksen. Vaihda käyttäjää kirjautumalla ulos.</translation>
     </message>
     <message numerus="yes">
         <source>Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Yritä uudelleen %n sekunnin kuluttua.</numerusform>
+            <numerusform>Yritä uudelleen %n sekunnin kuluttua.</numerusform>
         </translation>
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjautuneena: %1</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">Aloita</translation>
+        <translation>Aloitus</translation>
     </message>
     <message>
         <source>Class overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Luokkanäkymä</translation>
     </message>
     <message>
         <source>Who has viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuka on katsonut</translation>
     </message>
     <message>
         <source>Shared cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaetut tapaukset</translation>
     </message>
     <message>
         <source>Users and schools</source>
-        <translation type="unfinished"></translation>
+        <translation>Käyttäjät ja koulut</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapahtumaloki</translation>
     </message>
     <message>
         <source>Group figures for the pupil welfare group and the coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryhmäluvut yhteisölliselle oppilashuoltoryhmälle ja koordinaattorille.</translation>
     </message>
     <message>
         <source>Group figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryhmäluvut</translation>
     </message>
     <message>
         <source>Pupil</source>
-        <translation type="unfinished">Oppilas</translation>
+        <translation>Oppilas</translation>
     </message>
     <message>
         <source>Automatic lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Automaattinen lukitus</translation>
     </message>
     <message>
         <source>Lock after this many minutes without input:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukitse, jos konetta ei ole käytetty näin moneen minuuttiin:</translation>
     </message>
 </context>
 </TS>

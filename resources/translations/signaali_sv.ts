@@ -68,78 +68,78 @@
     <name>GroupSignals</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>at concern</source>
-        <translation type="unfinished"></translation>
+        <translation>på orosnivå</translation>
     </message>
     <message>
         <source>flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>flaggade</translation>
     </message>
     <message>
         <source>overall</source>
-        <translation type="unfinished"></translation>
+        <translation>helhetsnivå</translation>
     </message>
     <message>
         <source>grade %1</source>
-        <translation type="unfinished"></translation>
+        <translation>årskurs %1</translation>
     </message>
     <message>
         <source>grade not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>årskurs inte registrerad</translation>
     </message>
     <message>
         <source>%1, %2: %3 of %4 %5 (%6), above the %7 control limit (%8) around the municipal share %9 (%10).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3 av %4 %5 (%6), över %7-kontrollgränsen (%8) kring kommunens andel %9 (%10).</translation>
     </message>
     <message>
         <source>%1, %2: %3 of %4 %5 (%6), above the %7 control limit (%8) around the school&apos;s share %9 (%10).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3 av %4 %5 (%6), över %7-kontrollgränsen (%8) kring skolans andel %9 (%10).</translation>
     </message>
     <message>
         <source>%1, %2: %3 of %4 %5 (%6), below the %7 control limit (%8) around the municipal share %9 (%10).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3 av %4 %5 (%6), under %7-kontrollgränsen (%8) kring kommunens andel %9 (%10).</translation>
     </message>
     <message>
         <source>%1, %2: %3 of %4 %5 (%6), below the %7 control limit (%8) around the school&apos;s share %9 (%10).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3 av %4 %5 (%6), under %7-kontrollgränsen (%8) kring skolans andel %9 (%10).</translation>
     </message>
     <message>
         <source>99.8 %</source>
-        <translation type="unfinished"></translation>
+        <translation>99,8 %</translation>
     </message>
     <message>
         <source>95 %</source>
-        <translation type="unfinished"></translation>
+        <translation>95 %</translation>
     </message>
     <message>
         <source>p &lt; 0.001</source>
-        <translation type="unfinished"></translation>
+        <translation>p &lt; 0,001</translation>
     </message>
     <message>
         <source>p = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>p = %1</translation>
     </message>
     <message>
         <source>%1, %2: the share %3 rose over %4 rounds from %5 to %6 (test for trend: %7).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: andelen %3 steg under %4 omgångar från %5 till %6 (trendtest: %7).</translation>
     </message>
 </context>
 <context>
     <name>LevelStyle</name>
     <message>
         <source>Concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Oro</translation>
     </message>
     <message>
         <source>Watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppföljning</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -202,222 +202,222 @@
     <name>signaali::ui::AccessLogPage</name>
     <message>
         <source>Every view of identified data, every export and every change. The log can only grow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varje visning av identifierbara uppgifter, varje export och varje ändring. Händelseloggen kan bara utökas.</translation>
     </message>
     <message>
         <source>Who has viewed or changed your pupils&apos; data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vem som har sett eller ändrat dina elevers uppgifter.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>När</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Vem</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Roll</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad</translation>
     </message>
     <message>
         <source>Pupil (pseudonym)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elev (pseudonym)</translation>
     </message>
     <message>
         <source>Pupil</source>
-        <translation type="unfinished">Elev</translation>
+        <translation>Elev</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detaljer</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelselogg</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Uppdatera</translation>
+        <translation>Uppdatera</translation>
     </message>
     <message>
         <source>Export the log as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera händelseloggen som CSV…</translation>
     </message>
     <message>
         <source>Export the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera händelseloggen</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-filer (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>signaali::ui::CasePanel</name>
     <message>
         <source>no later result yet</source>
-        <translation type="unfinished"></translation>
+        <translation>inget senare resultat ännu</translation>
     </message>
     <message>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>löst</translation>
     </message>
     <message>
         <source>persisted</source>
-        <translation type="unfinished"></translation>
+        <translation>kvarstår</translation>
     </message>
     <message>
         <source>worsened</source>
-        <translation type="unfinished"></translation>
+        <translation>förvärrad</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerat</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerat av</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckning</translation>
     </message>
     <message>
         <source>What has been done</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad som har gjorts</translation>
     </message>
     <message>
         <source>Flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Flagga</translation>
     </message>
     <message>
         <source>Handled</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanterad</translation>
     </message>
     <message>
         <source>Next round</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa omgång</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Utfall</translation>
     </message>
     <message>
         <source>What became of handled flags by the next screening</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur det gick med hanterade flaggor vid nästa screening</translation>
     </message>
     <message>
         <source>Handled flags after the next screening:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanterade flaggor efter nästa screening:</translation>
     </message>
     <message>
         <source>Record what was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera vad som har gjorts</translation>
     </message>
     <message>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad som gjordes</translation>
     </message>
     <message>
         <source>Date of the follow-up visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum för uppföljningsbesöket</translation>
     </message>
     <message>
         <source>Note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckning (frivillig)</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera</translation>
     </message>
     <message>
         <source>Shared with the case team</source>
-        <translation type="unfinished"></translation>
+        <translation>Delat med expertgruppen</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Medlem</translation>
     </message>
     <message>
         <source>Consent from</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtycke av</translation>
     </message>
     <message>
         <source>Consent date</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtyckesdatum</translation>
     </message>
     <message>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Delat</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Återkallat</translation>
     </message>
     <message>
         <source>Case team members this case is shared with</source>
-        <translation type="unfinished"></translation>
+        <translation>Medlemmar i expertgruppen som ärendet har delats med</translation>
     </message>
     <message>
         <source>Case team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Medlem i expertgruppen</translation>
     </message>
     <message>
         <source>Whose consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Vems samtycke</translation>
     </message>
     <message>
         <source>Consent from the guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtycke av vårdnadshavaren</translation>
     </message>
     <message>
         <source>Consent from the pupil</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtycke av eleven</translation>
     </message>
     <message>
         <source>Date of the consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum för samtycket</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Dela</translation>
     </message>
     <message>
         <source>Withdraw the share</source>
-        <translation type="unfinished"></translation>
+        <translation>Återkalla delningen</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>pupil</source>
-        <translation type="unfinished"></translation>
+        <translation>elev</translation>
     </message>
     <message>
         <source>guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>vårdnadshavare</translation>
     </message>
     <message>
         <source>There are no case team members to share with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inga medlemmar i expertgruppen att dela med.</translation>
     </message>
     <message>
         <source>Choose the share to withdraw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj den delning som ska återkallas.</translation>
     </message>
 </context>
 <context>
@@ -589,141 +589,141 @@
     <name>signaali::ui::ClassOverviewPage</name>
     <message>
         <source>not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>inte svarat</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished">pågår</translation>
+        <translation>pågår</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished">klar</translation>
+        <translation>klar</translation>
     </message>
     <message>
         <source>abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>avbruten</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished">Skola</translation>
+        <translation>Skola</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Klass</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Omgång</translation>
     </message>
     <message>
         <source>Filter by domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrera efter område</translation>
     </message>
     <message>
         <source>Filter by level</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrera efter nivå</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrera efter status</translation>
     </message>
     <message>
         <source>All levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla nivåer</translation>
     </message>
     <message>
         <source>Concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Oro</translation>
     </message>
     <message>
         <source>Watch or concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppföljning eller oro</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Klara</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Pågår</translation>
     </message>
     <message>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte svarat</translation>
     </message>
     <message>
         <source>&amp;School:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skola:</translation>
     </message>
     <message>
         <source>&amp;Class:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klass:</translation>
     </message>
     <message>
         <source>&amp;Round:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omgång:</translation>
     </message>
     <message>
         <source>&amp;Domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Om&amp;råde:</translation>
     </message>
     <message>
         <source>&amp;Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nivå:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <source>Pupils of the class and their results</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassens elever och deras resultat</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n pupil(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n elev)</numerusform>
+            <numerusform>%1 (%n elever)</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a class and a round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en klass och en omgång.</translation>
     </message>
     <message>
         <source>Pupil</source>
-        <translation type="unfinished">Elev</translation>
+        <translation>Elev</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Overall</source>
-        <translation type="unfinished"></translation>
+        <translation>Helhetsnivå</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Flaggor</translation>
     </message>
     <message numerus="yes">
         <source>%n flag(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n flagga</numerusform>
+            <numerusform>%n flaggor</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2: completed %3, in progress %4, not answered %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: klara %3, pågår %4, inte svarat %5</translation>
     </message>
 </context>
 <context>
@@ -1122,22 +1122,22 @@
     <name>signaali::ui::HistoryChart</name>
     <message>
         <source>Scores over the screening rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Poäng under screeningomgångarna</translation>
     </message>
     <message numerus="yes">
         <source>Chart of the pupil&apos;s scores over %n round(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Diagram över elevens poäng under %n omgång</numerusform>
+            <numerusform>Diagram över elevens poäng under %n omgångar</numerusform>
         </translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Omgång</translation>
     </message>
     <message>
         <source>Score, % of the domain maximum (higher is more burden)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poäng, % av områdets maximum (högre betyder större belastning)</translation>
     </message>
 </context>
 <context>
@@ -1381,178 +1381,178 @@ Om du behöver hjälp genast: prata med hälsovårdaren eller en annan vuxen du 
     <name>signaali::ui::ProfilePage</name>
     <message>
         <source>Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Enkät</translation>
     </message>
     <message>
         <source>Summary for the visit (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanfattning för besöket (PDF)…</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Område</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Poäng</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivå</translation>
     </message>
     <message>
         <source>Latest result by domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste resultat per område</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Fråga</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar</translation>
     </message>
     <message>
         <source>The pupil&apos;s answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Elevens svar</translation>
     </message>
     <message>
         <source>Domain shown in the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Område som visas i diagrammet</translation>
     </message>
     <message>
         <source>Latest result</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste resultat</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historik</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppföljning</translation>
     </message>
     <message>
         <source>%1, class %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, klass %2, %3</translation>
     </message>
     <message>
         <source>No completed questionnaires yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga besvarade enkäter ännu.</translation>
     </message>
     <message>
         <source>%1, round %2, answered %3. Overall level: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, omgång %2, besvarad %3. Helhetsnivå: %4</translation>
     </message>
     <message>
         <source>not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>inte poängsatt</translation>
     </message>
     <message>
         <source>No flags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga flaggor.</translation>
     </message>
     <message>
         <source>Why flagged:</source>
-        <translation type="unfinished"></translation>
+        <translation>Orsaker till flaggningen:</translation>
     </message>
     <message>
         <source>All domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla områden</translation>
     </message>
     <message>
         <source>Save the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara sammanfattningen</translation>
     </message>
     <message>
         <source>summary-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>sammanfattning-%1.pdf</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">PDF-filer (*.pdf)</translation>
+        <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanfattning</translation>
     </message>
 </context>
 <context>
     <name>signaali::ui::ProfileSummary</name>
     <message>
         <source>Talked with the pupil</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratat med eleven</translation>
     </message>
     <message>
         <source>Follow-up visit booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bokat uppföljningsbesök</translation>
     </message>
     <message>
         <source>Referred to the school psychologist</source>
-        <translation type="unfinished"></translation>
+        <translation>Hänvisat till skolpsykologen</translation>
     </message>
     <message>
         <source>Referred to the school social worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Hänvisat till kuratorn</translation>
     </message>
     <message>
         <source>Referred to the doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Hänvisat till läkaren</translation>
     </message>
     <message>
         <source>Referred to urgent care</source>
-        <translation type="unfinished"></translation>
+        <translation>Hänvisat till jouren</translation>
     </message>
     <message>
         <source>Contacted the guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktat vårdnadshavaren</translation>
     </message>
     <message>
         <source>No action needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga åtgärder behövs</translation>
     </message>
     <message>
         <source>Health check summary: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanfattning av hälsoundersökningen: %1 %2</translation>
     </message>
     <message>
         <source>Born %1 · class %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Född %1 · klass %2 · %3</translation>
     </message>
     <message>
         <source>Round %1, answered %2. Overall: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Omgång %1, besvarad %2. Helhetsnivå: %3</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Område</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Poäng</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivå</translation>
     </message>
     <message>
         <source>Why flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Orsaker till flaggningen</translation>
     </message>
     <message>
         <source>Done so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtgärder hittills</translation>
     </message>
     <message>
         <source>Prepared by %1 on %2. A screening aid, not a diagnosis. Confidential patient data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Upprättad av %1 den %2. Ett hjälpmedel för screening, inte en diagnos. Sekretessbelagda patientuppgifter.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Det går inte att skriva %1: %2</translation>
+        <translation>Det går inte att skriva %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1609,279 +1609,279 @@ Om du behöver hjälp genast: prata med hälsovårdaren eller en annan vuxen du 
     <name>signaali::ui::SetupWizard</name>
     <message>
         <source>Setting up Signaali</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaali tas i bruk</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratör</translation>
     </message>
     <message>
         <source>The administrator manages users, schools and questionnaires. The administrator does not see results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratören hanterar användare, skolor och enkäter. Administratören ser inga resultat.</translation>
     </message>
     <message>
         <source>School nurse</source>
-        <translation type="unfinished"></translation>
+        <translation>Hälsovårdare</translation>
     </message>
     <message>
         <source>The first school nurse. She sees the results of the pupils in her schools and runs screenings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den första hälsovårdaren. Hälsovårdaren ser resultaten för eleverna i sina skolor och genomför screeningar.</translation>
     </message>
     <message>
         <source>Municipality and school</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommun och skola</translation>
     </message>
     <message>
         <source>Signaali keeps all data on this computer. More schools can be added later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaali sparar alla uppgifter på den här datorn. Fler skolor kan läggas till senare.</translation>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommun</translation>
     </message>
     <message>
         <source>First school</source>
-        <translation type="unfinished"></translation>
+        <translation>Första skolan</translation>
     </message>
     <message>
         <source>&amp;Municipality:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kommun:</translation>
     </message>
     <message>
         <source>First &amp;school:</source>
-        <translation type="unfinished"></translation>
+        <translation>Första &amp;skolan:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Användarnamn:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namn:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lösenord:</translation>
     </message>
     <message>
         <source>Password &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenord &amp;igen:</translation>
     </message>
     <message>
         <source>At least %1 characters. A pass phrase of several words is easy to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minst %1 tecken. En lösenfras på flera ord är lätt att komma ihåg.</translation>
     </message>
     <message>
         <source>Fill in the user name and the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyll i användarnamnet och namnet.</translation>
     </message>
     <message>
         <source>The password needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenordet måste ha minst %1 tecken.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenorden stämmer inte överens.</translation>
     </message>
     <message>
         <source>Fill in the municipality and the school.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyll i kommunen och skolan.</translation>
     </message>
     <message>
         <source>The nurse needs a user name of her own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hälsovårdaren behöver ett eget användarnamn.</translation>
     </message>
 </context>
 <context>
     <name>signaali::ui::SharedCasesPage</name>
     <message>
         <source>Pupils whose case a school nurse has shared with you, with the pupil&apos;s or guardian&apos;s consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elever vars ärende en hälsovårdare har delat med dig, med elevens eller vårdnadshavarens samtycke.</translation>
     </message>
     <message>
         <source>Pupil</source>
-        <translation type="unfinished">Elev</translation>
+        <translation>Elev</translation>
     </message>
     <message>
         <source>Shared by</source>
-        <translation type="unfinished"></translation>
+        <translation>Delat av</translation>
     </message>
     <message>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Delat</translation>
     </message>
     <message>
         <source>Consent from</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtycke av</translation>
     </message>
     <message>
         <source>Cases shared with you</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärenden som har delats med dig</translation>
     </message>
     <message>
         <source>Open profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna profilen</translation>
     </message>
     <message>
         <source>pupil</source>
-        <translation type="unfinished"></translation>
+        <translation>elev</translation>
     </message>
     <message>
         <source>guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>vårdnadshavare</translation>
     </message>
 </context>
 <context>
     <name>signaali::ui::SignInPage</name>
     <message>
         <source>Type your user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ditt användarnamn och lösenord.</translation>
     </message>
     <message>
         <source>Signaali is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaali är låst</translation>
     </message>
     <message>
         <source>Sign in to Signaali</source>
-        <translation type="unfinished"></translation>
+        <translation>Logga in i Signaali</translation>
     </message>
     <message>
         <source>%1, type your password to go on where you were.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, skriv ditt lösenord för att fortsätta där du var.</translation>
     </message>
     <message>
         <source>Pupils&apos; health data: sign in with your own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elevers hälsouppgifter: logga in med ditt eget konto.</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Användarnamn:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lösenord:</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Användarnamn</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenord</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås upp</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Logga in</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Logga ut</translation>
     </message>
 </context>
 <context>
     <name>signaali::ui::StartPage</name>
     <message>
         <source>Critical answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritiskt svar</translation>
     </message>
     <message>
         <source>Concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Oro</translation>
     </message>
     <message>
         <source>Worse than before</source>
-        <translation type="unfinished"></translation>
+        <translation>Sämre än förut</translation>
     </message>
     <message>
         <source>Several signals together</source>
-        <translation type="unfinished"></translation>
+        <translation>Flera signaler samtidigt</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuella uppföljningar</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Pupil</source>
-        <translation type="unfinished">Elev</translation>
+        <translation>Elev</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Klass</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished">Skola</translation>
+        <translation>Skola</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckning</translation>
     </message>
     <message>
         <source>Follow-up visits that are due or overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppföljningsbesök som är aktuella eller försenade</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Kräver uppmärksamhet</translation>
     </message>
     <message>
         <source>Show handled</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa hanterade</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Omgång</translation>
     </message>
     <message>
         <source>Handled</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanterad</translation>
     </message>
     <message>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Motiveringar</translation>
     </message>
     <message>
         <source>Pupils whose results need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Elever vars resultat kräver uppmärksamhet</translation>
     </message>
     <message>
         <source>Open profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna profilen</translation>
     </message>
     <message>
         <source>Mark as handled</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera som hanterad</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Uppdatera</translation>
+        <translation>Uppdatera</translation>
     </message>
     <message numerus="yes">
         <source>Follow-ups due (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aktuella uppföljningar (%n)</numerusform>
+            <numerusform>Aktuella uppföljningar (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>försenad</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -1915,177 +1915,177 @@ Om du behöver hjälp genast: prata med hälsovårdaren eller en annan vuxen du 
     <name>signaali::ui::UsersPage</name>
     <message>
         <source>School nurse</source>
-        <translation type="unfinished"></translation>
+        <translation>Hälsovårdare</translation>
     </message>
     <message>
         <source>Case team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Medlem i expertgruppen</translation>
     </message>
     <message>
         <source>Pupil welfare group</source>
-        <translation type="unfinished"></translation>
+        <translation>Elevhälsogrupp</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinator</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratör</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Användarnamn</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Roll</translation>
     </message>
     <message>
         <source>Schools</source>
-        <translation type="unfinished"></translation>
+        <translation>Skolor</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Användare</translation>
     </message>
     <message>
         <source>New user</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny användare</translation>
     </message>
     <message>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till användare</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Användarnamn:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn:</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Roll:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenord:</translation>
     </message>
     <message>
         <source>Schools (nurse, welfare group):</source>
-        <translation type="unfinished"></translation>
+        <translation>Skolor (hälsovårdare, elevhälsogrupp):</translation>
     </message>
     <message>
         <source>New school</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny skola</translation>
     </message>
     <message>
         <source>Add school</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till skola</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nej</translation>
     </message>
 </context>
 <context>
     <name>signaali::ui::WorkspaceWindow</name>
     <message>
         <source>&amp;Signaali</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signaali</translation>
     </message>
     <message>
         <source>Start a &amp;screening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Starta en &amp;enkät…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lås</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Logga &amp;ut</translation>
     </message>
     <message>
         <source>Automatic &amp;lock…</source>
-        <translation type="unfinished"></translation>
+        <translation>Au&amp;tomatiskt lås…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avsluta</translation>
     </message>
     <message>
         <source>Only %1 can unlock. Sign out to change user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endast %1 kan låsa upp. Logga ut för att byta användare.</translation>
     </message>
     <message numerus="yes">
         <source>Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Försök igen om %n sekund.</numerusform>
+            <numerusform>Försök igen om %n sekunder.</numerusform>
         </translation>
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggad som %1</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">Börja</translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Class overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassöversikt</translation>
     </message>
     <message>
         <source>Who has viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vem har sett</translation>
     </message>
     <message>
         <source>Shared cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Delade ärenden</translation>
     </message>
     <message>
         <source>Users and schools</source>
-        <translation type="unfinished"></translation>
+        <translation>Användare och skolor</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelselogg</translation>
     </message>
     <message>
         <source>Group figures for the pupil welfare group and the coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppsiffror för den gemensamma elevhälsogruppen och koordinatorn.</translation>
     </message>
     <message>
         <source>Group figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppsiffror</translation>
     </message>
     <message>
         <source>Pupil</source>
-        <translation type="unfinished">Elev</translation>
+        <translation>Elev</translation>
     </message>
     <message>
         <source>Automatic lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatiskt lås</translation>
     </message>
     <message>
         <source>Lock after this many minutes without input:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås efter så här många minuter utan aktivitet:</translation>
     </message>
 </context>
 </TS>
