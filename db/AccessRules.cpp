@@ -33,6 +33,16 @@ QString describe(Permission permission)
         return QStringLiteral("export the audit log");
     case Permission::ViewAggregates:
         return QStringLiteral("see group figures");
+    case Permission::ImportRoster:
+        return QStringLiteral("import class lists");
+    case Permission::CreateRound:
+        return QStringLiteral("create screening rounds");
+    case Permission::RecordResponses:
+        return QStringLiteral("record a pupil's answers");
+    case Permission::ErasePupil:
+        return QStringLiteral("erase a pupil");
+    case Permission::ExportDatabase:
+        return QStringLiteral("back up or restore the database");
     }
     return {};
 }
@@ -86,6 +96,16 @@ QString permissionId(Permission permission)
         return QStringLiteral("export_audit_log");
     case Permission::ViewAggregates:
         return QStringLiteral("view_aggregates");
+    case Permission::ImportRoster:
+        return QStringLiteral("import_roster");
+    case Permission::CreateRound:
+        return QStringLiteral("create_round");
+    case Permission::RecordResponses:
+        return QStringLiteral("record_responses");
+    case Permission::ErasePupil:
+        return QStringLiteral("erase_pupil");
+    case Permission::ExportDatabase:
+        return QStringLiteral("export_database");
     }
     return {};
 }
@@ -123,8 +143,39 @@ bool AccessRules::roleMay(Role role, Permission permission)
         return role == Role::Admin;
     case Permission::ViewAggregates:
         return role == Role::Nurse || role == Role::WelfareGroup || role == Role::Coordinator;
+    case Permission::ImportRoster:
+    case Permission::CreateRound:
+    case Permission::ErasePupil:
+        return role == Role::Nurse || role == Role::Admin;
+    case Permission::RecordResponses:
+        return role == Role::Nurse;
+    case Permission::ExportDatabase:
+        return role == Role::Admin;
     }
     return false;
+}
+
+bool AccessRules::beforeSetup()
+{
+    const auto accounts = scalar(m_db, QStringLiteral("SELECT count(*) FROM app_user"));
+    return accounts && accounts->toInt() == 0;
+}
+
+bool AccessRules::firstStartStep(const SignedInUser& user, Permission permission)
+{
+    if (user.id != 0)
+        return false;
+    switch (permission) {
+    case Permission::ImportRoster:
+    case Permission::CreateRound:
+    case Permission::RecordResponses:
+    case Permission::ErasePupil:
+    case Permission::ExportDatabase:
+    case Permission::ViewSchoolPupils:
+        return beforeSetup();
+    default:
+        return false;
+    }
 }
 
 Outcome<SignedInUser> AccessRules::current(const SignedInUser& user)
@@ -154,6 +205,8 @@ Outcome<SignedInUser> AccessRules::current(const SignedInUser& user)
 
 std::optional<Refusal> AccessRules::check(const SignedInUser& user, Permission permission)
 {
+    if (firstStartStep(user, permission))
+        return std::nullopt;
     const Outcome<SignedInUser> now = current(user);
     if (!now)
         return now.refusal;
@@ -165,11 +218,17 @@ std::optional<Refusal> AccessRules::check(const SignedInUser& user, Permission p
 std::optional<Refusal> AccessRules::checkPupil(const SignedInUser& user, Permission permission,
                                                qint64 pupilId)
 {
+    if (firstStartStep(user, permission))
+        return std::nullopt;
     const Outcome<SignedInUser> now = current(user);
     if (!now)
         return now.refusal;
     if (!roleMay(now->role, permission))
         return roleRefusal(now->role, permission);
+    if (now->role == Role::Admin) // an admin's permissions are not tied to schools
+        return schoolOfPupil(pupilId)
+                   ? std::nullopt
+                   : std::optional(Refusal::notFound(QStringLiteral("no such pupil")));
     if (now->role == Role::CaseTeam) {
         // Checked before existence, so a member learns nothing about pupils not shared.
         if (!sharedPupilsOf(now->id).contains(pupilId))
@@ -190,12 +249,14 @@ std::optional<Refusal> AccessRules::checkPupil(const SignedInUser& user, Permiss
 std::optional<Refusal> AccessRules::checkSchool(const SignedInUser& user, Permission permission,
                                                 qint64 schoolId)
 {
+    if (firstStartStep(user, permission))
+        return std::nullopt;
     const Outcome<SignedInUser> now = current(user);
     if (!now)
         return now.refusal;
     if (!roleMay(now->role, permission))
         return roleRefusal(now->role, permission);
-    if (now->role == Role::Coordinator)
+    if (now->role == Role::Coordinator || now->role == Role::Admin)
         return std::nullopt;
     if (schoolId == 0 || !now->schoolIds.contains(schoolId))
         return Refusal::notAllowed(
@@ -207,6 +268,11 @@ std::optional<Refusal> AccessRules::checkSchool(const SignedInUser& user, Permis
 
 Outcome<AccessScope> AccessRules::scope(const SignedInUser& user, Permission permission)
 {
+    if (firstStartStep(user, permission)) {
+        AccessScope everything;
+        everything.everything = true;
+        return everything;
+    }
     const Outcome<SignedInUser> now = current(user);
     if (!now)
         return now.refusal;

@@ -25,6 +25,17 @@ namespace signaali::db {
 // | ExportAuditLog     | admin                                                         |
 // | ViewAggregates     | coordinator (all schools); welfare group and nurse (their     |
 // |                    | schools)                                                      |
+// | ImportRoster       | nurse (her schools); admin (any school, new ones too)         |
+// | CreateRound        | nurse; admin                                                  |
+// | RecordResponses    | nurse of the pupil's school                                   |
+// | ErasePupil         | nurse of the pupil's school; admin                            |
+// | ExportDatabase     | admin (backup, restore)                                       |
+//
+// Before set-up (no account exists yet: a new database being filled for its
+// first start) the first-start steps ImportRoster, CreateRound,
+// RecordResponses, ErasePupil, ExportDatabase and ViewSchoolPupils are allowed
+// to nobody (a SignedInUser with id 0): there is no one yet whose data it is
+// to protect from. The first account ends this.
 enum class Permission {
     ViewPupil,
     ViewSchoolPupils,
@@ -37,6 +48,11 @@ enum class Permission {
     ManageInstruments,
     ExportAuditLog,
     ViewAggregates,
+    ImportRoster,
+    CreateRound,
+    RecordResponses,
+    ErasePupil,
+    ExportDatabase,
 };
 QString permissionId(Permission permission); // view_pupil, view_school_pupils, ...
 
@@ -60,6 +76,8 @@ public:
 
     // Whether the role may do this at all, before any school or pupil is considered.
     static bool roleMay(Role role, Permission permission);
+    // No account exists yet (see the table above).
+    bool beforeSetup();
 
     // The user as the database knows them now; refused when the account does
     // not exist, is deactivated or has another role than `user` claims.
@@ -77,6 +95,8 @@ public:
     Outcome<AccessScope> scope(const SignedInUser& user, Permission permission);
 
 private:
+    // Nobody (id 0) doing a first-start step on a database without accounts.
+    bool firstStartStep(const SignedInUser& user, Permission permission);
     QList<qint64> schoolsOf(qint64 userId);
     QList<qint64> sharedPupilsOf(qint64 userId);
     std::optional<qint64> schoolOfPupil(qint64 pupilId);

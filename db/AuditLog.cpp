@@ -38,6 +38,16 @@ QVariant timeOrNull(const QDateTime& time)
 {
     return time.isValid() ? QVariant(isoUtc(time)) : QVariant();
 }
+// Who a row names: the account, or nobody before set-up (AccessRules).
+QString usernameOf(const SignedInUser& user)
+{
+    return user.id == 0 ? QStringLiteral("(before set-up)") : user.username;
+}
+
+QString roleOf(const SignedInUser& user)
+{
+    return user.id == 0 ? QStringLiteral("none") : roleId(user.role);
+}
 } // namespace
 
 bool AuditLog::append(const SignedInUser& user, const QString& action, const QString& pupilUuid,
@@ -45,7 +55,7 @@ bool AuditLog::append(const SignedInUser& user, const QString& action, const QSt
 {
     QSqlQuery query(m_db);
     if (!execBound(query, kInsert,
-                   {isoUtc(m_clock.nowUtc()), user.id, user.username, roleId(user.role), action,
+                   {isoUtc(m_clock.nowUtc()), user.id, usernameOf(user), roleOf(user), action,
                     textOrNull(pupilUuid), textOrEmpty(detail)})) {
         m_error = query.lastError().text();
         return false;
@@ -66,9 +76,9 @@ bool AuditLog::appendForPupils(const SignedInUser& user, const QString& action,
     const QString at = isoUtc(m_clock.nowUtc());
     QSqlQuery query(m_db);
     for (const QString& uuid : pupilUuids)
-        if (!execBound(query, kInsert,
-                       {at, user.id, user.username, roleId(user.role), action, uuid,
-                        textOrEmpty(detail)})) {
+        if (!execBound(
+                query, kInsert,
+                {at, user.id, usernameOf(user), roleOf(user), action, uuid, textOrEmpty(detail)})) {
             m_error = query.lastError().text();
             return false;
         }

@@ -39,6 +39,14 @@ inline const QString PasswordSet = QStringLiteral("change.password");
 inline const QString SchoolsAssigned = QStringLiteral("change.schools_assigned");
 inline const QString UserActive = QStringLiteral("change.user_active");
 inline const QString SchoolCreated = QStringLiteral("change.school_created");
+inline const QString RosterImported = QStringLiteral("change.roster_imported");
+inline const QString RoundCreated = QStringLiteral("change.round_created");
+inline const QString AnswersRecorded = QStringLiteral("change.answers_recorded");
+inline const QString PupilErased = QStringLiteral("change.pupil_erased");
+inline const QString ThresholdChanged = QStringLiteral("change.small_group_threshold");
+inline const QString ExportDatabase = QStringLiteral("export.backup");
+inline const QString DatabaseRestored = QStringLiteral("change.restored");
+inline const QString ViewKiosk = QStringLiteral("view.kiosk_live"); // the nurse's live view
 } // namespace audit
 
 // One row of the audit log. The pupil is recorded by uuid only, so erasing the

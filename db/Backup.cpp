@@ -1,5 +1,8 @@
 #include "Backup.h"
 
+#include "AccessRules.h"
+#include "AuditLog.h"
+
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -63,6 +66,50 @@ std::optional<QString> Backup::restore(const QString& backupFile, const QString&
         return QStringLiteral("%1: cannot move the restored file into place (it is at %2)")
             .arg(databasePath, staging);
     return std::nullopt;
+}
+
+Outcome<Done> Backup::createAs(Database& database, const SignedInUser& user, const QString& target,
+                               const Clock& clock)
+{
+    if (const auto refusal =
+            AccessRules(database.connection()).check(user, Permission::ExportDatabase))
+        return *refusal;
+    AuditLog log(database.connection(), clock);
+    if (!log.append(user, audit::ExportDatabase, {},
+                    QStringLiteral("backup to %1").arg(QFileInfo(target).fileName())))
+        return Refusal::failed(QStringLiteral("cannot write the audit log: ") + log.lastError());
+    if (auto problem = create(database, target))
+        return Refusal::failed(*problem);
+    return Done{};
+}
+
+Outcome<Done> Backup::restoreAs(const QString& backupFile, const QString& databasePath,
+                                const SignedInUser& user, const Clock& clock)
+{
+    // A database that cannot be opened (damaged) has no accounts to ask: that is
+    // when a restore is needed most, and its data is out of reach anyway.
+    if (QFileInfo::exists(databasePath) && !Database::inspect(databasePath, false)) {
+        OpenError error;
+        auto current = Database::open(databasePath, &error);
+        if (!current)
+            return Refusal::badInput(error.toString());
+        if (const auto refusal =
+                AccessRules(current->connection()).check(user, Permission::ExportDatabase))
+            return *refusal;
+    }
+    if (auto problem = restore(backupFile, databasePath))
+        return Refusal::badInput(*problem);
+    OpenError error;
+    auto restored = Database::open(databasePath, &error);
+    if (!restored)
+        return Refusal::failed(error.toString());
+    AuditLog log(restored->connection(), clock);
+    if (!log.append(user, audit::DatabaseRestored, {},
+                    QStringLiteral("restored from %1").arg(QFileInfo(backupFile).fileName())))
+        return Refusal::failed(QStringLiteral("restored, but the audit log could not be "
+                                              "written: ") +
+                               log.lastError());
+    return Done{};
 }
 
 } // namespace signaali::db

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "Clock.h"
 #include "Database.h"
+#include "Outcome.h"
+#include "SignedInUser.h"
 
 #include <QString>
 #include <optional>
@@ -19,6 +22,15 @@ public:
     // The replaced files are kept beside it as *.before-restore. The database
     // must not be open.
     static std::optional<QString> restore(const QString& backupFile, const QString& databasePath);
+
+    // The same as `user`: an administrator (or nobody before set-up, see
+    // AccessRules). The backup is logged (export.backup) before the copy is
+    // made, so the copy holds its own row; a restore is logged in the restored
+    // database (change.restored), since it replaces the log with the backup's.
+    static Outcome<Done> createAs(Database& database, const SignedInUser& user,
+                                  const QString& target, const Clock& clock = Clock::system());
+    static Outcome<Done> restoreAs(const QString& backupFile, const QString& databasePath,
+                                   const SignedInUser& user, const Clock& clock = Clock::system());
 };
 
 } // namespace signaali::db

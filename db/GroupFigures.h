@@ -184,7 +184,7 @@ private:
 
 // The small-group threshold of this database (default 10).
 int smallGroupThreshold(QSqlDatabase& db);
-// Coordinators and admins may change it; below 5 is refused. Changes nothing on error.
+// An administrator may change it (audited); below 5 is refused. Changes nothing on error.
 bool setSmallGroupThreshold(QSqlDatabase& db, const SignedInUser& user, int threshold,
                             QString* error);
 

@@ -17,7 +17,8 @@ Outcome<QStringList> schoolNames(QSqlDatabase& db, const SignedInUser& user, con
         return scope.refusal;
     QStringList names;
     for (const SchoolInfo& info : OrganisationStore(db).schools())
-        if (scope->schoolIds.contains(info.id) && (school.isEmpty() || info.name == school))
+        if ((scope->everything || scope->schoolIds.contains(info.id)) &&
+            (school.isEmpty() || info.name == school))
             names << info.name;
     if (!school.isEmpty() && names.isEmpty())
         return Refusal::notAllowed(
@@ -47,9 +48,10 @@ Outcome<QList<PupilRecord>> pupilsFor(QSqlDatabase& db, const SignedInUser& user
     return pupils;
 }
 
-Outcome<QList<StoredResult>> identifiedResults(QSqlDatabase& db, const SignedInUser& user,
-                                               const QString& round, const QString& school,
-                                               const Clock& clock)
+namespace {
+Outcome<QList<StoredResult>> resultsFor(QSqlDatabase& db, const SignedInUser& user,
+                                        const QString& round, const QString& school,
+                                        bool identified, const Clock& clock)
 {
     const Outcome<QStringList> names = schoolNames(db, user, school);
     if (!names)
@@ -57,7 +59,7 @@ Outcome<QList<StoredResult>> identifiedResults(QSqlDatabase& db, const SignedInU
     QList<StoredResult> rows;
     QStringList uuids;
     for (const QString& name : *names)
-        for (const StoredResult& row : storedResults(db, round, name, true)) {
+        for (const StoredResult& row : storedResults(db, round, name, identified)) {
             rows << row;
             if (uuids.isEmpty() || uuids.last() != row.pupilUuid)
                 uuids << row.pupilUuid;
@@ -66,11 +68,27 @@ Outcome<QList<StoredResult>> identifiedResults(QSqlDatabase& db, const SignedInU
     AuditLog log(db, clock);
     if (!log.appendForPupils(
             user, audit::ExportResults, uuids,
-            QStringLiteral("%1 results%2")
+            QStringLiteral("%1 results%2%3")
                 .arg(rows.size())
+                .arg(identified ? QString() : QStringLiteral(" (pseudonymised)"))
                 .arg(round.isEmpty() ? QString() : QStringLiteral(", round ") + round)))
         return Refusal::failed(QStringLiteral("cannot write the audit log: ") + log.lastError());
     return rows;
+}
+} // namespace
+
+Outcome<QList<StoredResult>> identifiedResults(QSqlDatabase& db, const SignedInUser& user,
+                                               const QString& round, const QString& school,
+                                               const Clock& clock)
+{
+    return resultsFor(db, user, round, school, true, clock);
+}
+
+Outcome<QList<StoredResult>> pseudonymisedResults(QSqlDatabase& db, const SignedInUser& user,
+                                                  const QString& round, const QString& school,
+                                                  const Clock& clock)
+{
+    return resultsFor(db, user, round, school, false, clock);
 }
 
 Outcome<QList<PupilCode>> checkInCodesFor(QSqlDatabase& db, const SignedInUser& user,

@@ -21,6 +21,11 @@ Outcome<QList<PupilRecord>> pupilsFor(QSqlDatabase& db, const SignedInUser& user
 Outcome<QList<StoredResult>> identifiedResults(QSqlDatabase& db, const SignedInUser& user,
                                                const QString& round, const QString& school,
                                                const Clock& clock = Clock::system());
+// The same without names (pupil uuids): still a pupil's health data, with
+// school, class and time, so the same rules and logging apply.
+Outcome<QList<StoredResult>> pseudonymisedResults(QSqlDatabase& db, const SignedInUser& user,
+                                                  const QString& round, const QString& school,
+                                                  const Clock& clock = Clock::system());
 
 // A pupil's printable one-time check-in code.
 struct PupilCode

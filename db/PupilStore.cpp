@@ -34,11 +34,12 @@ std::optional<ImportReport> PupilStore::importRoster(const Roster& roster, const
 {
     ImportReport report;
     for (const RosterRejection& rejection : roster.rejected)
-        report.rows << ImportRow{
-            rejection.line, ImportRow::Outcome::Rejected,
-            rejection.field.isEmpty()
-                ? rejection.reason
-                : QStringLiteral("%1: %2").arg(rejection.field, rejection.reason)};
+        report.rows << ImportRow{rejection.line,
+                                 ImportRow::Outcome::Rejected,
+                                 rejection.field.isEmpty() ? rejection.reason
+                                                           : QStringLiteral("%1: %2").arg(
+                                                                 rejection.field, rejection.reason),
+                                 {}};
     Transaction transaction(m_db);
     if (!transaction.isActive()) {
         m_error = transaction.error();
@@ -94,11 +95,11 @@ std::optional<qint64> PupilStore::findMatch(const RosterPupil& row, QString* con
 
 ImportRow PupilStore::importPupil(const RosterPupil& row, qint64 schoolId)
 {
-    ImportRow result{row.line, ImportRow::Outcome::Unchanged, {}};
+    ImportRow result{row.line, ImportRow::Outcome::Unchanged, {}, {}};
     QString conflict;
     const auto existing = findMatch(row, &conflict);
     if (!conflict.isEmpty())
-        return {row.line, ImportRow::Outcome::Rejected, conflict};
+        return {row.line, ImportRow::Outcome::Rejected, conflict, {}};
 
     OrganisationStore organisation(m_db, m_clock);
     const auto classId = organisation.ensureGroup(schoolId, row.className, QStringLiteral("class"));
@@ -114,13 +115,14 @@ ImportRow PupilStore::importPupil(const RosterPupil& row, qint64 schoolId)
     qint64 pupilId = 0;
     QStringList changes;
     if (!existing) {
+        result.pupilUuid = newUuid();
         if (!execBound(
                 query,
                 QStringLiteral(
                     "INSERT INTO pupil (uuid, school_id, last_name, first_name, date_of_birth, "
                     "identity_code, gender, language, created_at, updated_at) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                {newUuid(), schoolId, row.lastName, row.firstName,
+                {result.pupilUuid, schoolId, row.lastName, row.firstName,
                  row.dateOfBirth.toString(Qt::ISODate), code, gender, language, now, now})) {
             m_error = query.lastError().text();
             return result;
@@ -131,10 +133,11 @@ ImportRow PupilStore::importPupil(const RosterPupil& row, qint64 schoolId)
     } else {
         pupilId = *existing;
         execBound(query,
-                  QStringLiteral(
-                      "SELECT school_id, identity_code, gender, language FROM pupil WHERE id = ?"),
+                  QStringLiteral("SELECT school_id, identity_code, gender, language, uuid FROM "
+                                 "pupil WHERE id = ?"),
                   {pupilId});
         query.next();
+        result.pupilUuid = query.value(4).toString();
         if (query.value(0).toLongLong() != schoolId)
             changes << QStringLiteral("moved to this school");
         if (!row.identityCode.isEmpty() && query.value(1).toString() != row.identityCode)
@@ -165,10 +168,13 @@ ImportRow PupilStore::importPupil(const RosterPupil& row, qint64 schoolId)
     if (oldClass)
         changes
             << QStringLiteral("moved from class %1 to %2").arg(oldClass->toString(), row.className);
+    // ...and leave every group of another school: a pupil who moved is no longer
+    // listed, or shown, in the old school's groups.
     execBound(query,
               QStringLiteral("DELETE FROM group_member WHERE pupil_id = ? AND group_id IN "
-                             "(SELECT id FROM pupil_group WHERE kind = 'class' AND id <> ?)"),
-              {pupilId, *classId});
+                             "(SELECT id FROM pupil_group WHERE (kind = 'class' AND id <> ?) "
+                             "OR school_id <> ?)"),
+              {pupilId, *classId, schoolId});
     QList<qint64> groupIds{*classId};
     for (const QString& group : row.groups) {
         const auto groupId = organisation.ensureGroup(schoolId, group, QStringLiteral("group"));
@@ -243,9 +249,17 @@ std::optional<PupilRecord> PupilStore::pupil(const QString& key)
     return std::nullopt;
 }
 
-bool PupilStore::erase(qint64 pupilId)
+bool PupilStore::erase(qint64 pupilId, const std::function<bool()>& alsoInTransaction)
 {
     Transaction transaction(m_db);
+    if (!transaction.isActive()) {
+        m_error = transaction.error();
+        return false;
+    }
+    if (alsoInTransaction && !alsoInTransaction()) {
+        m_error = QStringLiteral("the erasure could not be recorded; nothing was erased");
+        return false;
+    }
     QSqlQuery query(m_db);
     if (!execBound(query, QStringLiteral("DELETE FROM pupil WHERE id = ?"), {pupilId})) {
         m_error = query.lastError().text();

@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QSqlDatabase>
+#include <functional>
 #include <optional>
 
 namespace signaali::db {
@@ -30,7 +31,8 @@ struct ImportRow
     enum class Outcome { Added, Updated, Unchanged, Rejected };
     int line = 0;
     Outcome outcome = Outcome::Unchanged;
-    QString detail; // what changed or why rejected; never names or identity codes
+    QString detail;    // what changed or why rejected; never names or identity codes
+    QString pupilUuid; // the pupil added or matched; empty when rejected
 };
 
 struct ImportReport
@@ -63,7 +65,9 @@ public:
 
     // GDPR erasure: the pupil, their answers and results are deleted and the
     // freed pages overwritten (secure_delete) and checkpointed out of the WAL.
-    bool erase(qint64 pupilId);
+    // `alsoInTransaction` (an audit row) runs in the same transaction; when it
+    // fails nothing is erased.
+    bool erase(qint64 pupilId, const std::function<bool()>& alsoInTransaction = {});
 
     QString lastError() const { return m_error; }
 

@@ -1,5 +1,6 @@
 #include "CliSession.h"
 
+#include "AccessRules.h"
 #include "Secret.h"
 #include "SqlHelpers.h"
 #include "UserStore.h"
@@ -40,8 +41,8 @@ db::SignedInUser signIn(const QCommandLineParser& parser, db::Database& database
                         const QString& command)
 {
     if (!parser.isSet(QStringLiteral("user")))
-        badInput(QStringLiteral("%1: --user NAME is required (identified data needs a signed-in "
-                                "user)")
+        badInput(QStringLiteral("%1: --user NAME is required (pupils' data and group figures "
+                                "need a signed-in user)")
                      .arg(command));
     const QString password = readSecret("SIGNAALI_PASSWORD", QStringLiteral("password"));
     const db::SignInResult result =
@@ -52,6 +53,15 @@ db::SignedInUser signIn(const QCommandLineParser& parser, db::Database& database
     if (!result.user)
         throw CliFailure(Refused, QStringLiteral("%1: %2").arg(command, result.message));
     return *result.user;
+}
+
+db::SignedInUser signInOrFirstStart(const QCommandLineParser& parser, db::Database& database,
+                                    const QString& command)
+{
+    if (!parser.isSet(QStringLiteral("user")) &&
+        db::AccessRules(database.connection()).beforeSetup())
+        return {};
+    return signIn(parser, database, command);
 }
 
 db::SignedInUser benchAccount(QSqlDatabase& connection, const QString& username, db::Role role,

@@ -28,6 +28,12 @@ db::SignedInUser signIn(const QCommandLineParser& parser, db::Database& database
 db::SignedInUser benchAccount(QSqlDatabase& connection, const QString& username, db::Role role,
                               const QList<qint64>& schools);
 
+// As signIn when --user is given. Without it, on a database that has no
+// accounts yet (a new one being filled before its first start), nobody (id 0),
+// whom AccessRules lets do the first-start steps only; otherwise --user is required.
+db::SignedInUser signInOrFirstStart(const QCommandLineParser& parser, db::Database& database,
+                                    const QString& command);
+
 // Ends the command: not allowed exits 3, bad input and not found 2, failures 1.
 [[noreturn]] void refuse(const db::Refusal& refusal, const QString& command);
 

@@ -3,6 +3,7 @@
 
 #include "Backup.h"
 #include "CliCommon.h"
+#include "CliSession.h"
 #include "OrganisationStore.h"
 
 #include <QFileInfo>
@@ -41,15 +42,19 @@ int runBackup(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Writes a consistent copy of the database while it is in use."));
+        QStringLiteral("Writes a consistent copy of the database while it is in use\n"
+                       "(an administrator; audited)."));
     addDatabaseOption(parser);
+    addUserOption(parser);
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Backup file to write."));
     parseOrFail(parser, arguments, QStringLiteral("backup"));
     if (parser.positionalArguments().size() != 1)
         badInput(QStringLiteral("backup: expected exactly one FILE"));
     auto database = openDatabase(parser);
-    if (auto problem = db::Backup::create(*database, parser.positionalArguments().first()))
-        throw CliFailure(Failure, *problem);
+    take(db::Backup::createAs(*database,
+                              signInOrFirstStart(parser, *database, QStringLiteral("backup")),
+                              parser.positionalArguments().first()),
+         QStringLiteral("backup"));
     printLine(QStringLiteral("%1: backup written").arg(parser.positionalArguments().first()));
     return Ok;
 }
@@ -59,15 +64,22 @@ int runRestore(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Replaces the database with a backup that passes its integrity check.\n"
-                       "The replaced file is kept beside it as *.before-restore-<time>."));
+                       "The replaced file is kept beside it as *.before-restore-<time>.\n"
+                       "An administrator of the database being replaced; audited."));
     addDatabaseOption(parser);
+    addUserOption(parser);
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Backup file to restore."));
     parseOrFail(parser, arguments, QStringLiteral("restore"));
     if (parser.positionalArguments().size() != 1)
         badInput(QStringLiteral("restore: expected exactly one FILE"));
-    if (auto problem =
-            db::Backup::restore(parser.positionalArguments().first(), databasePath(parser)))
-        badInput(*problem);
+    db::SignedInUser user;
+    if (QFileInfo::exists(databasePath(parser)) &&
+        !db::Database::inspect(databasePath(parser), false)) {
+        auto current = openDatabase(parser);
+        user = signInOrFirstStart(parser, *current, QStringLiteral("restore"));
+    }
+    take(db::Backup::restoreAs(parser.positionalArguments().first(), databasePath(parser), user),
+         QStringLiteral("restore"));
     printLine(QStringLiteral("%1: restored from %2")
                   .arg(databasePath(parser), parser.positionalArguments().first()));
     return Ok;

@@ -129,4 +129,37 @@ int runFigures(const QStringList& arguments)
     return Ok;
 }
 
+int runThreshold(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Prints the small-group threshold (groups with fewer respondents are not broken\n"
+        "down), or sets it with --set N (an administrator; at least 5; audited). Set it\n"
+        "before figures are shown: releases at two thresholds can be compared."));
+    addDatabaseOption(parser);
+    addUserOption(parser);
+    parser.addOption({QStringLiteral("set"), QStringLiteral("The new threshold (5 or more)."),
+                      QStringLiteral("N")});
+    parseOrFail(parser, arguments, QStringLiteral("threshold"));
+    auto database = openDatabase(parser);
+    QSqlDatabase& connection = database->connection();
+    if (parser.isSet(QStringLiteral("set"))) {
+        bool ok = false;
+        const int value = parser.value(QStringLiteral("set")).toInt(&ok);
+        if (!ok)
+            badInput(QStringLiteral("threshold: --set must be a whole number, not '%1'")
+                         .arg(parser.value(QStringLiteral("set"))));
+        const db::SignedInUser user = signIn(parser, *database, QStringLiteral("threshold"));
+        if (const auto refusal =
+                db::AccessRules(connection).check(user, db::Permission::ManageSchools))
+            refuse(*refusal, QStringLiteral("threshold"));
+        QString error;
+        if (!db::setSmallGroupThreshold(connection, user, value, &error))
+            badInput(error);
+    }
+    printJson({{QStringLiteral("threshold"), db::smallGroupThreshold(connection)},
+               {QStringLiteral("minimum"), protection::kMinimumThreshold}});
+    return Ok;
+}
+
 } // namespace signaali::cli

@@ -3,6 +3,7 @@
 #include "CliSession.h"
 #include "DatabaseCommands.h"
 #include "IdentifiedLists.h"
+#include "PupilDataChanges.h"
 #include "PupilStore.h"
 
 #include <QJsonArray>
@@ -16,8 +17,10 @@ int runImportRoster(const QStringList& arguments)
     parser.setApplicationDescription(QStringLiteral(
         "Imports a class list (CSV) into a school.\n"
         "Rejected rows are listed with their line and field; then nothing is imported\n"
-        "unless --skip-rejected is given. The import is one transaction."));
+        "unless --skip-rejected is given. The import is one transaction, audited per pupil.\n"
+        "A nurse imports into her own schools; an administrator into any (new ones too)."));
     addDatabaseOption(parser);
+    addUserOption(parser);
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Class list CSV."));
     parser.addOption({QStringLiteral("school"), QStringLiteral("School the pupils belong to."),
                       QStringLiteral("NAME")});
@@ -38,30 +41,30 @@ int runImportRoster(const QStringList& arguments)
     const bool refuse =
         !roster.value->rejected.isEmpty() && !parser.isSet(QStringLiteral("skip-rejected"));
     auto database = openDatabase(parser);
-    db::PupilStore store(database->connection());
+    const QString command = QStringLiteral("import-roster");
+    const db::SignedInUser user = signInOrFirstStart(parser, *database, command);
     const auto report =
-        store.importRoster(*roster.value, parser.value(QStringLiteral("school")), dryRun || refuse);
-    if (!report)
-        throw CliFailure(Failure,
-                         QStringLiteral("%1: import failed: %2").arg(file, store.lastError()));
+        take(db::importRosterAs(database->connection(), user, *roster.value,
+                                parser.value(QStringLiteral("school")), dryRun || refuse),
+             command);
 
     using Outcome = db::ImportRow::Outcome;
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray rows;
-        for (const db::ImportRow& row : report->rows)
+        for (const db::ImportRow& row : report.rows)
             rows.append(QJsonObject{{QStringLiteral("line"), row.line},
                                     {QStringLiteral("outcome"), db::outcomeId(row.outcome)},
                                     {QStringLiteral("detail"), row.detail}});
         printJson({{QStringLiteral("file"), file},
                    {QStringLiteral("encoding"), roster.value->encoding},
-                   {QStringLiteral("committed"), report->committed},
-                   {QStringLiteral("added"), report->count(Outcome::Added)},
-                   {QStringLiteral("updated"), report->count(Outcome::Updated)},
-                   {QStringLiteral("unchanged"), report->count(Outcome::Unchanged)},
-                   {QStringLiteral("rejected"), report->count(Outcome::Rejected)},
+                   {QStringLiteral("committed"), report.committed},
+                   {QStringLiteral("added"), report.count(Outcome::Added)},
+                   {QStringLiteral("updated"), report.count(Outcome::Updated)},
+                   {QStringLiteral("unchanged"), report.count(Outcome::Unchanged)},
+                   {QStringLiteral("rejected"), report.count(Outcome::Rejected)},
                    {QStringLiteral("rows"), rows}});
     } else {
-        for (const db::ImportRow& row : report->rows)
+        for (const db::ImportRow& row : report.rows)
             printLine(
                 QStringLiteral("%1:%2: %3%4")
                     .arg(file)
@@ -69,19 +72,19 @@ int runImportRoster(const QStringList& arguments)
                     .arg(db::outcomeId(row.outcome),
                          row.detail.isEmpty() ? QString() : QStringLiteral(": ") + row.detail));
         printLine(QStringLiteral("%1 added, %2 updated, %3 unchanged, %4 rejected (%5)")
-                      .arg(report->count(Outcome::Added))
-                      .arg(report->count(Outcome::Updated))
-                      .arg(report->count(Outcome::Unchanged))
-                      .arg(report->count(Outcome::Rejected))
-                      .arg(report->committed ? QStringLiteral("saved")
-                                             : QStringLiteral("dry run, nothing saved")));
+                      .arg(report.count(Outcome::Added))
+                      .arg(report.count(Outcome::Updated))
+                      .arg(report.count(Outcome::Unchanged))
+                      .arg(report.count(Outcome::Rejected))
+                      .arg(report.committed ? QStringLiteral("saved")
+                                            : QStringLiteral("dry run, nothing saved")));
     }
     if (refuse && !dryRun)
         badInput(
             QStringLiteral(
                 "%1: %2 rejected row(s); nothing was imported (fix them, or use --skip-rejected)")
                 .arg(file)
-                .arg(report->count(Outcome::Rejected)));
+                .arg(report.count(Outcome::Rejected)));
     return Ok;
 }
 
@@ -135,23 +138,23 @@ int runPupils(const QStringList& arguments)
 int runErase(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Erases a pupil with all their answers and results (GDPR erasure); the\n"
-                       "freed space in the file is overwritten."));
+    parser.setApplicationDescription(QStringLiteral(
+        "Erases a pupil with all their answers and results (GDPR erasure); the\n"
+        "freed space in the file is overwritten. The nurse of the pupil's school or\n"
+        "an administrator; the erasure is audited (the pupil's uuid only)."));
     addDatabaseOption(parser);
+    addUserOption(parser);
     parser.addOption(
         {QStringLiteral("pupil"), QStringLiteral("Pupil id or uuid."), QStringLiteral("ID")});
     parseOrFail(parser, arguments, QStringLiteral("erase"));
     if (!parser.isSet(QStringLiteral("pupil")))
         badInput(QStringLiteral("erase: --pupil ID is required"));
     auto database = openDatabase(parser);
-    db::PupilStore store(database->connection());
-    const auto pupil = store.pupil(parser.value(QStringLiteral("pupil")));
-    if (!pupil)
-        badInput(QStringLiteral("erase: no pupil '%1'").arg(parser.value(QStringLiteral("pupil"))));
-    if (!store.erase(pupil->id))
-        throw CliFailure(Failure, QStringLiteral("erase failed: %1").arg(store.lastError()));
-    printLine(QStringLiteral("pupil %1 erased").arg(pupil->uuid));
+    const db::SignedInUser user = signInOrFirstStart(parser, *database, QStringLiteral("erase"));
+    const QString uuid =
+        take(db::erasePupilAs(database->connection(), user, parser.value(QStringLiteral("pupil"))),
+             QStringLiteral("erase"));
+    printLine(QStringLiteral("pupil %1 erased").arg(uuid));
     return Ok;
 }
 

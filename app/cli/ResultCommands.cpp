@@ -5,6 +5,7 @@
 #include "DatabaseCommands.h"
 #include "IdentifiedLists.h"
 #include "OrganisationStore.h"
+#include "PupilDataChanges.h"
 #include "PupilStore.h"
 #include "ResponseStore.h"
 #include "ResultJson.h"
@@ -18,8 +19,10 @@ int runRounds(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Lists screening rounds, or creates one with --create."));
+        QStringLiteral("Lists screening rounds, or creates one with --create (a nurse or an\n"
+                       "administrator, audited)."));
     addDatabaseOption(parser);
+    addUserOption(parser);
     parser.addOption({QStringLiteral("create"),
                       QStringLiteral("Create a round, e.g. \"autumn 2026, grade 8\"."),
                       QStringLiteral("NAME")});
@@ -40,8 +43,10 @@ int runRounds(const QStringList& arguments)
         const QString name = parser.value(QStringLiteral("create")).trimmed();
         if (name.isEmpty())
             badInput(QStringLiteral("rounds: --create needs a name"));
-        if (!store.createRound(name, starts))
-            badInput(QStringLiteral("rounds: %1").arg(store.lastError()));
+        take(db::createRoundAs(database->connection(),
+                               signInOrFirstStart(parser, *database, QStringLiteral("rounds")),
+                               name, starts),
+             QStringLiteral("rounds"));
     }
     QJsonArray list;
     for (const db::RoundInfo& round : store.rounds())
@@ -61,8 +66,9 @@ int runRecord(const QStringList& arguments)
     parser.setApplicationDescription(
         QStringLiteral("Stores a completed response and prints its result as 'score' does.\n"
                        "Answers: {\"answers\": {...}, \"language\": \"fi\"}; the previous result "
-                       "is taken from the database."));
+                       "is taken from the database. The nurse of the pupil's school; audited."));
     addDatabaseOption(parser);
+    addUserOption(parser);
     addCatalogOptions(parser);
     parser.addOption(
         {QStringLiteral("pupil"), QStringLiteral("Pupil id or uuid."), QStringLiteral("ID")});
@@ -96,12 +102,12 @@ int runRecord(const QStringList& arguments)
     if (!round)
         badInput(QStringLiteral("record: --round: no round '%1'")
                      .arg(parser.value(QStringLiteral("round"))));
-    db::ResponseStore responses(database->connection());
-    const auto recorded =
-        responses.recordCompleted(pupil->id, round->id, instrument, set.answers, set.language);
-    if (!recorded)
-        badInput(QStringLiteral("record: %1").arg(responses.lastError()));
-    printJson(resultToJson(recorded->second));
+    const db::SignedInUser user = signInOrFirstStart(parser, *database, QStringLiteral("record"));
+    const db::RecordedResponse recorded =
+        take(db::recordCompletedAs(database->connection(), user, pupil->id, round->id, instrument,
+                                   set.answers, set.language),
+             QStringLiteral("record"));
+    printJson(resultToJson(recorded.result));
     return Ok;
 }
 
@@ -109,9 +115,9 @@ int runResults(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Prints stored results per pupil and round, pseudonymised (pupil uuid) "
-                       "unless\n--identified, which needs a nurse signed in with --user, lists "
-                       "only her schools\nand is audited."));
+        QStringLiteral("Prints stored results per pupil and round of the signed-in nurse's "
+                       "schools,\npseudonymised (pupil uuid) unless --identified adds names; "
+                       "audited."));
     addDatabaseOption(parser);
     addUserOption(parser);
     addFormatOption(parser);
@@ -126,13 +132,12 @@ int runResults(const QStringList& arguments)
     auto database = openDatabase(parser);
     const QString round = parser.value(QStringLiteral("round"));
     const QString school = parser.value(QStringLiteral("school"));
+    const QString command = QStringLiteral("results");
+    const db::SignedInUser user = signInOrFirstStart(parser, *database, command);
     const QList<db::StoredResult> rows =
-        identified ? take(db::identifiedResults(
-                              database->connection(),
-                              signIn(parser, *database, QStringLiteral("results --identified")),
-                              round, school),
-                          QStringLiteral("results --identified"))
-                   : db::storedResults(database->connection(), round, school, false);
+        identified
+            ? take(db::identifiedResults(database->connection(), user, round, school), command)
+            : take(db::pseudonymisedResults(database->connection(), user, round, school), command);
     if (csv) {
         printLine(QStringLiteral("response,pupil,%1school,class,round,instrument,version,status,"
                                  "completed_at,valid,level,"

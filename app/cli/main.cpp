@@ -49,6 +49,8 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("check"), {runCheck, "check the database file without changing it"}},
         {QStringLiteral("figures"),
          {runFigures, "protected group figures: figures --round NAME --out FILE.csv|.xlsx"}},
+        {QStringLiteral("threshold"),
+         {runThreshold, "the small-group threshold: threshold [--set N --user ADMIN]"}},
         {QStringLiteral("setup"),
          {runSetup, "first start: municipality, school, administrator and nurse"}},
         {QStringLiteral("user"), {runUser, "accounts: user list|add|password|assign (admin)"}},

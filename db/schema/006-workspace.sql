@@ -48,6 +48,13 @@ CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 BEGIN
     SELECT RAISE(ABORT, 'the audit log is append-only: rows cannot be deleted');
 END;
+-- INSERT OR REPLACE deletes the row it replaces without firing the delete
+-- trigger (recursive_triggers is off): refuse any insert over an existing row.
+CREATE TRIGGER audit_log_no_replace BEFORE INSERT ON audit_log
+WHEN EXISTS (SELECT 1 FROM audit_log WHERE id = new.id)
+BEGIN
+    SELECT RAISE(ABORT, 'the audit log is append-only: rows cannot be replaced');
+END;
 
 -- A flag the nurse has dealt with. Keyed by the response, not the flag row,
 -- so that rescoring (which rewrites the flags) keeps the record; erasing the
@@ -103,3 +110,23 @@ CREATE UNIQUE INDEX case_share_active_once ON case_share (member_id, pupil_id)
 -- The workspace reads a school's pupils (each pupil's completed responses come
 -- from response_completed_once).
 CREATE INDEX pupil_by_school ON pupil (school_id);
+
+-- A pupil belongs only to groups of their own school. The workspace lists a
+-- group's members to the nurse of the group's school, so a pupil who moved must
+-- leave the old school's groups (classes and teaching groups alike).
+DELETE FROM group_member WHERE EXISTS (
+    SELECT 1 FROM pupil p, pupil_group g
+    WHERE p.id = group_member.pupil_id AND g.id = group_member.group_id
+      AND g.school_id <> p.school_id);
+CREATE TRIGGER pupil_moved_leaves_groups AFTER UPDATE OF school_id ON pupil
+WHEN old.school_id IS NOT new.school_id
+BEGIN
+    DELETE FROM group_member WHERE pupil_id = new.id
+        AND group_id IN (SELECT id FROM pupil_group WHERE school_id IS NOT new.school_id);
+END;
+CREATE TRIGGER group_member_same_school BEFORE INSERT ON group_member
+WHEN (SELECT school_id FROM pupil WHERE id = new.pupil_id)
+     IS NOT (SELECT school_id FROM pupil_group WHERE id = new.group_id)
+BEGIN
+    SELECT RAISE(ABORT, 'a pupil can only join groups of their own school');
+END;

@@ -28,6 +28,11 @@ private:
         return run(arguments << QStringLiteral("--user") << QStringLiteral("hoitaja"),
                    "hoitajan salasana\n");
     }
+    CliRun asAdmin(QStringList arguments)
+    {
+        return run(arguments << QStringLiteral("--user") << QStringLiteral("admin"),
+                   "ylläpitäjän salasana\n");
+    }
     QJsonArray pupils()
     {
         return asNurse({QStringLiteral("pupils")}).json().value(QStringLiteral("pupils")).toArray();
@@ -54,16 +59,22 @@ private slots:
     void importRosterDryRunThenReal()
     {
         const QString file = data("rosters/import/autumn.csv");
-        const CliRun dry = run({QStringLiteral("import-roster"), file, QStringLiteral("--school"),
-                                QStringLiteral("Keskuskoulu"), QStringLiteral("--dry-run"),
-                                QStringLiteral("--json")});
+        // Once there are accounts, changing pupils' data needs one.
+        const CliRun anonymousImport =
+            run({QStringLiteral("import-roster"), file, QStringLiteral("--school"),
+                 QStringLiteral("Keskuskoulu")});
+        QCOMPARE(anonymousImport.exitCode, 2);
+        QVERIFY(anonymousImport.err.contains(QStringLiteral("--user")));
+        const CliRun dry = asNurse({QStringLiteral("import-roster"), file,
+                                    QStringLiteral("--school"), QStringLiteral("Keskuskoulu"),
+                                    QStringLiteral("--dry-run"), QStringLiteral("--json")});
         QCOMPARE(dry.exitCode, 0);
         QCOMPARE(dry.json().value(QStringLiteral("added")).toInt(), 3);
         QCOMPARE(dry.json().value(QStringLiteral("committed")).toBool(), false);
         QCOMPARE(pupils().size(), 0);
 
-        const CliRun real = run({QStringLiteral("import-roster"), file, QStringLiteral("--school"),
-                                 QStringLiteral("Keskuskoulu")});
+        const CliRun real = asNurse({QStringLiteral("import-roster"), file,
+                                     QStringLiteral("--school"), QStringLiteral("Keskuskoulu")});
         QCOMPARE(real.exitCode, 0);
         QVERIFY(real.out.contains("3 added, 0 updated, 0 unchanged, 0 rejected (saved)"));
         QVERIFY2(!real.out.contains("Mäkinen"), "the report names lines, not pupils");
@@ -88,8 +99,16 @@ private slots:
     void rosterWithRejectedRowsChangesNothingUnlessAsked()
     {
         const QString file = data("rosters/rejections-semicolon.csv");
-        const CliRun refused = run({QStringLiteral("import-roster"), file,
-                                    QStringLiteral("--school"), QStringLiteral("Toinen koulu")});
+        // A nurse cannot make a school; an administrator can, but not with rejected rows.
+        const CliRun nurse =
+            asNurse({QStringLiteral("import-roster"), data("rosters/import/autumn.csv"),
+                     QStringLiteral("--school"), QStringLiteral("Toinen koulu")});
+        QCOMPARE(nurse.exitCode, 3);
+        QVERIFY2(nurse.err.contains(QStringLiteral("only an administrator")),
+                 qPrintable(nurse.err));
+        const CliRun refused =
+            asAdmin({QStringLiteral("import-roster"), file, QStringLiteral("--school"),
+                     QStringLiteral("Toinen koulu")});
         QCOMPARE(refused.exitCode, 2);
         QVERIFY(refused.err.contains(QStringLiteral("nothing was imported")));
         QVERIFY(refused.out.contains("rejections-semicolon.csv:"));
@@ -103,8 +122,9 @@ private slots:
         QVERIFY2(assign.err.contains(QStringLiteral("no school 'Toinen koulu'")),
                  qPrintable(assign.err));
         QCOMPARE(pupils().size(), 3);
-        const CliRun bad = run({QStringLiteral("import-roster"), data("rosters/missing-class.csv"),
-                                QStringLiteral("--school"), QStringLiteral("X")});
+        const CliRun bad =
+            asNurse({QStringLiteral("import-roster"), data("rosters/missing-class.csv"),
+                     QStringLiteral("--school"), QStringLiteral("X")});
         QCOMPARE(bad.exitCode, 2);
         QVERIFY2(bad.err.contains(QStringLiteral("missing-class.csv: line 1")),
                  qPrintable(bad.err));
@@ -112,40 +132,43 @@ private slots:
 
     void recordAndResults()
     {
-        QCOMPARE(
-            run({QStringLiteral("rounds"), QStringLiteral("--create"), QStringLiteral("syksy 2026"),
-                 QStringLiteral("--starts"), QStringLiteral("2026-09-01")})
-                .exitCode,
-            0);
+        QCOMPARE(asNurse({QStringLiteral("rounds"), QStringLiteral("--create"),
+                          QStringLiteral("syksy 2026"), QStringLiteral("--starts"),
+                          QStringLiteral("2026-09-01")})
+                     .exitCode,
+                 0);
         const QString pupil = pupils().first().toObject().value(QStringLiteral("uuid")).toString();
-        const QByteArray answers =
-            R"({"answers": {"item1": 3, "item2": 3, "item3": 2, "item4": 2, "item5": 1,
-            "item6": 1, "item7": 1, "item8": 0, "item9": 0}, "language": "en"})";
-        const CliRun recorded =
-            run({QStringLiteral("record"), QStringLiteral("--pupil"), pupil,
-                 QStringLiteral("--instrument"), QStringLiteral("phq-a"), QStringLiteral("--round"),
-                 QStringLiteral("syksy 2026"), QStringLiteral("--answers"), QStringLiteral("-")},
-                answers);
+        const QString answers = m_dir.filePath(QStringLiteral("answers.json"));
+        const QString badAnswers = m_dir.filePath(QStringLiteral("bad-answers.json"));
+        for (const auto& [path, text] :
+             {std::pair{answers, QByteArray(R"({"answers": {"item1": 3, "item2": 3, "item3": 2,
+              "item4": 2, "item5": 1, "item6": 1, "item7": 1, "item8": 0, "item9": 0},
+              "language": "en"})")},
+              std::pair{badAnswers, QByteArray(R"({"answers": {"item1": 9}})")}}) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(text);
+        }
+        const QStringList record{
+            QStringLiteral("record"),       QStringLiteral("--pupil"),  pupil,
+            QStringLiteral("--instrument"), QStringLiteral("phq-a"),    QStringLiteral("--round"),
+            QStringLiteral("syksy 2026"),   QStringLiteral("--answers")};
+        QCOMPARE(run(record + QStringList{answers}).exitCode, 2); // --user is needed
+        QCOMPARE(asAdmin(record + QStringList{answers}).exitCode, 3);
+        const CliRun recorded = asNurse(record + QStringList{answers});
         QCOMPARE(recorded.exitCode, 0);
         QCOMPARE(recorded.json().value(QStringLiteral("total")).toDouble(), 13.0);
         QCOMPARE(recorded.json().value(QStringLiteral("band")).toString(),
                  QStringLiteral("moderate"));
-        const CliRun twice =
-            run({QStringLiteral("record"), QStringLiteral("--pupil"), pupil,
-                 QStringLiteral("--instrument"), QStringLiteral("phq-a"), QStringLiteral("--round"),
-                 QStringLiteral("syksy 2026"), QStringLiteral("--answers"), QStringLiteral("-")},
-                answers);
+        const CliRun twice = asNurse(record + QStringList{answers});
         QCOMPARE(twice.exitCode, 2);
         QVERIFY(twice.err.contains(QStringLiteral("already completed")));
-        const CliRun badAnswer =
-            run({QStringLiteral("record"), QStringLiteral("--pupil"), pupil,
-                 QStringLiteral("--instrument"), QStringLiteral("phq-a"), QStringLiteral("--round"),
-                 QStringLiteral("syksy 2026"), QStringLiteral("--answers"), QStringLiteral("-")},
-                R"({"answers": {"item1": 9}})");
+        const CliRun badAnswer = asNurse(record + QStringList{badAnswers});
         QCOMPARE(badAnswer.exitCode, 2);
         QVERIFY(badAnswer.err.contains(QStringLiteral("$.answers.item1")));
 
-        const CliRun results = run({QStringLiteral("results")});
+        QCOMPARE(run({QStringLiteral("results")}).exitCode, 2); // pseudonymised still needs --user
+        const CliRun results = asNurse({QStringLiteral("results")});
         QCOMPARE(results.exitCode, 0);
         const QJsonObject first =
             results.json().value(QStringLiteral("results")).toArray().first().toObject();
@@ -169,12 +192,31 @@ private slots:
     void backupCheckRestoreAndErase()
     {
         const QString backup = m_dir.filePath(QStringLiteral("backup.db"));
-        QCOMPARE(run({QStringLiteral("backup"), backup}).exitCode, 0);
+        QCOMPARE(asNurse({QStringLiteral("backup"), backup}).exitCode, 3);
+        QVERIFY(!QFile::exists(backup));
+        QCOMPARE(asAdmin({QStringLiteral("backup"), backup}).exitCode, 0);
         const QString pupil = pupils().first().toObject().value(QStringLiteral("uuid")).toString();
-        QCOMPARE(run({QStringLiteral("erase"), QStringLiteral("--pupil"), pupil}).exitCode, 0);
+        QCOMPARE(run({QStringLiteral("erase"), QStringLiteral("--pupil"), pupil}).exitCode, 2);
+        QCOMPARE(asNurse({QStringLiteral("erase"), QStringLiteral("--pupil"), pupil}).exitCode, 0);
         QCOMPARE(pupils().size(), 2);
-        QCOMPARE(run({QStringLiteral("restore"), backup}).exitCode, 0);
+        QCOMPARE(asNurse({QStringLiteral("restore"), backup}).exitCode, 3);
+        QCOMPARE(pupils().size(), 2);
+        QCOMPARE(asAdmin({QStringLiteral("restore"), backup}).exitCode, 0);
         QCOMPARE(pupils().size(), 3);
+        // Each step is in the log: the backup's own row travelled with it, and the
+        // restore is recorded in the restored database.
+        const CliRun log =
+            asAdmin({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--out"),
+                     m_dir.filePath(QStringLiteral("a.csv"))});
+        QCOMPARE(log.exitCode, 0);
+        QFile audit(m_dir.filePath(QStringLiteral("a.csv")));
+        QVERIFY(audit.open(QIODevice::ReadOnly));
+        const QByteArray rows = audit.readAll();
+        for (const char* action :
+             {",admin,admin,export.backup,", ",admin,admin,change.restored,",
+              ",hoitaja,nurse,change.roster_imported,", ",hoitaja,nurse,change.answers_recorded,",
+              ",hoitaja,nurse,change.round_created,"})
+            QVERIFY2(rows.contains(action), action);
 
         QFile garbage(m_dir.filePath(QStringLiteral("garbage.db")));
         QVERIFY(garbage.open(QIODevice::WriteOnly));
@@ -184,7 +226,7 @@ private slots:
             m_dir.path(), {QStringLiteral("check"), QStringLiteral("--db"), garbage.fileName()});
         QCOMPARE(refused.exitCode, 2);
         QVERIFY(refused.err.contains(QStringLiteral("not a Signaali database")));
-        QCOMPARE(run({QStringLiteral("restore"), garbage.fileName()}).exitCode, 2);
+        QCOMPARE(asAdmin({QStringLiteral("restore"), garbage.fileName()}).exitCode, 2);
         QCOMPARE(run({QStringLiteral("check")}).exitCode, 0);
     }
 

@@ -161,6 +161,30 @@ private slots:
         QVERIFY(noOut.err.contains(QLatin1String("--out")));
     }
 
+    void thresholdIsSetByAnAdministratorOnly()
+    {
+        const CliRun shown = run({QStringLiteral("threshold")});
+        QCOMPARE(shown.exitCode, 0);
+        QCOMPARE(shown.json().value(QStringLiteral("threshold")).toInt(), 10);
+        const QStringList set{QStringLiteral("threshold"), QStringLiteral("--set"),
+                              QStringLiteral("12"), QStringLiteral("--user")};
+        QCOMPARE(run(set + QStringList{QStringLiteral("koordinaattori")}, kPassword).exitCode, 3);
+        const QStringList low{QStringLiteral("threshold"), QStringLiteral("--set"),
+                              QStringLiteral("4"), QStringLiteral("--user"),
+                              QStringLiteral("admin")};
+        const CliRun tooLow = run(low, kPassword);
+        QCOMPARE(tooLow.exitCode, 2);
+        QVERIFY(tooLow.err.contains(QLatin1String("minimum 5")));
+        const CliRun done = run(set + QStringList{QStringLiteral("admin")}, kPassword);
+        QVERIFY2(done.exitCode == 0, qPrintable(done.err));
+        QCOMPARE(done.json().value(QStringLiteral("threshold")).toInt(), 12);
+        QCOMPARE(run({QStringLiteral("threshold"), QStringLiteral("--set"), QStringLiteral("10"),
+                      QStringLiteral("--user"), QStringLiteral("admin")},
+                     kPassword)
+                     .exitCode,
+                 0);
+    }
+
     void benchDashboardPrintsOneJsonObject()
     {
         const CliRun r = run({QStringLiteral("bench"), QStringLiteral("dashboard"),

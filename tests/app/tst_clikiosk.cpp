@@ -36,13 +36,13 @@ private slots:
                 "ylläpitäjän salasana\nhoitajan salasana\n")
                 .exitCode,
             0);
-        QCOMPARE(run({QStringLiteral("import-roster"),
-                      QStringLiteral(SIGNAALI_TEST_DATA "/rosters/utf8-comma-fi.csv"),
-                      QStringLiteral("--school"), QStringLiteral("Koulu")})
+        QCOMPARE(asNurse({QStringLiteral("import-roster"),
+                          QStringLiteral(SIGNAALI_TEST_DATA "/rosters/utf8-comma-fi.csv"),
+                          QStringLiteral("--school"), QStringLiteral("Koulu")})
                      .exitCode,
                  0);
         QCOMPARE(
-            run({QStringLiteral("rounds"), QStringLiteral("--create"), QStringLiteral("syksy")})
+            asNurse({QStringLiteral("rounds"), QStringLiteral("--create"), QStringLiteral("syksy")})
                 .exitCode,
             0);
     }

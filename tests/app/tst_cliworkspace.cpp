@@ -52,12 +52,16 @@ private slots:
 
         QCOMPARE(run({QStringLiteral("import-roster"),
                       QStringLiteral(SIGNAALI_TEST_DATA "/rosters/import/autumn.csv"),
-                      QStringLiteral("--school"), QStringLiteral("Keskuskoulu")})
+                      QStringLiteral("--school"), QStringLiteral("Keskuskoulu"),
+                      QStringLiteral("--user"), QStringLiteral("hoitaja")},
+                     kNurse)
                      .exitCode,
                  0);
         QCOMPARE(
             run({QStringLiteral("rounds"), QStringLiteral("--create"), QStringLiteral("syksy 2026"),
-                 QStringLiteral("--starts"), QStringLiteral("2026-09-01")})
+                 QStringLiteral("--starts"), QStringLiteral("2026-09-01"), QStringLiteral("--user"),
+                 QStringLiteral("hoitaja")},
+                kNurse)
                 .exitCode,
             0);
     }
@@ -137,12 +141,19 @@ private slots:
                 QStringLiteral("Mäkinen"))
                 m_pupil = p.toObject().value(QStringLiteral("uuid")).toString();
         QVERIFY(!m_pupil.isEmpty());
-        const CliRun recorded =
-            run({QStringLiteral("record"), QStringLiteral("--pupil"), m_pupil,
-                 QStringLiteral("--instrument"), QStringLiteral("phq-a"), QStringLiteral("--round"),
-                 QStringLiteral("syksy 2026"), QStringLiteral("--answers"), QStringLiteral("-")},
-                R"({"answers": {"item1": 3, "item2": 3, "item3": 3, "item4": 3, "item5": 0,
+        const QString answers = m_dir.filePath(QStringLiteral("answers.json"));
+        {
+            QFile file(answers);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(R"({"answers": {"item1": 3, "item2": 3, "item3": 3, "item4": 3, "item5": 0,
                 "item6": 0, "item7": 0, "item8": 0, "item9": 0}, "language": "en"})");
+        }
+        const CliRun recorded =
+            as("hoitaja",
+               {QStringLiteral("record"), QStringLiteral("--pupil"), m_pupil,
+                QStringLiteral("--instrument"), QStringLiteral("phq-a"), QStringLiteral("--round"),
+                QStringLiteral("syksy 2026"), QStringLiteral("--answers"), answers},
+               kNurse);
         QCOMPARE(recorded.exitCode, 0);
 
         const CliRun overview =

@@ -226,6 +226,11 @@ private slots:
         QVERIFY(!query.exec(QStringLiteral("DELETE FROM audit_log")));
         QVERIFY(query.lastError().text().contains(QStringLiteral("append-only")));
         QVERIFY(!query.exec(QStringLiteral("DELETE FROM audit_log WHERE id = 1")));
+        // REPLACE deletes without firing delete triggers: refused on its own.
+        QVERIFY(!query.exec(
+            QStringLiteral("INSERT OR REPLACE INTO audit_log (id, at, user_id, username, role, "
+                           "action) VALUES (1, 'now', 0, 'someone else', 'admin', 'forged')")));
+        QVERIFY(query.lastError().text().contains(QStringLiteral("append-only")));
         QCOMPARE(w.count(QStringLiteral("SELECT count(*) FROM audit_log")), rows);
         QCOMPARE(w.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE username = "
                                         "'someone else'")),

@@ -313,13 +313,21 @@ private slots:
         QVERIFY(w.open());
         QCOMPARE(smallGroupThreshold(w.db()), 10);
         QString error;
-        QVERIFY(!setSmallGroupThreshold(w.db(), w.user(Role::Coordinator), 4, &error));
+        const SignedInUser admin = w.user(Role::Admin);
+        QVERIFY(!setSmallGroupThreshold(w.db(), admin, 4, &error));
         QVERIFY2(error.startsWith(QLatin1String("threshold:")), qPrintable(error));
         QCOMPARE(smallGroupThreshold(w.db()), 10);
-        QVERIFY(!setSmallGroupThreshold(w.db(), w.user(Role::Nurse), 12, &error));
-        QCOMPARE(smallGroupThreshold(w.db()), 10);
-        QVERIFY(setSmallGroupThreshold(w.db(), w.user(Role::Coordinator), 12, &error));
+        // Those who read figures may not change how they are protected.
+        for (Role role : {Role::Nurse, Role::Coordinator, Role::WelfareGroup}) {
+            QVERIFY(!setSmallGroupThreshold(w.db(), w.user(role), 12, &error));
+            QCOMPARE(smallGroupThreshold(w.db()), 10);
+        }
+        QVERIFY2(setSmallGroupThreshold(w.db(), admin, 12, &error), qPrintable(error));
         QCOMPARE(smallGroupThreshold(w.db()), 12);
+        QCOMPARE(scalar(w.db(), QStringLiteral("SELECT detail FROM audit_log WHERE action = "
+                                               "'change.small_group_threshold'"))
+                     ->toString(),
+                 QStringLiteral("from 10 to 12"));
         // The table itself refuses a lower value whoever writes it.
         QSqlQuery query(w.db());
         QVERIFY(!query.exec(QStringLiteral("UPDATE small_group_setting SET threshold = 3")));
