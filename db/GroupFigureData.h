@@ -78,7 +78,7 @@ private:
     QString m_roundName;
     QList<DomainInfo> m_domains;
     int m_threshold;
-    const Labels& m_labels;
+    Labels m_labels; // a copy: a cached round outlives the request that made it
     QHash<QPair<qint64, QString>, std::shared_ptr<protection::HierarchyProtection>> m_hierarchies;
 };
 

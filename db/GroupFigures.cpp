@@ -4,6 +4,7 @@
 #include "AuditLog.h"
 #include "GroupFigureData.h"
 #include "GroupFiguresAccess.h"
+#include "ProtectedRoundCache.h"
 #include "SqlHelpers.h"
 #include "Transaction.h"
 
@@ -90,6 +91,11 @@ bool GroupFigures::refuse(const QString& message)
     return false;
 }
 
+void GroupFigures::forgetProtectedRounds()
+{
+    detail::clearProtectedRoundCache();
+}
+
 bool GroupFigures::recordExport(const QString& what)
 {
     if (const auto refusal = AccessRules(m_db).check(m_user, Permission::ViewAggregates))
@@ -125,12 +131,12 @@ std::optional<QList<FigureRow>> GroupFigures::figures(const FigureQuery& query)
     }
     QList<FigureRow> rows;
     for (const detail::RoundRef& round : checked->rounds) {
-        detail::ProtectedRound protectedRound(round.id, round.name, checked->domains,
-                                              checked->threshold, checked->labels);
-        if (!protectedRound.load(m_db, query.instrumentId,
-                                 detail::ProtectedRound::needs(query, checked->schools), &m_error))
+        const auto protectedRound = detail::protectedRound(
+            m_db, round, *checked, query.instrumentId,
+            detail::ProtectedRound::needs(query, checked->schools), &m_error);
+        if (!protectedRound)
             return std::nullopt;
-        rows += protectedRound.rows(query, checked->schools);
+        rows += protectedRound->rows(query, checked->schools);
     }
     return rows;
 }

@@ -175,6 +175,10 @@ public:
 
     QString lastError() const { return m_error; }
 
+    // Protected rounds are kept while the database is unchanged (see
+    // ProtectedRoundCache.h); this forgets them, for benchmarks of a cold start.
+    static void forgetProtectedRounds();
+
 private:
     bool refuse(const QString& message);
     QSqlDatabase& m_db;

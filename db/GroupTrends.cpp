@@ -3,6 +3,7 @@
 
 #include "GroupFigureData.h"
 #include "GroupFiguresAccess.h"
+#include "ProtectedRoundCache.h"
 
 #include <QMap>
 #include <cmath>
@@ -95,12 +96,12 @@ std::optional<QList<TrendSeries>> GroupFigures::trends(const FigureQuery& query)
     QHash<QString, TrendSeries> series;
     for (int r = 0; r < checked->rounds.size(); ++r) {
         const detail::RoundRef& round = checked->rounds[r];
-        detail::ProtectedRound protectedRound(round.id, round.name, checked->domains,
-                                              checked->threshold, checked->labels);
-        if (!protectedRound.load(m_db, query.instrumentId,
-                                 detail::ProtectedRound::needs(query, checked->schools), &m_error))
+        const auto protectedRound = detail::protectedRound(
+            m_db, round, *checked, query.instrumentId,
+            detail::ProtectedRound::needs(query, checked->schools), &m_error);
+        if (!protectedRound)
             return std::nullopt;
-        for (const FigureRow& row : protectedRound.rows(query, checked->schools)) {
+        for (const FigureRow& row : protectedRound->rows(query, checked->schools)) {
             const QString key = seriesKey(row.group);
             if (!series.contains(key)) {
                 order << key;
@@ -147,15 +148,15 @@ std::optional<QList<FunnelPlot>> GroupFigures::funnels(const FigureQuery& query)
     }
     QList<FunnelPlot> plots;
     for (const detail::RoundRef& round : checked->rounds) {
-        detail::ProtectedRound protectedRound(round.id, round.name, checked->domains,
-                                              checked->threshold, checked->labels);
-        if (!protectedRound.load(m_db, query.instrumentId,
-                                 detail::ProtectedRound::needs(query, checked->schools), &m_error))
+        const auto protectedRound = detail::protectedRound(
+            m_db, round, *checked, query.instrumentId,
+            detail::ProtectedRound::needs(query, checked->schools), &m_error);
+        if (!protectedRound)
             return std::nullopt;
         // One plot per domain, gender and reference group, in the order the rows come.
         QList<QString> order;
         QHash<QString, QList<FigureRow>> groups;
-        for (const FigureRow& row : protectedRound.rows(query, checked->schools)) {
+        for (const FigureRow& row : protectedRound->rows(query, checked->schools)) {
             const qint64 reference =
                 query.reference == Reference::School
                     ? row.group.schoolId
@@ -174,8 +175,8 @@ std::optional<QList<FunnelPlot>> GroupFigures::funnels(const FigureQuery& query)
                              [&](const detail::DomainInfo& d) { return d.id == first.domainId; });
             const std::optional<FigureRow> reference =
                 query.reference == Reference::School
-                    ? protectedRound.schoolRow(first.schoolId, *domain, first.gender, query.grades)
-                    : protectedRound.municipalityRow(
+                    ? protectedRound->schoolRow(first.schoolId, *domain, first.gender, query.grades)
+                    : protectedRound->municipalityRow(
                           checked->labels.schoolMunicipality.value(first.schoolId), *domain,
                           first.gender, query.grades);
             if (!reference)
