@@ -269,6 +269,47 @@ private slots:
         QVERIFY(!setSmallGroupThreshold(w.db(), claimed, 12, nullptr));
     }
 
+    // Protected rounds are kept between queries, but a new result, here or from
+    // another connection to the same file, is in the very next figures.
+    void keptFiguresFollowEveryChange()
+    {
+        World w;
+        QVERIFY(w.open());
+        QVERIFY(w.addClass(QStringLiteral("Keskuskoulu"), QStringLiteral("8A"), 12));
+        const qint64 round = w.addRound(QStringLiteral("syksy 2026"), QDate(2026, 9, 1));
+        const QList<qint64> pupils = w.classes.value(QStringLiteral("Keskuskoulu/8A"));
+        ResponseStore here(w.db());
+        for (int i = 0; i < 10; ++i)
+            QVERIFY(here.recordCompleted(pupils[i], round, youth(),
+                                         randomAnswers(youth(), w.rng, 0.3), QStringLiteral("fi")));
+        const SignedInUser coordinator = w.user(Role::Coordinator);
+        GroupFigures figures(w.db(), coordinator);
+        FigureQuery query;
+        query.roundIds = {round};
+        query.breakdown = Breakdown::Municipality;
+        auto respondents = [&] {
+            const auto rows = figures.figures(query);
+            if (!rows)
+                return qint64(-2);
+            for (const FigureRow& row : *rows)
+                if (row.group.domainId == kOverall && row.group.gender.isEmpty())
+                    return row.respondents.count.value_or(-1);
+            return qint64(-3);
+        };
+        QCOMPARE(respondents(), qint64(10));
+        QCOMPARE(respondents(), qint64(10)); // from what was kept
+        QVERIFY(here.recordCompleted(pupils[10], round, youth(), randomAnswers(youth(), w.rng, 0.3),
+                                     QStringLiteral("fi")));
+        QCOMPARE(respondents(), qint64(11));
+        OpenError error;
+        auto other = Database::open(w.t.path(), &error);
+        QVERIFY(other);
+        QVERIFY(ResponseStore(other->connection())
+                    .recordCompleted(pupils[11], round, youth(), randomAnswers(youth(), w.rng, 0.3),
+                                     QStringLiteral("fi")));
+        QCOMPARE(respondents(), qint64(12));
+    }
+
     void badQueriesNameTheField()
     {
         World w;
