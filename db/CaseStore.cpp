@@ -125,9 +125,10 @@ Outcome<qint64> CaseStore::recordAction(const SignedInUser& user, const NewCaseA
         return sqlFailure(query);
     const qint64 id = query.lastInsertId().toLongLong();
     AuditLog log(m_db, m_clock);
-    // The note may name people, so the log records the kind only.
+    // The note may name people and the kind is case data (a referral), which the
+    // administrator who exports the log may not see: the action is named by uuid.
     if (!log.append(user, audit::CaseAction, pupilUuidOf(m_db, action.pupilId),
-                    QStringLiteral("action %1: %2").arg(uuid, caseActionKindId(action.kind))))
+                    QStringLiteral("action %1").arg(uuid)))
         return Refusal::failed(QStringLiteral("cannot write the audit log: ") + log.lastError());
     if (!transaction.commit())
         return Refusal::failed(transaction.error());

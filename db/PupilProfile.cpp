@@ -195,4 +195,18 @@ Outcome<PupilProfile> pupilProfile(QSqlDatabase& db, const SignedInUser& user,
     return profile;
 }
 
+Outcome<Done> recordSummaryExport(QSqlDatabase& db, const SignedInUser& user, qint64 pupilId,
+                                  const Clock& clock)
+{
+    if (const auto refusal = AccessRules(db).checkPupil(user, Permission::ViewPupil, pupilId))
+        return *refusal;
+    const auto uuid = scalar(db, QStringLiteral("SELECT uuid FROM pupil WHERE id = ?"), {pupilId});
+    if (!uuid)
+        return Refusal::notFound(QStringLiteral("pupil: no such pupil"));
+    AuditLog log(db, clock);
+    if (!log.append(user, audit::ExportSummary, uuid->toString(), QStringLiteral("summary pdf")))
+        return Refusal::failed(QStringLiteral("cannot write the audit log: ") + log.lastError());
+    return Done{};
+}
+
 } // namespace signaali::db

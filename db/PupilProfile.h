@@ -81,4 +81,10 @@ Outcome<PupilProfile> pupilProfile(QSqlDatabase& db, const SignedInUser& user,
                                    const ProfileRequest& request,
                                    const Clock& clock = Clock::system());
 
+// A printed or saved summary of the profile is about to be made: allowed only
+// while the user may still see the pupil (a share withdrawn since the profile
+// was opened ends it), and logged (export.summary) before anything is written.
+Outcome<Done> recordSummaryExport(QSqlDatabase& db, const SignedInUser& user, qint64 pupilId,
+                                  const Clock& clock = Clock::system());
+
 } // namespace signaali::db

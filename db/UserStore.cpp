@@ -147,23 +147,45 @@ SignInResult UserStore::signIn(const QString& username, const QString& password)
         return result;
     }
 
+    // The attempt is counted as a failure before the password is checked, in one
+    // write transaction with the check of the wait, so attempts made at the same
+    // time (several processes) cannot all slip past the count; a right password
+    // clears it again below.
     QSqlQuery query(m_db);
-    if (!execBound(
-            query,
-            QStringLiteral("SELECT failures, wait_until FROM sign_in_failure WHERE username = ?"),
-            {name}))
-        return signInFailure(query.lastError().text());
-    int failures = 0;
-    if (query.next()) {
-        failures = query.value(0).toInt();
-        const QDateTime waitUntil = QDateTime::fromString(query.value(1).toString(), Qt::ISODate);
-        if (waitUntil.isValid() && now < waitUntil) {
-            result.status = SignInResult::Status::Throttled;
-            result.waitSeconds = static_cast<int>(std::ceil(now.msecsTo(waitUntil) / 1000.0));
-            result.message = QStringLiteral("Too many wrong passwords. Try again in %1 seconds.")
-                                 .arg(result.waitSeconds);
-            return result;
+    {
+        Transaction attempt(m_db);
+        if (!attempt.isActive())
+            return signInFailure(attempt.error());
+        if (!execBound(query,
+                       QStringLiteral(
+                           "SELECT failures, wait_until FROM sign_in_failure WHERE username = ?"),
+                       {name}))
+            return signInFailure(query.lastError().text());
+        int failures = 0;
+        if (query.next()) {
+            failures = query.value(0).toInt();
+            const QDateTime waitUntil =
+                QDateTime::fromString(query.value(1).toString(), Qt::ISODate);
+            if (waitUntil.isValid() && now < waitUntil) {
+                result.status = SignInResult::Status::Throttled;
+                result.waitSeconds = static_cast<int>(std::ceil(now.msecsTo(waitUntil) / 1000.0));
+                result.message =
+                    QStringLiteral("Too many wrong passwords. Try again in %1 seconds.")
+                        .arg(result.waitSeconds);
+                return result;
+            }
         }
+        ++failures;
+        result.waitSeconds = waitAfterFailures(failures);
+        if (!workspace::execNumbered(
+                query,
+                QStringLiteral(
+                    "INSERT INTO sign_in_failure (username, failures, last_at, wait_until) "
+                    "VALUES (:p1, :p2, :p3, :p4) ON CONFLICT (username) DO UPDATE SET "
+                    "failures = :p2, last_at = :p3, wait_until = :p4"),
+                {name, failures, isoUtc(now), isoUtc(now.addSecs(result.waitSeconds))}) ||
+            !attempt.commit())
+            return signInFailure(query.lastError().text() + attempt.error());
     }
 
     if (!execBound(query,
@@ -178,20 +200,10 @@ SignInResult UserStore::signIn(const QString& username, const QString& password)
     const auto role = found ? roleFromId(query.value(2).toString()) : std::nullopt;
 
     if (!verified || !role) {
-        ++failures;
-        const int wait = waitAfterFailures(failures);
-        if (!workspace::execNumbered(
-                query,
-                QStringLiteral(
-                    "INSERT INTO sign_in_failure (username, failures, last_at, wait_until) "
-                    "VALUES (:p1, :p2, :p3, :p4) ON CONFLICT (username) DO UPDATE SET "
-                    "failures = :p2, last_at = :p3, wait_until = :p4"),
-                {name, failures, isoUtc(now), isoUtc(now.addSecs(wait))}))
-            return signInFailure(query.lastError().text());
-        result.waitSeconds = wait;
-        result.message = refusedMessage(wait);
+        result.message = refusedMessage(result.waitSeconds);
         return result;
     }
+    result.waitSeconds = 0;
 
     SignedInUser user;
     user.id = query.value(0).toLongLong();

@@ -67,6 +67,15 @@ db::SignedInUser signInOrFirstStart(const QCommandLineParser& parser, db::Databa
 db::SignedInUser benchAccount(QSqlDatabase& connection, const QString& username, db::Role role,
                               const QList<qint64>& schools)
 {
+    // Benchmarks add and change their own accounts without signing in: fine on a
+    // demo database, never on one that real people use.
+    if (db::scalar(
+            connection,
+            QStringLiteral("SELECT count(*) FROM app_user WHERE username NOT LIKE 'bench.%'"))
+            .value_or(0)
+            .toInt() > 0)
+        badInput(QStringLiteral("bench: runs on demo databases (made by signaali-cli "
+                                "generate-demo) only; this one has user accounts"));
     const QString name = QStringLiteral("Benchmark ") + db::roleId(role);
     auto id = db::scalar(connection, QStringLiteral("SELECT id FROM app_user WHERE username = ?"),
                          {username});

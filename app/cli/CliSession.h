@@ -25,6 +25,8 @@ db::SignedInUser signIn(const QCommandLineParser& parser, db::Database& database
 // A benchmark's account (`username`, made on first use with a random password
 // nobody knows, so it cannot sign in), with `role` and exactly `schools`. The
 // benchmarks query as it, so they pass the same access rules as a real user.
+// Refused (exit 2) on a database with other accounts: benchmarks are for demo
+// databases, not for one that real people use.
 db::SignedInUser benchAccount(QSqlDatabase& connection, const QString& username, db::Role role,
                               const QList<qint64>& schools);
 

@@ -202,6 +202,16 @@ QList<qint64> HierarchyProtection::classes(qint64 schoolId, int grade) const
     return list;
 }
 
+void HierarchyProtection::protectOrHideAll(Table& t)
+{
+    // A table whose hidden cells cannot all be protected in it is not shown
+    // beyond its total: better a blank table than a recoverable count.
+    if (!t.table.protect()) {
+        t.table.suppressAllUnlocked();
+        m_fully = false;
+    }
+}
+
 void HierarchyProtection::protectTop()
 {
     if (m_top)
@@ -218,7 +228,7 @@ void HierarchyProtection::protectTop()
     t.addSum(municipality, parts);
     for (int start : std::as_const(t.blocks))
         t.applyPrimaryRules(start, m_threshold);
-    m_fully = t.table.protect() && m_fully;
+    protectOrHideAll(t);
     t.bounds = t.table.disclosedBounds();
 }
 
@@ -249,7 +259,7 @@ HierarchyProtection::lowerTable(const Table& above, int aboveStart, const GroupC
     } else {
         for (int start : parts)
             t.applyPrimaryRules(start, m_threshold);
-        m_fully = t.table.protect() && m_fully;
+        protectOrHideAll(t);
     }
     t.bounds = t.table.disclosedBounds();
     return table;

@@ -71,7 +71,8 @@ public:
     QList<int> grades(qint64 schoolId) const;
     QList<qint64> classes(qint64 schoolId, int grade) const;
 
-    // False when some table could not be protected by hiding cells in it alone.
+    // False when some table could not be protected by hiding cells in it alone;
+    // such a table is shown no further than its total (every other cell hidden).
     bool protectedFully() const { return m_fully; }
 
     // Every table built so far as one linked table with every decision applied,
@@ -88,6 +89,7 @@ private:
     Table& schoolTable(qint64 schoolId);
     Table& gradeTable(qint64 schoolId, int grade);
     void protectTop();
+    void protectOrHideAll(Table& t);
     std::shared_ptr<Table> lowerTable(const Table& above, int parentStart,
                                       const GroupCounts& parent,
                                       const QList<std::pair<QString, GroupCounts>>& children,

@@ -93,6 +93,13 @@ void LinkedTable::hide(int cell, Suppression reason)
     c.suppression = reason;
 }
 
+void LinkedTable::suppressAllUnlocked()
+{
+    for (Cell& c : m_cells)
+        if (!c.locked && c.suppression != Suppression::SmallGroup)
+            c.suppression = Suppression::Complementary;
+}
+
 void LinkedTable::lock(int cell, Suppression status, Bounds known)
 {
     Cell& c = m_cells[cell];

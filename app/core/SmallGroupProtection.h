@@ -75,6 +75,9 @@ public:
     bool isLocked(int cell) const { return m_cells[cell].locked; }
     // After protect() returned false: the cells that stay recoverable.
     const QList<int>& unprotected() const { return m_unprotected; }
+    // The last resort when protect() fails: every cell not decided above is
+    // hidden, ranges too ("–"), so only what the table above shows is shown.
+    void suppressAllUnlocked();
 
     // What a reader can work out of every cell from what is published: a shown
     // cell exactly; a hidden one within its published range, narrowed by

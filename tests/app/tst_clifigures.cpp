@@ -34,6 +34,8 @@ private slots:
             run({QStringLiteral("generate-demo"), QStringLiteral("--pupils"), QStringLiteral("500"),
                  QStringLiteral("--rounds"), QStringLiteral("3")});
         QCOMPARE(demo.exitCode, 0);
+        // The benchmark runs on a demo database without people's accounts.
+        QVERIFY(QFile::copy(db(), m_dir.filePath(QStringLiteral("bench.db"))));
         const CliRun setup = run(
             {QStringLiteral("setup"), QStringLiteral("--municipality"), QStringLiteral("Demola"),
              QStringLiteral("--school"), QStringLiteral("Keskuskoulu"), QStringLiteral("--admin"),
@@ -187,8 +189,13 @@ private slots:
 
     void benchDashboardPrintsOneJsonObject()
     {
-        const CliRun r = run({QStringLiteral("bench"), QStringLiteral("dashboard"),
-                              QStringLiteral("--repeats"), QStringLiteral("1")});
+        const CliRun refused = run({QStringLiteral("bench"), QStringLiteral("dashboard")});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(QLatin1String("demo databases")), qPrintable(refused.err));
+        const CliRun r = runCli(m_dir.path(), {QStringLiteral("bench"), QStringLiteral("dashboard"),
+                                               QStringLiteral("--repeats"), QStringLiteral("1"),
+                                               QStringLiteral("--db"),
+                                               m_dir.filePath(QStringLiteral("bench.db"))});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonObject json = r.json();
         QCOMPARE(json.value(QStringLiteral("benchmark")).toString(), QStringLiteral("dashboard"));

@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -127,6 +128,33 @@ private slots:
         const CliRun ok = as("psykologi", {QStringLiteral("case"), QStringLiteral("shares")},
                              "member password 2\n");
         QVERIFY2(ok.exitCode == 0, qPrintable(ok.err));
+
+        // Guessing from many processes at once: each attempt is counted before
+        // its password is checked, so four are heard (the fourth starts a wait)
+        // and the rest are told to wait, however many run together (a few more
+        // may be heard on a slow machine if the first wait has run out).
+        QList<QProcess*> guesses;
+        for (int i = 0; i < 8; ++i) {
+            auto* process = new QProcess(this);
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("SIGNAALI_DATA_DIR"), m_dir.path());
+            env.insert(QStringLiteral("SIGNAALI_PASSWORD"), QStringLiteral("guess %1").arg(i));
+            process->setProcessEnvironment(env);
+            process->start(QStringLiteral(SIGNAALI_CLI),
+                           {QStringLiteral("case"), QStringLiteral("shares"),
+                            QStringLiteral("--user"), QStringLiteral("psykologi"),
+                            QStringLiteral("--db"), db()});
+            guesses << process;
+        }
+        int told = 0;
+        for (QProcess* process : guesses) {
+            QVERIFY(process->waitForFinished(60000));
+            QCOMPARE(process->exitCode(), 3);
+            told += process->readAllStandardError().contains("Too many wrong passwords") ? 1 : 0;
+            delete process;
+        }
+        QVERIFY2(told >= 3, qPrintable(QString::number(told)));
+        QTest::qWait(2100);
     }
 
     void nurseViewsAreIdentifiedAndAudited()

@@ -76,6 +76,26 @@ class TestSuppression : public QObject
     Q_OBJECT
 
 private slots:
+    // The last resort for a table that cannot be protected in itself: only what
+    // the table above decided stays shown, and no hidden cell is pinned.
+    void aTableThatCannotBeProtectedIsHiddenBeyondItsTotal()
+    {
+        LinkedTable table;
+        const int total = table.addCell(9, 3);
+        const int a = table.addCell(4), b = table.addCell(5);
+        table.addEquation(total, {a, b});
+        table.lock(total, Suppression::None, {9, 9});
+        table.applyPrimaryRules(a, {}, 10);
+        table.suppressAllUnlocked();
+        QCOMPARE(table.suppression(total), Suppression::None);
+        QCOMPARE(table.suppression(a), Suppression::Complementary);
+        QCOMPARE(table.suppression(b), Suppression::Complementary);
+        const QList<Bounds> bounds = table.disclosedBounds();
+        QVERIFY(!bounds[a].exact());
+        QVERIFY(!bounds[b].exact());
+        QCOMPARE(bounds[a].high, qint64(9));
+    }
+
     void smallCountsAreShownAsARange()
     {
         QCOMPARE(cellText(Suppression::SmallCount, 3), QStringLiteral("1\u20134"));

@@ -208,6 +208,12 @@ private slots:
                                        "'change.case_shared'")) >= 1);
         QVERIFY(w.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
                                        "'change.user_created'")) >= 4);
+        // No result or case detail for the administrator who exports it: no flag
+        // codes, no kinds of action.
+        QCOMPARE(w.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE detail LIKE "
+                                        "'%critical.%' OR detail LIKE '%threshold.%' OR detail "
+                                        "LIKE '%referred_%' OR detail LIKE '%follow_up_booked%'")),
+                 0);
         // No pupil's name anywhere in the log.
         QCOMPARE(w.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE detail LIKE "
                                         "'%Testinen%' OR detail LIKE '%Oppilas%' OR detail LIKE "

@@ -266,7 +266,7 @@ private slots:
         }
         QVERIFY(bytes.contains(name.mid(2)) || bytes.contains("Oppilas0 Testinen"));
         QVERIFY(countRows(w, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
-                                            "'export.results'")) == 1);
+                                            "'export.summary'")) == 1);
     }
 
     void adminManagesUsersButSeesNoResults()

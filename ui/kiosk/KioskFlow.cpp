@@ -1,5 +1,9 @@
 #include "KioskFlow.h"
 
+#include "AuditLog.h"
+#include "IdentifiedLists.h"
+#include "SqlHelpers.h"
+
 #include <QDate>
 
 namespace signaali::ui {
@@ -70,17 +74,33 @@ KioskFlow::CheckIn KioskFlow::checkInWithCode(const QString& code)
     return CheckIn::Failed;
 }
 
-QList<std::pair<QString, QString>> KioskFlow::checkInCodes()
+QList<std::pair<QString, QString>> KioskFlow::checkInCodes(QString* error)
 {
-    const auto codes =
-        db::KioskStore(m_config.database->connection())
-            .checkInCodes(m_config.groupId, m_config.roundId, isoUtc(m_config.clock->nowUtc()));
+    const auto codes = db::checkInCodesFor(m_config.database->connection(), m_config.nurse,
+                                           m_config.groupId, m_config.roundId, *m_config.clock);
+    if (!codes) {
+        if (error)
+            *error = codes.error();
+        return {};
+    }
     QList<std::pair<QString, QString>> named;
-    for (const db::KioskPupil& pupil : pupils())
-        for (const auto& [id, code] : codes)
-            if (id == pupil.id)
-                named << std::make_pair(pupil.fullName, code);
+    for (const db::PupilCode& code : *codes)
+        named << std::make_pair(code.fullName, code.code);
     return named;
+}
+
+bool KioskFlow::recordLiveView()
+{
+    QSqlDatabase& db = m_config.database->connection();
+    QStringList uuids;
+    for (const db::KioskPupil& pupil : pupils())
+        uuids << db::scalar(db, QStringLiteral("SELECT uuid FROM pupil WHERE id = ?"), {pupil.id})
+                     .value_or(QVariant())
+                     .toString();
+    return db::AuditLog(db, *m_config.clock)
+        .appendForPupils(
+            m_config.nurse, db::audit::ViewKiosk, uuids,
+            QStringLiteral("%1, round %2").arg(m_config.groupName, m_config.roundName));
 }
 
 KioskFlow::CheckIn KioskFlow::begin(const db::KioskPupil& pupil)

@@ -5,6 +5,7 @@
 #include "KioskStore.h"
 #include "QuestionnaireSession.h"
 #include "ResponseStore.h"
+#include "SignedInUser.h"
 
 #include <QObject>
 #include <memory>
@@ -24,6 +25,9 @@ struct KioskConfig
     int idleWarningSeconds = 90;   // no input for this long: "are you still there?"
     int idleReturnSeconds = 30;    // then this long more: back to check-in, response kept
     const Clock* clock = &Clock::system();
+    // The nurse who started the screening: the live view and the code sheet,
+    // which name pupils, are read as her and written to the audit log.
+    db::SignedInUser nurse;
 };
 
 // One pupil at a time through the chosen instruments: check-in, a response
@@ -44,8 +48,11 @@ public:
     CheckIn checkIn(qint64 pupilId, int day, int month);
     // Checks in the pupil whose one-time code this is (WrongBirthday stands for a wrong code).
     CheckIn checkInWithCode(const QString& code);
-    // Every pupil's code for this round, made where missing: (name, code) in list order.
-    QList<std::pair<QString, QString>> checkInCodes();
+    // Every pupil's code for this round, made where missing: (name, code) in list
+    // order; read as the nurse (audited). Empty with `error` when refused.
+    QList<std::pair<QString, QString>> checkInCodes(QString* error = nullptr);
+    // The nurse opened the live view (names and critical answers): audited.
+    bool recordLiveView();
     // Whether a pupil is checked in and answering.
     bool isActive() const { return m_session != nullptr; }
     qint64 pupilId() const { return m_pupilId; }

@@ -1,7 +1,8 @@
 #include "KioskSetupDialog.h"
 
+#include "AccessRules.h"
 #include "OrganisationStore.h"
-#include "PupilStore.h"
+#include "PupilDataChanges.h"
 #include "Secret.h"
 
 #include <QComboBox>
@@ -19,8 +20,8 @@
 namespace signaali::ui {
 
 KioskSetupDialog::KioskSetupDialog(db::Database* database, const InstrumentCatalog& catalog,
-                                   QWidget* parent)
-    : QDialog(parent), m_database(database), m_catalog(catalog)
+                                   const db::SignedInUser& nurse, QWidget* parent)
+    : QDialog(parent), m_database(database), m_catalog(catalog), m_nurse(nurse)
 {
     setObjectName(QStringLiteral("kioskSetup"));
     setWindowTitle(tr("Start a screening"));
@@ -99,8 +100,11 @@ KioskSetupDialog::KioskSetupDialog(db::Database* database, const InstrumentCatal
 void KioskSetupDialog::reloadSchools()
 {
     m_school->clear();
+    const auto scope =
+        db::AccessRules(m_database->connection()).scope(m_nurse, db::Permission::ViewSchoolPupils);
     for (const db::SchoolInfo& school : db::OrganisationStore(m_database->connection()).schools())
-        m_school->addItem(school.name, school.id);
+        if (scope && (scope->everything || scope->schoolIds.contains(school.id)))
+            m_school->addItem(school.name, school.id);
     reloadGroupsAndRounds();
     if (m_school->count() == 0)
         showProblem(tr("There are no class lists yet. Import one first."));
@@ -129,17 +133,25 @@ void KioskSetupDialog::importRoster()
         QMessageBox::warning(this, tr("Class list"), roster.error.toString());
         return;
     }
+    QStringList schools;
+    for (int i = 0; i < m_school->count(); ++i)
+        schools << m_school->itemText(i);
+    if (schools.isEmpty()) {
+        QMessageBox::warning(this, tr("Class list"),
+                             tr("No school is assigned to you; the administrator assigns "
+                                "schools."));
+        return;
+    }
     bool ok = false;
-    const QString school = QInputDialog::getText(this, tr("Class list"), tr("School"),
-                                                 QLineEdit::Normal, m_school->currentText(), &ok)
-                               .trimmed();
+    const QString school = QInputDialog::getItem(this, tr("Class list"), tr("School"), schools,
+                                                 std::max(0, m_school->currentIndex()), false, &ok);
     if (!ok || school.isEmpty())
         return;
-    db::PupilStore store(m_database->connection());
     const bool clean = roster.value->rejected.isEmpty();
-    const auto report = store.importRoster(*roster.value, school, !clean);
+    const auto report =
+        db::importRosterAs(m_database->connection(), m_nurse, *roster.value, school, !clean);
     if (!report) {
-        QMessageBox::warning(this, tr("Class list"), store.lastError());
+        QMessageBox::warning(this, tr("Class list"), report.error());
         return;
     }
     QStringList lines;
@@ -187,12 +199,16 @@ void KioskSetupDialog::accept()
         return showProblem(tr("The PIN needs at least 4 characters."));
     if (m_pin->text() != m_pinAgain->text())
         return showProblem(tr("The two PINs differ."));
-    db::OrganisationStore organisation(m_database->connection());
+    if (const auto refusal =
+            db::AccessRules(m_database->connection())
+                .checkSchool(m_nurse, db::Permission::ViewSchoolPupils, config.schoolId))
+        return showProblem(refusal->message);
+    config.nurse = m_nurse;
     if (!m_newRound->text().trimmed().isEmpty()) {
-        const auto round =
-            organisation.createRound(m_newRound->text().trimmed(), QDate::currentDate());
+        const auto round = db::createRoundAs(m_database->connection(), m_nurse,
+                                             m_newRound->text().trimmed(), QDate::currentDate());
         if (!round)
-            return showProblem(organisation.lastError());
+            return showProblem(round.error());
         config.roundId = round->id;
         config.roundName = m_newRound->text().trimmed();
     } else {

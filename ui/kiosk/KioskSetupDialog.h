@@ -20,8 +20,10 @@ class KioskSetupDialog : public QDialog
     Q_OBJECT
 
 public:
+    // `nurse` starts the screening: only her schools are offered, and class
+    // lists and new rounds are saved as hers.
     KioskSetupDialog(db::Database* database, const InstrumentCatalog& catalog,
-                     QWidget* parent = nullptr);
+                     const db::SignedInUser& nurse, QWidget* parent = nullptr);
     // Valid after accept().
     KioskConfig config() const { return m_config; }
 
@@ -36,6 +38,7 @@ private:
 
     db::Database* m_database;
     const InstrumentCatalog& m_catalog;
+    db::SignedInUser m_nurse;
     KioskConfig m_config;
     QComboBox* m_school = nullptr;
     QComboBox* m_round = nullptr;

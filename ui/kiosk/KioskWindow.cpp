@@ -12,6 +12,7 @@
 #include <QCloseEvent>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMessageBox>
 #include <QStackedWidget>
 #include <QThread>
 #include <QVBoxLayout>
@@ -250,6 +251,13 @@ bool KioskWindow::requestLiveView()
 {
     if (!verifyPin(tr("Nurse's PIN for the live view")))
         return false;
+    // Names and critical answers on screen: the view is logged as the nurse's.
+    if (!m_flow->recordLiveView()) {
+        QMessageBox::warning(this, tr("Live view"),
+                             tr("The view could not be written to the audit log, so it is not "
+                                "shown."));
+        return false;
+    }
     LiveViewDialog dialog(m_flow, this);
     dialog.exec();
     touch();

@@ -103,7 +103,13 @@ bool LiveViewDialog::saveCodeSheet(const QString& path, QString* error)
     CheckInCodeSheet sheet;
     sheet.className = m_flow->config().groupName;
     sheet.roundName = m_flow->config().roundName;
-    sheet.codes = m_flow->checkInCodes();
+    QString refused;
+    sheet.codes = m_flow->checkInCodes(&refused);
+    if (!refused.isEmpty()) {
+        if (error)
+            *error = refused;
+        return false;
+    }
     return sheet.writePdf(path, error);
 }
 

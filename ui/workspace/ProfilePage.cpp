@@ -190,15 +190,18 @@ void ProfilePage::showHistory()
 
 bool ProfilePage::writeSummaryPdf(const QString& path, QString* error)
 {
-    const QList<db::CaseAction> actions = m_case->actions();
-    if (!ProfileSummary(m_profile, actions, m_context.user.displayName, m_context.today())
-             .writePdf(path, error))
+    // A printed summary is identified data leaving the application: checked and
+    // logged before the file is written.
+    const auto allowed =
+        db::recordSummaryExport(m_context.db(), m_context.user, m_pupilId, *m_context.clock);
+    if (!allowed) {
+        if (error)
+            *error = allowed.error();
         return false;
-    // A printed summary is identified data leaving the application.
-    db::AuditLog(m_context.db(), *m_context.clock)
-        .append(m_context.user, db::audit::ExportResults, m_profile.pupilUuid,
-                QStringLiteral("summary pdf"));
-    return true;
+    }
+    const QList<db::CaseAction> actions = m_case->actions();
+    return ProfileSummary(m_profile, actions, m_context.user.displayName, m_context.today())
+        .writePdf(path, error);
 }
 
 void ProfilePage::askAndSavePdf()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSettings>
+#include <algorithm>
 
 namespace signaali::ui {
 
@@ -9,10 +10,17 @@ class WorkspaceSettings
 {
 public:
     static constexpr int defaultAutoLockMinutes = 5;
+    static constexpr int minimumAutoLockMinutes = 1;
+    static constexpr int maximumAutoLockMinutes = 60;
+    // A stored value out of range (edited by hand) cannot switch the lock off.
     int autoLockMinutes() const
     {
-        return m_settings.value(QStringLiteral("workspace/autoLockMinutes"), defaultAutoLockMinutes)
-            .toInt();
+        bool ok = false;
+        const int minutes =
+            m_settings.value(QStringLiteral("workspace/autoLockMinutes"), defaultAutoLockMinutes)
+                .toInt(&ok);
+        return ok ? std::clamp(minutes, minimumAutoLockMinutes, maximumAutoLockMinutes)
+                  : defaultAutoLockMinutes;
     }
     void setAutoLockMinutes(int minutes)
     {

@@ -2,6 +2,7 @@
 
 #include "AccessLogPage.h"
 #include "ClassOverviewPage.h"
+#include "DashboardWidget.h"
 #include "KioskSetupDialog.h"
 #include "KioskWindow.h"
 #include "ProfilePage.h"
@@ -12,6 +13,8 @@
 #include "UsersPage.h"
 #include "WorkspaceSettings.h"
 
+#include <QApplication>
+#include <QDialog>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
@@ -116,6 +119,8 @@ void WorkspaceWindow::buildPages()
         m_tabs->addTab(start, tr("Start"));
         m_tabs->addTab(overview, tr("Class overview"));
         m_tabs->addTab(new AccessLogPage(m_context, m_tabs), tr("Who has viewed"));
+        m_tabs->addTab(new DashboardWidget(m_context.database, m_context.user, m_tabs),
+                       tr("Group figures"));
         connect(start, &StartPage::openProfile, this, &WorkspaceWindow::openProfile);
         connect(overview, &ClassOverviewPage::openProfile, this, &WorkspaceWindow::openProfile);
         break;
@@ -131,14 +136,10 @@ void WorkspaceWindow::buildPages()
         m_tabs->addTab(new AccessLogPage(m_context, m_tabs), tr("Audit log"));
         break;
     case db::Role::WelfareGroup:
-    case db::Role::Coordinator: {
-        auto* label = new QLabel(tr("Group figures for the pupil welfare group and the "
-                                    "coordinator."),
-                                 m_tabs);
-        label->setAlignment(Qt::AlignCenter);
-        m_tabs->addTab(label, tr("Group figures"));
+    case db::Role::Coordinator:
+        m_tabs->addTab(new DashboardWidget(m_context.database, m_context.user, m_tabs),
+                       tr("Group figures"));
         break;
-    }
     }
     // Only profile tabs can be closed.
     for (int i = 0; i < m_tabs->count(); ++i)
@@ -169,12 +170,23 @@ ProfilePage* WorkspaceWindow::openProfile(qint64 pupilId)
     return profile;
 }
 
+void WorkspaceWindow::closeDialogs()
+{
+    // A dialog left open (a file dialog, the screening set-up, a question) would
+    // stay on screen above the sign-in page and act for the signed-in user: the
+    // lock cancels them. Their callers check isLocked() when exec() returns.
+    for (QWidget* widget : QApplication::topLevelWidgets())
+        if (auto* dialog = qobject_cast<QDialog*>(widget); dialog && dialog->isVisible())
+            dialog->reject();
+}
+
 void WorkspaceWindow::lock()
 {
     if (!isSignedIn() || m_locked)
         return;
     m_locked = true;
     m_idle->setArmed(false);
+    closeDialogs();
     m_signIn->showLocked(m_context.user.username, m_context.user.displayName);
     m_stack->setCurrentWidget(m_signIn);
     updateActions();
@@ -202,8 +214,8 @@ void WorkspaceWindow::updateActions()
 
 void WorkspaceWindow::startScreening()
 {
-    KioskSetupDialog setup(m_context.database, *m_context.catalog, this);
-    if (setup.exec() != QDialog::Accepted)
+    KioskSetupDialog setup(m_context.database, *m_context.catalog, m_context.user, this);
+    if (setup.exec() != QDialog::Accepted || m_locked)
         return;
     m_kioskFlow = std::make_unique<KioskFlow>(setup.config());
     m_kiosk = std::make_unique<KioskWindow>(m_kioskFlow.get());
@@ -222,10 +234,11 @@ void WorkspaceWindow::chooseAutoLock()
 {
     WorkspaceSettings settings;
     bool ok = false;
-    const int minutes = QInputDialog::getInt(this, tr("Automatic lock"),
-                                             tr("Lock after this many minutes without input:"),
-                                             settings.autoLockMinutes(), 1, 60, 1, &ok);
-    if (!ok)
+    const int minutes = QInputDialog::getInt(
+        this, tr("Automatic lock"), tr("Lock after this many minutes without input:"),
+        settings.autoLockMinutes(), WorkspaceSettings::minimumAutoLockMinutes,
+        WorkspaceSettings::maximumAutoLockMinutes, 1, &ok);
+    if (!ok || m_locked)
         return;
     settings.setAutoLockMinutes(minutes);
     m_idle->setTimeoutSeconds(minutes * 60);

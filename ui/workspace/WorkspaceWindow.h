@@ -36,6 +36,7 @@ public:
     SignInPage* signInPage() const { return m_signIn; }
     QTabWidget* tabs() const { return m_tabs; }
     IdleLock* idleLock() const { return m_idle; }
+    QAction* screeningAction() const { return m_screeningAction; }
     template <typename Page> Page* page() const { return m_tabs->findChild<Page*>(); }
     ProfilePage* openProfile(qint64 pupilId);
     void lock();
@@ -47,6 +48,7 @@ private:
     void buildPages();
     void clearPages();
     void startScreening();
+    void closeDialogs();
     void chooseAutoLock();
     void updateActions();
 
