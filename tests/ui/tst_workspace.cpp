@@ -3,6 +3,7 @@
 #include "AccessLogPage.h"
 #include "CasePanel.h"
 #include "ClassOverviewPage.h"
+#include "GroupFigures.h"
 #include "HistoryChart.h"
 #include "IdleLock.h"
 #include "ProfilePage.h"
@@ -17,6 +18,7 @@
 #include <QDateEdit>
 #include <QFile>
 #include <QListWidget>
+#include <QSpinBox>
 #include <QSqlQuery>
 #include <QTableWidget>
 
@@ -298,6 +300,14 @@ private slots:
         QVERIFY(text.startsWith("id,at,user_id,username,role,action,pupil_uuid,detail\n"));
         QVERIFY(text.contains("change.user_created"));
         QVERIFY(!text.contains("Oppilas0")); // the log names no pupil
+
+        // The small-group threshold is the administrator's setting.
+        auto* threshold = child<QSpinBox>(users, "threshold");
+        QCOMPARE(threshold->value(), 10);
+        QCOMPARE(threshold->minimum(), 5);
+        threshold->setValue(12);
+        QTest::mouseClick(child<QPushButton>(users, "saveThreshold"), Qt::LeftButton);
+        QCOMPARE(db::smallGroupThreshold(w.t.db->connection()), 12);
     }
 
     void setupWizardCreatesTheFirstAccounts()

@@ -1,5 +1,6 @@
 #include "UsersPage.h"
 
+#include "GroupFigures.h"
 #include "TableHelpers.h"
 #include "UserStore.h"
 
@@ -11,6 +12,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace signaali::ui {
@@ -83,13 +85,41 @@ UsersPage::UsersPage(const WorkspaceContext& context, QWidget* parent)
     schoolRow->addWidget(m_newSchool, 1);
     schoolRow->addWidget(schoolButton);
 
+    // Set once, before figures are shown: releases at two thresholds can be compared.
+    auto* thresholdRow = new QHBoxLayout;
+    auto* thresholdLabel = new QLabel(
+        tr("Group figures: groups with fewer respondents than this are not broken down:"), this);
+    m_threshold = new QSpinBox(this);
+    m_threshold->setObjectName(QStringLiteral("threshold"));
+    m_threshold->setRange(protection::kMinimumThreshold, 100);
+    m_threshold->setValue(db::smallGroupThreshold(m_context.db()));
+    m_threshold->setAccessibleName(tr("Small-group threshold"));
+    thresholdLabel->setBuddy(m_threshold);
+    auto* thresholdButton = new QPushButton(tr("Save threshold"), this);
+    thresholdButton->setObjectName(QStringLiteral("saveThreshold"));
+    thresholdRow->addWidget(thresholdLabel, 1);
+    thresholdRow->addWidget(m_threshold);
+    thresholdRow->addWidget(thresholdButton);
+
     layout->addWidget(m_table, 1);
     layout->addWidget(m_problem);
     layout->addWidget(add);
     layout->addLayout(schoolRow);
+    layout->addLayout(thresholdRow);
+    connect(thresholdButton, &QPushButton::clicked, this, &UsersPage::saveThreshold);
     connect(addButton, &QPushButton::clicked, this, &UsersPage::addUser);
     connect(schoolButton, &QPushButton::clicked, this, &UsersPage::addSchool);
     refresh();
+}
+
+void UsersPage::saveThreshold()
+{
+    QString error;
+    if (!db::setSmallGroupThreshold(m_context.db(), m_context.user, m_threshold->value(), &error))
+        m_problem->setText(error);
+    else
+        m_problem->clear();
+    m_threshold->setValue(db::smallGroupThreshold(m_context.db()));
 }
 
 void UsersPage::refresh()

@@ -8,12 +8,14 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QSpinBox;
 class QTableWidget;
 
 namespace signaali::ui {
 
 // The administrator's users and schools: accounts with roles, the schools of
-// nurses and welfare groups, new accounts and schools.
+// nurses and welfare groups, new accounts and schools, and the small-group
+// threshold of the group figures.
 class UsersPage : public QWidget
 {
     Q_OBJECT
@@ -26,6 +28,7 @@ public:
 private:
     void addUser();
     void addSchool();
+    void saveThreshold();
 
     const WorkspaceContext& m_context;
     QTableWidget* m_table = nullptr;
@@ -35,6 +38,7 @@ private:
     QLineEdit* m_password = nullptr;
     QListWidget* m_schools = nullptr;
     QLineEdit* m_newSchool = nullptr;
+    QSpinBox* m_threshold = nullptr;
     QLabel* m_problem = nullptr;
 };
 
