@@ -9,7 +9,7 @@ PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-charts-dev qt6-svg-dev qt6-speech-dev qt6-declarative-dev qt6-translations-l10n libgl-dev
     libsqlite3-dev libsodium-dev libxlsxwriter-dev
-    xvfb xdotool imagemagick python3-jsonschema
+    xvfb xdotool imagemagick poppler-utils python3-jsonschema
 )
 
 missing=()

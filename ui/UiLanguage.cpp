@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
+#include <QLocale>
 #include <QTranslator>
 #include <memory>
 
@@ -15,6 +16,11 @@ std::unique_ptr<QTranslator> g_qt;
 
 void UiLanguage::set(const QString& language)
 {
+    // Dates and numbers as the language writes them in Finland (3.12.2026).
+    QLocale::setDefault(
+        language == QLatin1String("fi")   ? QLocale(QLocale::Finnish, QLocale::Finland)
+        : language == QLatin1String("sv") ? QLocale(QLocale::Swedish, QLocale::Finland)
+                                          : QLocale(QLocale::English, QLocale::UnitedKingdom));
     if (language == g_language)
         return;
     for (auto* slot : {&g_app, &g_qt})

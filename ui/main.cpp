@@ -6,6 +6,7 @@
 #include "SetupWizard.h"
 #include "UiLanguage.h"
 #include "UserStore.h"
+#include "WorkspaceSettings.h"
 #include "WorkspaceWindow.h"
 
 #include <QApplication>
@@ -35,10 +36,13 @@ int main(int argc, char* argv[])
         {QStringLiteral("startup-probe"),
          QStringLiteral("Quit as soon as the first window is on screen (to time start-up).")});
     parser.addOption({QStringLiteral("language"),
-                      QStringLiteral("User interface language: fi (default), sv or en."),
-                      QStringLiteral("LANG"), QStringLiteral("fi")});
+                      QStringLiteral("User interface language: fi, sv or en (default: the one "
+                                     "chosen last in the window, else fi)."),
+                      QStringLiteral("LANG")});
     parser.process(app);
-    ui::UiLanguage::set(parser.value(QStringLiteral("language")));
+    ui::UiLanguage::set(parser.isSet(QStringLiteral("language"))
+                            ? parser.value(QStringLiteral("language"))
+                            : ui::WorkspaceSettings().language());
 
     const QString path = parser.isSet(QStringLiteral("db"))
                              ? parser.value(QStringLiteral("db"))

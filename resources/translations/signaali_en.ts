@@ -257,6 +257,149 @@
     </message>
 </context>
 <context>
+    <name>signaali::ui::AuditText</name>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewed the class overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewed the attention list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewed the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewed the case actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewed the case shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewed the follow-ups due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewed handled flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewed results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewed the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened the screening&apos;s live view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed check-in codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed the visit summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported group figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked flags handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded a case action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked a follow-up done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrew the share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activated or deactivated an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added a school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported a class list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created a round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased a pupil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the small-group threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>signaali::ui::CasePanel</name>
     <message>
         <source>no later result yet</source>
@@ -1118,10 +1261,6 @@
 </context>
 <context>
     <name>signaali::ui::HistoryChart</name>
-    <message>
-        <source>Scores over the screening rounds</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Chart of the pupil&apos;s scores over %n round(s)</source>
         <translation>
@@ -1134,7 +1273,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Score, % of the domain maximum (higher is more burden)</source>
+        <source>Scores over the screening rounds (higher is more burden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of the domain&apos;s maximum score</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1240,6 +1383,10 @@
         <source>The PIN could not be stored.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No school is assigned to you; the administrator assigns schools.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>signaali::ui::KioskWindow</name>
@@ -1303,6 +1450,14 @@ If you need help right now: talk to the nurse or another adult you trust, chat w
     </message>
     <message>
         <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The view could not be written to the audit log, so it is not shown.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1997,6 +2152,18 @@ If you need help right now: talk to the nurse or another adult you trust, chat w
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Group figures: groups with fewer respondents than this are not broken down:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small-group threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>signaali::ui::WorkspaceWindow</name>
@@ -2061,10 +2228,6 @@ If you need help right now: talk to the nurse or another adult you trust, chat w
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group figures for the pupil welfare group and the coordinator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -258,6 +258,149 @@
     </message>
 </context>
 <context>
+    <name>signaali::ui::AuditText</name>
+    <message>
+        <source>Signed in</source>
+        <translation>Kirjautui sisään</translation>
+    </message>
+    <message>
+        <source>First set-up</source>
+        <translation>Käyttöönotto</translation>
+    </message>
+    <message>
+        <source>Viewed the class overview</source>
+        <translation>Katsoi luokkanäkymää</translation>
+    </message>
+    <message>
+        <source>Viewed the attention list</source>
+        <translation>Katsoi huomiolistaa</translation>
+    </message>
+    <message>
+        <source>Viewed the profile</source>
+        <translation>Katsoi oppilaan tietoja</translation>
+    </message>
+    <message>
+        <source>Viewed the case actions</source>
+        <translation>Katsoi jatkotoimia</translation>
+    </message>
+    <message>
+        <source>Viewed the case shares</source>
+        <translation>Katsoi tapauksen jakoja</translation>
+    </message>
+    <message>
+        <source>Viewed the follow-ups due</source>
+        <translation>Katsoi ajankohtaisia seurantakäyntejä</translation>
+    </message>
+    <message>
+        <source>Viewed handled flags</source>
+        <translation>Katsoi käsiteltyjä merkintöjä</translation>
+    </message>
+    <message>
+        <source>Listed pupils</source>
+        <translation>Listasi oppilaat</translation>
+    </message>
+    <message>
+        <source>Viewed results</source>
+        <translation>Katsoi tuloksia</translation>
+    </message>
+    <message>
+        <source>Viewed the log</source>
+        <translation>Katsoi lokia</translation>
+    </message>
+    <message>
+        <source>Opened the screening&apos;s live view</source>
+        <translation>Avasi seulonnan tilannenäkymän</translation>
+    </message>
+    <message>
+        <source>Exported the audit log</source>
+        <translation>Vei tapahtumalokin</translation>
+    </message>
+    <message>
+        <source>Exported results</source>
+        <translation>Vei tuloksia</translation>
+    </message>
+    <message>
+        <source>Printed check-in codes</source>
+        <translation>Tulosti kirjautumiskoodit</translation>
+    </message>
+    <message>
+        <source>Printed the visit summary</source>
+        <translation>Tulosti käynnin yhteenvedon</translation>
+    </message>
+    <message>
+        <source>Exported group figures</source>
+        <translation>Vei ryhmälukuja</translation>
+    </message>
+    <message>
+        <source>Backed up the database</source>
+        <translation>Varmuuskopioi tietokannan</translation>
+    </message>
+    <message>
+        <source>Marked flags handled</source>
+        <translation>Merkitsi merkinnät käsitellyiksi</translation>
+    </message>
+    <message>
+        <source>Recorded a case action</source>
+        <translation>Kirjasi jatkotoimen</translation>
+    </message>
+    <message>
+        <source>Marked a follow-up done</source>
+        <translation>Merkitsi seurantakäynnin tehdyksi</translation>
+    </message>
+    <message>
+        <source>Shared the case</source>
+        <translation>Jakoi tapauksen</translation>
+    </message>
+    <message>
+        <source>Withdrew the share</source>
+        <translation>Perui jaon</translation>
+    </message>
+    <message>
+        <source>Created an account</source>
+        <translation>Loi käyttäjätunnuksen</translation>
+    </message>
+    <message>
+        <source>Set a password</source>
+        <translation>Asetti salasanan</translation>
+    </message>
+    <message>
+        <source>Assigned schools</source>
+        <translation>Määritti koulut</translation>
+    </message>
+    <message>
+        <source>Activated or deactivated an account</source>
+        <translation>Otti käyttäjätunnuksen käyttöön tai pois käytöstä</translation>
+    </message>
+    <message>
+        <source>Added a school</source>
+        <translation>Lisäsi koulun</translation>
+    </message>
+    <message>
+        <source>Imported a class list</source>
+        <translation>Toi luokkalistan</translation>
+    </message>
+    <message>
+        <source>Created a round</source>
+        <translation>Loi kierroksen</translation>
+    </message>
+    <message>
+        <source>Recorded answers</source>
+        <translation>Kirjasi vastaukset</translation>
+    </message>
+    <message>
+        <source>Erased a pupil</source>
+        <translation>Poisti oppilaan tiedot</translation>
+    </message>
+    <message>
+        <source>Changed the small-group threshold</source>
+        <translation>Muutti pienten ryhmien rajaa</translation>
+    </message>
+    <message>
+        <source>Restored the database</source>
+        <translation>Palautti tietokannan</translation>
+    </message>
+</context>
+<context>
     <name>signaali::ui::CasePanel</name>
     <message>
         <source>no later result yet</source>
@@ -1120,10 +1263,6 @@
 </context>
 <context>
     <name>signaali::ui::HistoryChart</name>
-    <message>
-        <source>Scores over the screening rounds</source>
-        <translation>Pisteet seulontakierroksittain</translation>
-    </message>
     <message numerus="yes">
         <source>Chart of the pupil&apos;s scores over %n round(s)</source>
         <translation>
@@ -1136,8 +1275,12 @@
         <translation>Kierros</translation>
     </message>
     <message>
-        <source>Score, % of the domain maximum (higher is more burden)</source>
-        <translation>Pisteet, % osa-alueen enimmäispisteistä (suurempi = enemmän kuormitusta)</translation>
+        <source>Scores over the screening rounds (higher is more burden)</source>
+        <translation>Pisteet seulontakierroksittain (suurempi = enemmän kuormitusta)</translation>
+    </message>
+    <message>
+        <source>% of the domain&apos;s maximum score</source>
+        <translation>% osa-alueen enimmäispisteistä</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1385,10 @@
         <source>The PIN could not be stored.</source>
         <translation>PIN-koodia ei voitu tallentaa.</translation>
     </message>
+    <message>
+        <source>No school is assigned to you; the administrator assigns schools.</source>
+        <translation>Sinulle ei ole määritetty kouluja; pääkäyttäjä määrittää koulut.</translation>
+    </message>
 </context>
 <context>
     <name>signaali::ui::KioskWindow</name>
@@ -1308,6 +1455,14 @@ Jos tarvitset apua heti: puhu terveydenhoitajalle tai muulle luotettavalle aikui
     <message>
         <source>Start</source>
         <translation>Aloita</translation>
+    </message>
+    <message>
+        <source>Live view</source>
+        <translation>Tilannenäkymä</translation>
+    </message>
+    <message>
+        <source>The view could not be written to the audit log, so it is not shown.</source>
+        <translation>Näkymän avaamista ei voitu kirjata tapahtumalokiin, joten sitä ei näytetä.</translation>
     </message>
 </context>
 <context>
@@ -2001,6 +2156,18 @@ Jos tarvitset apua heti: puhu terveydenhoitajalle tai muulle luotettavalle aikui
         <source>no</source>
         <translation>ei</translation>
     </message>
+    <message>
+        <source>Group figures: groups with fewer respondents than this are not broken down:</source>
+        <translation>Ryhmäluvut: ryhmiä, joissa on vähemmän vastaajia kuin tämä, ei eritellä:</translation>
+    </message>
+    <message>
+        <source>Small-group threshold</source>
+        <translation>Pienten ryhmien raja</translation>
+    </message>
+    <message>
+        <source>Save threshold</source>
+        <translation>Tallenna raja</translation>
+    </message>
 </context>
 <context>
     <name>signaali::ui::WorkspaceWindow</name>
@@ -2066,10 +2233,6 @@ Jos tarvitset apua heti: puhu terveydenhoitajalle tai muulle luotettavalle aikui
     <message>
         <source>Audit log</source>
         <translation>Tapahtumaloki</translation>
-    </message>
-    <message>
-        <source>Group figures for the pupil welfare group and the coordinator.</source>
-        <translation>Ryhmäluvut yhteisölliselle oppilashuoltoryhmälle ja koordinaattorille.</translation>
     </message>
     <message>
         <source>Group figures</source>

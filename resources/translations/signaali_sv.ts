@@ -258,6 +258,149 @@
     </message>
 </context>
 <context>
+    <name>signaali::ui::AuditText</name>
+    <message>
+        <source>Signed in</source>
+        <translation>Loggade in</translation>
+    </message>
+    <message>
+        <source>First set-up</source>
+        <translation>Ibruktagning</translation>
+    </message>
+    <message>
+        <source>Viewed the class overview</source>
+        <translation>Såg klassöversikten</translation>
+    </message>
+    <message>
+        <source>Viewed the attention list</source>
+        <translation>Såg listan över dem som kräver uppmärksamhet</translation>
+    </message>
+    <message>
+        <source>Viewed the profile</source>
+        <translation>Såg elevens uppgifter</translation>
+    </message>
+    <message>
+        <source>Viewed the case actions</source>
+        <translation>Såg åtgärderna i ärendet</translation>
+    </message>
+    <message>
+        <source>Viewed the case shares</source>
+        <translation>Såg delningarna av ärendet</translation>
+    </message>
+    <message>
+        <source>Viewed the follow-ups due</source>
+        <translation>Såg aktuella uppföljningar</translation>
+    </message>
+    <message>
+        <source>Viewed handled flags</source>
+        <translation>Såg hanterade flaggor</translation>
+    </message>
+    <message>
+        <source>Listed pupils</source>
+        <translation>Listade elever</translation>
+    </message>
+    <message>
+        <source>Viewed results</source>
+        <translation>Såg resultat</translation>
+    </message>
+    <message>
+        <source>Viewed the log</source>
+        <translation>Såg loggen</translation>
+    </message>
+    <message>
+        <source>Opened the screening&apos;s live view</source>
+        <translation>Öppnade enkätens lägesvy</translation>
+    </message>
+    <message>
+        <source>Exported the audit log</source>
+        <translation>Exporterade händelseloggen</translation>
+    </message>
+    <message>
+        <source>Exported results</source>
+        <translation>Exporterade resultat</translation>
+    </message>
+    <message>
+        <source>Printed check-in codes</source>
+        <translation>Skrev ut inloggningskoder</translation>
+    </message>
+    <message>
+        <source>Printed the visit summary</source>
+        <translation>Skrev ut sammanfattningen för besöket</translation>
+    </message>
+    <message>
+        <source>Exported group figures</source>
+        <translation>Exporterade gruppsiffror</translation>
+    </message>
+    <message>
+        <source>Backed up the database</source>
+        <translation>Säkerhetskopierade databasen</translation>
+    </message>
+    <message>
+        <source>Marked flags handled</source>
+        <translation>Markerade flaggor som hanterade</translation>
+    </message>
+    <message>
+        <source>Recorded a case action</source>
+        <translation>Registrerade en åtgärd</translation>
+    </message>
+    <message>
+        <source>Marked a follow-up done</source>
+        <translation>Markerade en uppföljning som gjord</translation>
+    </message>
+    <message>
+        <source>Shared the case</source>
+        <translation>Delade ärendet</translation>
+    </message>
+    <message>
+        <source>Withdrew the share</source>
+        <translation>Återkallade delningen</translation>
+    </message>
+    <message>
+        <source>Created an account</source>
+        <translation>Skapade ett konto</translation>
+    </message>
+    <message>
+        <source>Set a password</source>
+        <translation>Ställde in ett lösenord</translation>
+    </message>
+    <message>
+        <source>Assigned schools</source>
+        <translation>Tilldelade skolor</translation>
+    </message>
+    <message>
+        <source>Activated or deactivated an account</source>
+        <translation>Aktiverade eller inaktiverade ett konto</translation>
+    </message>
+    <message>
+        <source>Added a school</source>
+        <translation>Lade till en skola</translation>
+    </message>
+    <message>
+        <source>Imported a class list</source>
+        <translation>Importerade en klasslista</translation>
+    </message>
+    <message>
+        <source>Created a round</source>
+        <translation>Skapade en omgång</translation>
+    </message>
+    <message>
+        <source>Recorded answers</source>
+        <translation>Registrerade svar</translation>
+    </message>
+    <message>
+        <source>Erased a pupil</source>
+        <translation>Raderade en elev</translation>
+    </message>
+    <message>
+        <source>Changed the small-group threshold</source>
+        <translation>Ändrade gränsen för små grupper</translation>
+    </message>
+    <message>
+        <source>Restored the database</source>
+        <translation>Återställde databasen</translation>
+    </message>
+</context>
+<context>
     <name>signaali::ui::CasePanel</name>
     <message>
         <source>no later result yet</source>
@@ -1120,10 +1263,6 @@
 </context>
 <context>
     <name>signaali::ui::HistoryChart</name>
-    <message>
-        <source>Scores over the screening rounds</source>
-        <translation>Poäng under screeningomgångarna</translation>
-    </message>
     <message numerus="yes">
         <source>Chart of the pupil&apos;s scores over %n round(s)</source>
         <translation>
@@ -1136,8 +1275,12 @@
         <translation>Omgång</translation>
     </message>
     <message>
-        <source>Score, % of the domain maximum (higher is more burden)</source>
-        <translation>Poäng, % av områdets maximum (högre betyder större belastning)</translation>
+        <source>Scores over the screening rounds (higher is more burden)</source>
+        <translation>Poäng per screeningomgång (högre = större belastning)</translation>
+    </message>
+    <message>
+        <source>% of the domain&apos;s maximum score</source>
+        <translation>% av områdets maxpoäng</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1385,10 @@
         <source>The PIN could not be stored.</source>
         <translation>PIN-koden kunde inte sparas.</translation>
     </message>
+    <message>
+        <source>No school is assigned to you; the administrator assigns schools.</source>
+        <translation>Inga skolor har tilldelats dig; administratören tilldelar skolor.</translation>
+    </message>
 </context>
 <context>
     <name>signaali::ui::KioskWindow</name>
@@ -1308,6 +1455,14 @@ Om du behöver hjälp genast: prata med hälsovårdaren eller en annan vuxen du 
     <message>
         <source>Start</source>
         <translation>Börja</translation>
+    </message>
+    <message>
+        <source>Live view</source>
+        <translation>Lägesvy</translation>
+    </message>
+    <message>
+        <source>The view could not be written to the audit log, so it is not shown.</source>
+        <translation>Vyn kunde inte skrivas i händelseloggen, så den visas inte.</translation>
     </message>
 </context>
 <context>
@@ -2001,6 +2156,18 @@ Om du behöver hjälp genast: prata med hälsovårdaren eller en annan vuxen du 
         <source>no</source>
         <translation>nej</translation>
     </message>
+    <message>
+        <source>Group figures: groups with fewer respondents than this are not broken down:</source>
+        <translation>Gruppsiffror: grupper med färre svarande än så här delas inte upp:</translation>
+    </message>
+    <message>
+        <source>Small-group threshold</source>
+        <translation>Gräns för små grupper</translation>
+    </message>
+    <message>
+        <source>Save threshold</source>
+        <translation>Spara gränsen</translation>
+    </message>
 </context>
 <context>
     <name>signaali::ui::WorkspaceWindow</name>
@@ -2066,10 +2233,6 @@ Om du behöver hjälp genast: prata med hälsovårdaren eller en annan vuxen du 
     <message>
         <source>Audit log</source>
         <translation>Händelselogg</translation>
-    </message>
-    <message>
-        <source>Group figures for the pupil welfare group and the coordinator.</source>
-        <translation>Gruppsiffror för den gemensamma elevhälsogruppen och koordinatorn.</translation>
     </message>
     <message>
         <source>Group figures</source>

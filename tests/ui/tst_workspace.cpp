@@ -18,6 +18,8 @@
 #include <QDateEdit>
 #include <QFile>
 #include <QListWidget>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QTableWidget>
@@ -267,6 +269,20 @@ private slots:
             name.append(char(c.unicode() & 0xff));
         }
         QVERIFY(bytes.contains(name.mid(2)) || bytes.contains("Oppilas0 Testinen"));
+        // The page itself names the pupil, in print-sized letters (poppler's pdftotext
+        // gives each word's box in points): at least 8 pt high.
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"),
+                   {QStringLiteral("-bbox"), path, QStringLiteral("-")});
+        QVERIFY2(text.waitForFinished(20000), "pdftotext (poppler-utils) is needed");
+        const QString boxes = QString::fromUtf8(text.readAllStandardOutput());
+        const QRegularExpressionMatch word =
+            QRegularExpression(
+                QStringLiteral("yMin=\"([0-9.]+)\" xMax=\"[0-9.]+\" yMax=\"([0-9.]+)\">Oppilas0<"))
+                .match(boxes);
+        QVERIFY2(word.hasMatch(), qPrintable(boxes.left(400)));
+        QVERIFY(word.captured(2).toDouble() - word.captured(1).toDouble() >= 8.0);
+        QVERIFY(boxes.contains(QLatin1String(">Testinen<")));
         QVERIFY(countRows(w, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
                                             "'export.summary'")) == 1);
     }

@@ -7,9 +7,11 @@
 #include "ProfilePage.h"
 #include "UserStore.h"
 #include "WorkspaceFixture.h"
+#include "WorkspaceSettings.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QStandardPaths>
 #include <QTimer>
 
 using namespace signaali;
@@ -37,6 +39,26 @@ private:
     }
 
 private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void theWindowSpeaksTheChosenLanguage()
+    {
+        WorkspaceFixture w;
+        QVERIFY(w.seed());
+        QVERIFY(w.open());
+        QVERIFY(w.signIn("hoitaja", WorkspaceFixture::nursePassword));
+        w.window->tabs()->setCurrentIndex(1);
+        w.window->setLanguage(QStringLiteral("sv"));
+        QCOMPARE(w.window->tabs()->tabText(0), QStringLiteral("Start"));
+        QCOMPARE(w.window->tabs()->tabText(1), QStringLiteral("Klassöversikt"));
+        QCOMPARE(w.window->tabs()->currentIndex(), 1);
+        w.window->setLanguage(QStringLiteral("fi"));
+        QCOMPARE(w.window->tabs()->tabText(0), QStringLiteral("Aloitus"));
+        QCOMPARE(WorkspaceSettings().language(), QStringLiteral("fi"));
+        w.window->setLanguage(QStringLiteral("en"));
+        QCOMPARE(w.window->tabs()->tabText(1), QStringLiteral("Class overview"));
+    }
+
     void groupFiguresForTheRolesThatMaySeeThem()
     {
         WorkspaceFixture w;

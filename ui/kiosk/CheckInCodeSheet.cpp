@@ -1,29 +1,11 @@
 #include "CheckInCodeSheet.h"
 
-#include <QFile>
-#include <QPageSize>
-#include <QPdfWriter>
-#include <QTextDocument>
+#include "HtmlPdf.h"
 
 namespace signaali::ui {
 
 bool CheckInCodeSheet::writePdf(const QString& path, QString* error) const
 {
-    // Check the target first: QPdfWriter reports an unwritable file only as an empty page.
-    {
-        QFile probe(path);
-        if (!probe.open(QIODevice::WriteOnly)) {
-            if (error)
-                *error = tr("Cannot write %1: %2").arg(path, probe.errorString());
-            return false;
-        }
-    }
-    QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setResolution(300);
-    writer.setTitle(tr("Check-in codes"));
-    writer.setCreator(QStringLiteral("Signaali"));
-
     QString html = QStringLiteral("<h2>%1</h2><p>%2</p>")
                        .arg(tr("Check-in codes: class %1, %2")
                                 .arg(className.toHtmlEscaped(), roundName.toHtmlEscaped()),
@@ -39,11 +21,7 @@ bool CheckInCodeSheet::writePdf(const QString& path, QString* error) const
                     .arg(name.toHtmlEscaped(), code.toHtmlEscaped());
     html += QStringLiteral("</table>");
 
-    QTextDocument document;
-    document.setHtml(html);
-    document.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
-    document.print(&writer);
-    return true;
+    return writeHtmlPdf(path, tr("Check-in codes"), html, 11, error);
 }
 
 } // namespace signaali::ui

@@ -1,6 +1,7 @@
 #include "AccessLogPage.h"
 
 #include "AuditLog.h"
+#include "AuditText.h"
 #include "TableHelpers.h"
 
 #include <QFileDialog>
@@ -73,8 +74,10 @@ void AccessLogPage::refresh()
         const db::AuditEntry& e = rows[row].first;
         m_table->setItem(row, 0, new QTableWidgetItem(displayTime(e.at)));
         m_table->setItem(row, 1, new QTableWidgetItem(e.username));
-        m_table->setItem(row, 2, new QTableWidgetItem(e.role));
-        m_table->setItem(row, 3, new QTableWidgetItem(e.action));
+        m_table->setItem(row, 2, new QTableWidgetItem(AuditText::role(e.role)));
+        auto* action = new QTableWidgetItem(AuditText::action(e.action));
+        action->setToolTip(e.action); // the stable id, as in the exported log
+        m_table->setItem(row, 3, action);
         m_table->setItem(row, 4, new QTableWidgetItem(rows[row].second));
         m_table->setItem(row, 5, new QTableWidgetItem(e.detail));
     }

@@ -63,7 +63,7 @@ CasePanel::CasePanel(const WorkspaceContext& context, qint64 pupilId, QWidget* p
                                   {tr("Recorded"), tr("What"), tr("Date"), tr("By"), tr("Note")},
                                   tr("What has been done"), this);
     m_outcomeTable = makeListTable(QStringLiteral("flagOutcomes"),
-                                   {tr("Flag"), tr("Handled"), tr("Next round"), tr("Outcome")},
+                                   {tr("Outcome"), tr("Next round"), tr("Handled"), tr("Flag")},
                                    tr("What became of handled flags by the next screening"), this);
     m_outcomeTable->setMaximumHeight(140);
     layout->addWidget(m_problem);
@@ -181,12 +181,15 @@ void CasePanel::refresh()
     m_outcomeTable->setRowCount(static_cast<int>(list.size()));
     for (int row = 0; row < list.size(); ++row) {
         const db::HandledFlagOutcome& o = list[row];
-        m_outcomeTable->setItem(row, 0, new QTableWidgetItem(o.reason));
+        m_outcomeTable->setItem(row, 0, levelItem(outcomeLevel(o.outcome), outcomeName(o.outcome)));
+        m_outcomeTable->setItem(row, 1, new QTableWidgetItem(o.nextRoundName));
         m_outcomeTable->setItem(
-            row, 1, new QTableWidgetItem(tr("%1, %2").arg(o.handledBy, displayTime(o.handledAt))));
-        m_outcomeTable->setItem(row, 2, new QTableWidgetItem(o.nextRoundName));
-        m_outcomeTable->setItem(row, 3, levelItem(outcomeLevel(o.outcome), outcomeName(o.outcome)));
+            row, 2, new QTableWidgetItem(tr("%1, %2").arg(o.handledBy, displayTime(o.handledAt))));
+        auto* reason = new QTableWidgetItem(o.reason);
+        reason->setToolTip(o.reason);
+        m_outcomeTable->setItem(row, 3, reason);
     }
+    m_outcomeTable->resizeColumnsToContents();
 
     if (!m_shareTable)
         return;
@@ -205,6 +208,7 @@ void CasePanel::refresh()
         m_shareTable->setItem(row, 3, new QTableWidgetItem(displayTime(s.sharedAt)));
         m_shareTable->setItem(row, 4, new QTableWidgetItem(displayTime(s.withdrawnAt)));
     }
+    m_shareTable->resizeColumnsToContents();
 }
 
 void CasePanel::record()

@@ -16,6 +16,20 @@
 namespace signaali::ui {
 
 namespace {
+// "Turvallisuus ja itsensä vahingoittaminen" on lines of about a word each.
+QString wrappedTitle(const QString& title)
+{
+    constexpr int kLine = 12;
+    QStringList lines;
+    for (const QString& word : title.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!lines.isEmpty() && lines.last().size() + 1 + word.size() <= kLine)
+            lines.last() += QLatin1Char(' ') + word;
+        else
+            lines << word;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 enum Column { NameColumn, StatusColumn, OverallColumn, FirstDomainColumn };
 
 QString statusName(db::ScreeningStatus status)
@@ -212,6 +226,13 @@ void ClassOverviewPage::fill()
         m_table->setItem(row, FirstDomainColumn + static_cast<int>(m_overview.columns.size()),
                          flagItem);
         m_table->item(row, OverallColumn)->setData(Qt::UserRole, pupil.level);
+    }
+    // Twelve domains side by side: their names on a few short lines, so the
+    // columns stay narrow; the whole name also in the header's tooltip.
+    for (int d = 0; d < m_overview.columns.size(); ++d) {
+        QTableWidgetItem* header = m_table->horizontalHeaderItem(FirstDomainColumn + d);
+        header->setText(wrappedTitle(m_overview.columns[d].title));
+        header->setToolTip(m_overview.columns[d].title);
     }
     m_table->resizeColumnsToContents();
     m_table->setSortingEnabled(true);

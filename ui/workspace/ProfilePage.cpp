@@ -62,6 +62,8 @@ ProfilePage::ProfilePage(const WorkspaceContext& context, qint64 pupilId, QWidge
     m_answers = makeListTable(QStringLiteral("answers"), {tr("Question"), tr("Answer")},
                               tr("The pupil's answers"), m_tabs);
     m_answers->setWordWrap(true);
+    // Rows as high as their wrapped question, also after the window is resized.
+    m_answers->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     auto* history = new QWidget(m_tabs);
     auto* historyLayout = new QVBoxLayout(history);
     m_historyDomain = new QComboBox(history);
@@ -153,8 +155,8 @@ void ProfilePage::showInstrument(int index)
             answer->setBackground(LevelStyle::background(QStringLiteral("concern")));
         m_answers->setItem(row, 1, answer);
     }
-    m_answers->resizeRowsToContents();
     m_answers->setColumnWidth(0, 560);
+    m_answers->resizeRowsToContents();
 
     m_historyDomain->blockSignals(true);
     m_historyDomain->clear();

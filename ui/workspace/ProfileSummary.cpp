@@ -1,12 +1,10 @@
 #include "ProfileSummary.h"
 
+#include "HtmlPdf.h"
 #include "LevelStyle.h"
+#include "TableHelpers.h"
 
-#include <QFile>
 #include <QLocale>
-#include <QPageSize>
-#include <QPdfWriter>
-#include <QTextDocument>
 
 namespace signaali::ui {
 
@@ -53,7 +51,7 @@ QString ProfileSummary::html() const
         h += QStringLiteral("<h3>%1</h3><p>%2</p>")
                  .arg(e(instrument.title),
                       e(tr("Round %1, answered %2. Overall: %3")
-                            .arg(instrument.roundName, instrument.completedAt.left(10),
+                            .arg(instrument.roundName, displayDate(instrument.completedAt),
                                  LevelStyle::name(instrument.level))));
         h += QStringLiteral("<table border='1' cellspacing='0' cellpadding='3' width='100%'>"
                             "<tr><th align='left'>%1</th><th>%2</th><th>%3</th></tr>")
@@ -76,7 +74,7 @@ QString ProfileSummary::html() const
         h += QStringLiteral("<h3>%1</h3><ul>").arg(e(tr("Done so far")));
         for (const db::CaseAction& a : m_actions)
             h += QStringLiteral("<li>%1 %2%3%4</li>")
-                     .arg(e(a.recordedAt.left(10)), e(caseActionName(a.kind)),
+                     .arg(e(displayDate(a.recordedAt)), e(caseActionName(a.kind)),
                           a.followUpOn.isValid()
                               ? e(QStringLiteral(" ") +
                                   locale.toString(a.followUpOn, QLocale::ShortFormat))
@@ -93,27 +91,7 @@ QString ProfileSummary::html() const
 
 bool ProfileSummary::writePdf(const QString& path, QString* error) const
 {
-    {
-        QFile probe(path);
-        if (!probe.open(QIODevice::WriteOnly)) {
-            if (error)
-                *error = tr("Cannot write %1: %2").arg(path, probe.errorString());
-            return false;
-        }
-    }
-    QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setResolution(300);
-    writer.setTitle(title());
-    writer.setCreator(QStringLiteral("Signaali"));
-    QTextDocument document;
-    QFont font = document.defaultFont();
-    font.setPointSizeF(9);
-    document.setDefaultFont(font);
-    document.setHtml(html());
-    document.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
-    document.print(&writer);
-    return true;
+    return writeHtmlPdf(path, title(), html(), 10, error);
 }
 
 } // namespace signaali::ui

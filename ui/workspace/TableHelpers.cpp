@@ -49,4 +49,12 @@ QString displayTime(const QString& isoUtc)
     return QLocale().toString(time.toLocalTime(), QStringLiteral("d.M.yyyy HH:mm"));
 }
 
+QString displayDate(const QString& isoUtc)
+{
+    const QDateTime time = QDateTime::fromString(isoUtc, Qt::ISODateWithMs);
+    if (!time.isValid())
+        return isoUtc;
+    return QLocale().toString(time.toLocalTime().date(), QLocale::ShortFormat);
+}
+
 } // namespace signaali::ui

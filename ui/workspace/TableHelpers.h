@@ -23,5 +23,7 @@ QTableWidget* makeListTable(const QString& objectName, const QStringList& header
 QTableWidgetItem* levelItem(const QString& level, const QString& text);
 // "2026-09-01T08:15:03.120Z" as the local date and time for people.
 QString displayTime(const QString& isoUtc);
+// The same as the local date only ("1.9.2026").
+QString displayDate(const QString& isoUtc);
 
 } // namespace signaali::ui

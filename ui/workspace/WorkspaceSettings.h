@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSettings>
+#include <QStringList>
 #include <algorithm>
 
 namespace signaali::ui {
@@ -25,6 +26,21 @@ public:
     void setAutoLockMinutes(int minutes)
     {
         m_settings.setValue(QStringLiteral("workspace/autoLockMinutes"), minutes);
+    }
+
+    // The user interface language chosen in the window: fi (the default), sv or en.
+    QString language() const
+    {
+        const QString language =
+            m_settings.value(QStringLiteral("workspace/language"), QStringLiteral("fi")).toString();
+        return QStringList{QStringLiteral("fi"), QStringLiteral("sv"), QStringLiteral("en")}
+                       .contains(language)
+                   ? language
+                   : QStringLiteral("fi");
+    }
+    void setLanguage(const QString& language)
+    {
+        m_settings.setValue(QStringLiteral("workspace/language"), language);
     }
 
 private:

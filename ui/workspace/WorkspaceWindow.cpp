@@ -9,6 +9,7 @@
 #include "SharedCasesPage.h"
 #include "SignInPage.h"
 #include "StartPage.h"
+#include "UiLanguage.h"
 #include "UserStore.h"
 #include "UsersPage.h"
 #include "WorkspaceSettings.h"
@@ -45,17 +46,7 @@ WorkspaceWindow::WorkspaceWindow(db::Database* database, const InstrumentCatalog
     m_stack->addWidget(m_tabs);
     setCentralWidget(m_stack);
 
-    QMenu* file = menuBar()->addMenu(tr("&Signaali"));
-    m_screeningAction =
-        file->addAction(tr("Start a &screening…"), this, &WorkspaceWindow::startScreening);
-    file->addSeparator();
-    m_lockAction = file->addAction(tr("&Lock"), this, &WorkspaceWindow::lock);
-    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    m_lockAction->setShortcutContext(Qt::ApplicationShortcut);
-    m_signOutAction = file->addAction(tr("Sign &out"), this, &WorkspaceWindow::signOut);
-    file->addAction(tr("Automatic &lock…"), this, &WorkspaceWindow::chooseAutoLock);
-    file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    buildMenus();
 
     m_idle = new IdleLock(clock, WorkspaceSettings().autoLockMinutes() * 60, this);
     connect(m_idle, &IdleLock::idle, this, &WorkspaceWindow::lock);
@@ -70,6 +61,49 @@ WorkspaceWindow::WorkspaceWindow(db::Database* database, const InstrumentCatalog
 }
 
 WorkspaceWindow::~WorkspaceWindow() = default;
+
+void WorkspaceWindow::buildMenus()
+{
+    menuBar()->clear();
+    QMenu* file = menuBar()->addMenu(tr("&Signaali"));
+    m_screeningAction =
+        file->addAction(tr("Start a &screening…"), this, &WorkspaceWindow::startScreening);
+    file->addSeparator();
+    m_lockAction = file->addAction(tr("&Lock"), this, &WorkspaceWindow::lock);
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_lockAction->setShortcutContext(Qt::ApplicationShortcut);
+    m_signOutAction = file->addAction(tr("Sign &out"), this, &WorkspaceWindow::signOut);
+    file->addAction(tr("Automatic &lock…"), this, &WorkspaceWindow::chooseAutoLock);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    // Named in all three languages, so it can be found whichever is on.
+    QMenu* languages =
+        menuBar()->addMenu(QStringLiteral("Kieli \u2013 Spr\u00e5k \u2013 Language"));
+    languages->setObjectName(QStringLiteral("languageMenu"));
+    for (const auto& [id, name] :
+         {std::pair{"fi", "Suomi"}, std::pair{"sv", "Svenska"}, std::pair{"en", "English"}}) {
+        QAction* action = languages->addAction(QString::fromUtf8(name));
+        action->setCheckable(true);
+        action->setChecked(UiLanguage::current() == QLatin1String(id));
+        const QString language = QString::fromLatin1(id);
+        connect(action, &QAction::triggered, this, [this, language] { setLanguage(language); });
+    }
+    updateActions();
+}
+
+void WorkspaceWindow::setLanguage(const QString& language)
+{
+    WorkspaceSettings().setLanguage(language);
+    UiLanguage::set(language);
+    buildMenus();
+    // The pages are made again in the new language (open profiles close).
+    if (isSignedIn() && !m_locked) {
+        const int current = m_tabs->currentIndex();
+        buildPages();
+        m_tabs->setCurrentIndex(std::min(current, m_tabs->count() - 1));
+    }
+}
 
 void WorkspaceWindow::trySignIn(const QString& username, const QString& password)
 {

@@ -41,10 +41,13 @@ public:
     ProfilePage* openProfile(qint64 pupilId);
     void lock();
     void signOut();
+    // Switches the language of the window (fi, sv, en) and keeps it for the next start.
+    void setLanguage(const QString& language);
 
 private:
     void trySignIn(const QString& username, const QString& password);
     void startSession(const db::SignedInUser& user);
+    void buildMenus();
     void buildPages();
     void clearPages();
     void startScreening();

@@ -1,0 +1,226 @@
+// Drives the real workspace window under Xvfb, in Finnish as a nurse first sees
+// it, and takes a screenshot of the screen at each page with ImageMagick's
+// `import -window root`. Run by scripts/screenshots.sh; writes
+// docs/screenshots/workspace*.png into the folder given.
+#include "AccessLogPage.h"
+#include "AttentionList.h"
+#include "CasePanel.h"
+#include "CaseStore.h"
+#include "ClassOverviewPage.h"
+#include "DemoGenerator.h"
+#include "ProfilePage.h"
+#include "SetupWizard.h"
+#include "SharedCasesPage.h"
+#include "SignInPage.h"
+#include "SqlHelpers.h"
+#include "StartPage.h"
+#include "TestDb.h"
+#include "UiLanguage.h"
+#include "UserStore.h"
+#include "UsersPage.h"
+#include "WorkspaceWindow.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QProcess>
+#include <QTabWidget>
+#include <QTableWidget>
+
+using namespace signaali;
+using namespace signaali::ui;
+
+namespace {
+QString g_folder;
+const QString kPassword = QStringLiteral("kuvakierros-salasana");
+
+bool shoot(const char* name)
+{
+    QApplication::processEvents();
+    QTest::qWait(400);
+    const QString file =
+        g_folder + QLatin1Char('/') + QString::fromLatin1(name) + QStringLiteral(".png");
+    const int rc = QProcess::execute(QStringLiteral("import"),
+                                     {QStringLiteral("-window"), QStringLiteral("root"), file});
+    qInfo("%s: %s", qPrintable(file), rc == 0 ? "ok" : "FAILED");
+    return rc == 0;
+}
+
+void type(QWidget* widget, const QString& text)
+{
+    for (const QChar c : text) {
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
+        QApplication::sendEvent(widget, &press);
+    }
+}
+
+bool signIn(WorkspaceWindow& window, const char* username)
+{
+    auto* page = window.signInPage();
+    auto* user = page->findChild<QLineEdit*>(QStringLiteral("username"));
+    auto* secret = page->findChild<QLineEdit*>(QStringLiteral("password"));
+    if (user->isEnabled()) {
+        user->clear();
+        type(user, QString::fromLatin1(username));
+    }
+    secret->clear();
+    type(secret, kPassword);
+    QTest::keyClick(secret, Qt::Key_Return);
+    return window.isSignedIn() && !window.isLocked();
+}
+
+// One school of a demo municipality over three rounds, set up with a nurse, a
+// school social worker and an administrator, and some follow-up work done.
+struct Tour
+{
+    TestDb t;
+    db::SignedInUser admin, nurse;
+    qint64 pupilId = 0;
+
+    bool seed()
+    {
+        if (!t.open())
+            return false;
+        db::DemoOptions options;
+        options.pupils = 450;
+        options.rounds = 3;
+        options.seed = 11;
+        if (!db::DemoGenerator(t.db->connection(), TestDb::instrument("signaali-youth"))
+                 .generate(options))
+            return false;
+        QSqlDatabase& c = t.db->connection();
+        const QString school = db::OrganisationStore(c).schools().first().name;
+        db::UserStore users(c);
+        if (!users.runFirstSetup({QStringLiteral("Demola"), school, QStringLiteral("admin"),
+                                  QStringLiteral("Aila Ylläpitäjä"), kPassword,
+                                  QStringLiteral("hoitaja"), QStringLiteral("Hilkka Hoitaja"),
+                                  kPassword}))
+            return false;
+        admin = *users.signIn(QStringLiteral("admin"), kPassword).user;
+        nurse = *users.signIn(QStringLiteral("hoitaja"), kPassword).user;
+        db::NewUser member{QStringLiteral("kuraattori"),
+                           QStringLiteral("Kaisa Kuraattori"),
+                           db::Role::CaseTeam,
+                           kPassword,
+                           {}};
+        const auto memberId = users.createUser(admin, member);
+        if (!memberId)
+            return false;
+
+        // The first pupil with a critical answer: talked with, a follow-up booked,
+        // her earlier flags handled, the case shared with the school social worker.
+        const auto attention = db::attentionList(c, nurse);
+        if (!attention || attention->isEmpty())
+            return false;
+        const db::AttentionItem& first = attention->first();
+        pupilId = first.pupilId;
+        db::CaseStore cases(c);
+        db::NewCaseAction talked{pupilId,
+                                 db::CaseActionKind::TalkedWithPupil,
+                                 {},
+                                 QStringLiteral("Keskusteltu vastaanotolla."),
+                                 first.responseId};
+        db::NewCaseAction booked{pupilId,
+                                 db::CaseActionKind::FollowUpBooked,
+                                 QDate::currentDate().addDays(2),
+                                 {},
+                                 first.responseId};
+        if (!cases.recordAction(nurse, talked) || !cases.recordAction(nurse, booked))
+            return false;
+        const auto earlier = db::scalar(
+            c,
+            QStringLiteral("SELECT r.id FROM response r JOIN round d ON d.id = r.round_id "
+                           "WHERE r.pupil_id = ? AND r.id <> ? AND r.status = 'completed' "
+                           "ORDER BY d.starts_on DESC LIMIT 1"),
+            {pupilId, first.responseId});
+        if (earlier)
+            db::markFlagsHandled(c, nurse, earlier->toLongLong());
+        db::NewCaseShare share{
+            pupilId, *memberId, db::ConsentFrom::Guardian, QDate::currentDate().addDays(-1), {}};
+        return cases.share(nurse, share).ok();
+    }
+};
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    g_folder = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
+    UiLanguage::set(QStringLiteral("fi"));
+    Tour tour;
+    if (!tour.seed())
+        return 1;
+    const InstrumentCatalog catalog = InstrumentCatalog::builtIn();
+    WorkspaceWindow window(tour.t.db.get(), catalog);
+    window.resize(1280, 720);
+    window.move(0, 0);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return 1;
+    bool ok = shoot("workspace-sign-in");
+
+    if (!signIn(window, "hoitaja"))
+        return 1;
+    ok &= shoot("workspace-start");
+
+    QTabWidget* tabs = window.tabs();
+    auto* overview = window.page<ClassOverviewPage>();
+    tabs->setCurrentWidget(overview);
+    overview->load();
+    ok &= shoot("workspace-class-overview");
+
+    ProfilePage* profile = window.openProfile(tour.pupilId);
+    auto* profileTabs = profile->findChild<QTabWidget*>();
+    ok &= shoot("workspace-profile");
+    profileTabs->setCurrentIndex(1);
+    ok &= shoot("workspace-profile-answers");
+    profileTabs->setCurrentIndex(2);
+    ok &= shoot("workspace-profile-history");
+    profileTabs->setCurrentIndex(3);
+    ok &= shoot("workspace-profile-follow-up");
+    // The visit summary, as printed: its first page as a picture (poppler's pdftoppm).
+    QString error;
+    const QString pdf = tour.t.dir.filePath(QStringLiteral("summary.pdf"));
+    if (profile->writeSummaryPdf(pdf, &error))
+        ok &= QProcess::execute(QStringLiteral("pdftoppm"),
+                                {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("70"),
+                                 QStringLiteral("-singlefile"), pdf,
+                                 g_folder + QStringLiteral("/workspace-summary-pdf")}) == 0;
+    else
+        ok = false;
+
+    auto* viewed = window.page<AccessLogPage>();
+    tabs->setCurrentWidget(viewed);
+    viewed->refresh();
+    ok &= shoot("workspace-who-has-viewed");
+
+    window.lock();
+    ok &= shoot("workspace-locked");
+    window.signOut();
+
+    if (!signIn(window, "kuraattori"))
+        return 1;
+    ok &= shoot("workspace-shared-cases");
+    window.signOut();
+
+    if (!signIn(window, "admin"))
+        return 1;
+    ok &= shoot("workspace-users");
+    tabs->setCurrentIndex(1);
+    window.page<AccessLogPage>()->refresh();
+    ok &= shoot("workspace-audit-log");
+    window.signOut();
+    window.hide();
+
+    SetupWizard wizard([](const FirstSetupAnswers&) { return QString(); });
+    wizard.suggestSchool(QStringLiteral("Esimerkkikoulu"));
+    wizard.resize(1280, 720);
+    wizard.move(0, 0);
+    wizard.show();
+    if (!QTest::qWaitForWindowExposed(&wizard))
+        return 1;
+    type(wizard.findChild<QLineEdit*>(QStringLiteral("municipality")), QStringLiteral("Demola"));
+    ok &= shoot("workspace-setup-wizard");
+    return ok ? 0 : 1;
+}
