@@ -1,13 +1,14 @@
 // Drives the real workspace window under Xvfb, in Finnish as a nurse first sees
 // it, and takes a screenshot of the screen at each page with ImageMagick's
 // `import -window root`. Run by scripts/screenshots.sh; writes
-// docs/screenshots/workspace*.png into the folder given.
+// docs/screenshots/workspace*.png and kiosk-setup.png into the folder given.
 #include "AccessLogPage.h"
 #include "AttentionList.h"
 #include "CasePanel.h"
 #include "CaseStore.h"
 #include "ClassOverviewPage.h"
 #include "DemoGenerator.h"
+#include "KioskSetupDialog.h"
 #include "ProfilePage.h"
 #include "SetupWizard.h"
 #include "SharedCasesPage.h"
@@ -189,6 +190,14 @@ int main(int argc, char* argv[])
                                  g_folder + QStringLiteral("/workspace-summary-pdf")}) == 0;
     else
         ok = false;
+
+    {
+        KioskSetupDialog setup(tour.t.db.get(), catalog, tour.nurse, &window);
+        setup.show();
+        if (!QTest::qWaitForWindowExposed(&setup))
+            return 1;
+        ok &= shoot("kiosk-setup");
+    }
 
     auto* viewed = window.page<AccessLogPage>();
     tabs->setCurrentWidget(viewed);
