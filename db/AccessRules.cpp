@@ -203,16 +203,20 @@ Outcome<SignedInUser> AccessRules::current(const SignedInUser& user)
     return now;
 }
 
+Outcome<SignedInUser> AccessRules::allowedRole(const SignedInUser& user, Permission permission)
+{
+    const Outcome<SignedInUser> now = current(user);
+    if (now && !roleMay(now->role, permission))
+        return roleRefusal(now->role, permission);
+    return now;
+}
+
 std::optional<Refusal> AccessRules::check(const SignedInUser& user, Permission permission)
 {
     if (firstStartStep(user, permission))
         return std::nullopt;
-    const Outcome<SignedInUser> now = current(user);
-    if (!now)
-        return now.refusal;
-    if (!roleMay(now->role, permission))
-        return roleRefusal(now->role, permission);
-    return std::nullopt;
+    const Outcome<SignedInUser> now = allowedRole(user, permission);
+    return now ? std::nullopt : std::optional(now.refusal);
 }
 
 std::optional<Refusal> AccessRules::checkPupil(const SignedInUser& user, Permission permission,
@@ -220,11 +224,9 @@ std::optional<Refusal> AccessRules::checkPupil(const SignedInUser& user, Permiss
 {
     if (firstStartStep(user, permission))
         return std::nullopt;
-    const Outcome<SignedInUser> now = current(user);
+    const Outcome<SignedInUser> now = allowedRole(user, permission);
     if (!now)
         return now.refusal;
-    if (!roleMay(now->role, permission))
-        return roleRefusal(now->role, permission);
     if (now->role == Role::Admin) // an admin's permissions are not tied to schools
         return schoolOfPupil(pupilId)
                    ? std::nullopt
@@ -251,11 +253,9 @@ std::optional<Refusal> AccessRules::checkSchool(const SignedInUser& user, Permis
 {
     if (firstStartStep(user, permission))
         return std::nullopt;
-    const Outcome<SignedInUser> now = current(user);
+    const Outcome<SignedInUser> now = allowedRole(user, permission);
     if (!now)
         return now.refusal;
-    if (!roleMay(now->role, permission))
-        return roleRefusal(now->role, permission);
     if (now->role == Role::Coordinator || now->role == Role::Admin)
         return std::nullopt;
     if (schoolId == 0 || !now->schoolIds.contains(schoolId))
@@ -273,11 +273,9 @@ Outcome<AccessScope> AccessRules::scope(const SignedInUser& user, Permission per
         everything.everything = true;
         return everything;
     }
-    const Outcome<SignedInUser> now = current(user);
+    const Outcome<SignedInUser> now = allowedRole(user, permission);
     if (!now)
         return now.refusal;
-    if (!roleMay(now->role, permission))
-        return roleRefusal(now->role, permission);
     AccessScope scope;
     switch (now->role) {
     case Role::Nurse:

@@ -95,6 +95,8 @@ public:
     Outcome<AccessScope> scope(const SignedInUser& user, Permission permission);
 
 private:
+    // The account as now (current()), refused when its role may not do this at all.
+    Outcome<SignedInUser> allowedRole(const SignedInUser& user, Permission permission);
     // Nobody (id 0) doing a first-start step on a database without accounts.
     bool firstStartStep(const SignedInUser& user, Permission permission);
     QList<qint64> schoolsOf(qint64 userId);

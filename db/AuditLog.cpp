@@ -119,20 +119,25 @@ Outcome<QList<PupilAccess>> AuditLog::accessToMyPupils(const SignedInUser& nurse
     return list;
 }
 
+bool AuditLog::selectEntries(QSqlQuery& query, const AuditFilter& filter)
+{
+    return execNumbered(
+        query,
+        QStringLiteral("SELECT id, at, user_id, username, role, action, pupil_uuid, "
+                       " detail FROM audit_log "
+                       "WHERE (:p1 IS NULL OR at >= :p1) AND (:p2 IS NULL OR at < :p2) "
+                       " AND (:p3 IS NULL OR pupil_uuid = :p3) "
+                       "ORDER BY id LIMIT :p4"),
+        {timeOrNull(filter.from), timeOrNull(filter.to), textOrNull(filter.pupilUuid),
+         filter.limit > 0 ? filter.limit : -1});
+}
+
 Outcome<QList<AuditEntry>> AuditLog::entries(const SignedInUser& admin, const AuditFilter& filter)
 {
     if (const auto refusal = AccessRules(m_db).check(admin, Permission::ExportAuditLog))
         return *refusal;
     QSqlQuery query(m_db);
-    if (!execNumbered(
-            query,
-            QStringLiteral("SELECT id, at, user_id, username, role, action, pupil_uuid, "
-                           " detail FROM audit_log "
-                           "WHERE (:p1 IS NULL OR at >= :p1) AND (:p2 IS NULL OR at < :p2) "
-                           " AND (:p3 IS NULL OR pupil_uuid = :p3) "
-                           "ORDER BY id LIMIT :p4"),
-            {timeOrNull(filter.from), timeOrNull(filter.to), textOrNull(filter.pupilUuid),
-             filter.limit > 0 ? filter.limit : -1}))
+    if (!selectEntries(query, filter))
         return sqlFailure(query);
     QList<AuditEntry> list;
     while (query.next())
@@ -152,13 +157,7 @@ Outcome<int> AuditLog::exportCsv(const SignedInUser& admin, const QString& path,
     if (const auto refusal = AccessRules(m_db).check(admin, Permission::ExportAuditLog))
         return *refusal;
     QSqlQuery query(m_db);
-    if (!execNumbered(
-            query,
-            QStringLiteral("SELECT id, at, user_id, username, role, action, pupil_uuid, "
-                           " detail FROM audit_log "
-                           "WHERE (:p1 IS NULL OR at >= :p1) AND (:p2 IS NULL OR at < :p2) "
-                           " AND (:p3 IS NULL OR pupil_uuid = :p3) ORDER BY id"),
-            {timeOrNull(all.from), timeOrNull(all.to), textOrNull(all.pupilUuid)}))
+    if (!selectEntries(query, all))
         return sqlFailure(query);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStringList>
 
 namespace signaali::db {
@@ -112,6 +113,9 @@ public:
     QString lastError() const { return m_error; }
 
 private:
+    // The rows `filter` chooses, oldest first (limit 0: all of them).
+    bool selectEntries(QSqlQuery& query, const AuditFilter& filter);
+
     QSqlDatabase& m_db;
     const Clock& m_clock;
     QString m_error;

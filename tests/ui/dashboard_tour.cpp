@@ -2,6 +2,7 @@
 // screen for each view with ImageMagick's `import -window root`. Run by
 // scripts/screenshots.sh; writes docs/screenshots/dashboard*.png into the folder given.
 #include "DashboardFixture.h"
+#include "Screenshot.h"
 
 #include <QApplication>
 #include <QProcess>
@@ -14,14 +15,7 @@ QString g_folder;
 
 bool shoot(const char* name)
 {
-    QApplication::processEvents();
-    QTest::qWait(400);
-    const QString file =
-        g_folder + QLatin1Char('/') + QString::fromLatin1(name) + QStringLiteral(".png");
-    const int rc = QProcess::execute(QStringLiteral("import"),
-                                     {QStringLiteral("-window"), QStringLiteral("root"), file});
-    qInfo("%s: %s", qPrintable(file), rc == 0 ? "ok" : "FAILED");
-    return rc == 0;
+    return shootScreen(g_folder, name);
 }
 } // namespace
 

@@ -3,6 +3,7 @@
 // Run by scripts/screenshots.sh; writes PNGs into the folder given.
 #include "KioskFixture.h"
 #include "LiveViewDialog.h"
+#include "Screenshot.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -16,14 +17,7 @@ QString g_folder;
 
 bool shoot(const char* name)
 {
-    QApplication::processEvents();
-    QTest::qWait(300);
-    const QString file =
-        g_folder + QLatin1Char('/') + QString::fromLatin1(name) + QStringLiteral(".png");
-    const int rc = QProcess::execute(QStringLiteral("import"),
-                                     {QStringLiteral("-window"), QStringLiteral("root"), file});
-    qInfo("%s: %s", qPrintable(file), rc == 0 ? "ok" : "FAILED");
-    return rc == 0;
+    return shootScreen(g_folder, name, 300);
 }
 
 void answerFirstOption(KioskFixture& k)

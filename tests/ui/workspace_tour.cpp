@@ -10,6 +10,7 @@
 #include "DemoGenerator.h"
 #include "KioskSetupDialog.h"
 #include "ProfilePage.h"
+#include "Screenshot.h"
 #include "SetupWizard.h"
 #include "SharedCasesPage.h"
 #include "SignInPage.h"
@@ -38,14 +39,7 @@ const QString kPassword = QStringLiteral("kuvakierros-salasana");
 
 bool shoot(const char* name)
 {
-    QApplication::processEvents();
-    QTest::qWait(400);
-    const QString file =
-        g_folder + QLatin1Char('/') + QString::fromLatin1(name) + QStringLiteral(".png");
-    const int rc = QProcess::execute(QStringLiteral("import"),
-                                     {QStringLiteral("-window"), QStringLiteral("root"), file});
-    qInfo("%s: %s", qPrintable(file), rc == 0 ? "ok" : "FAILED");
-    return rc == 0;
+    return shootScreen(g_folder, name);
 }
 
 void type(QWidget* widget, const QString& text)
