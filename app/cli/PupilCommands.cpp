@@ -102,7 +102,7 @@ int runPupils(const QStringList& arguments)
     parseOrFail(parser, arguments, QStringLiteral("pupils"));
     const bool csv = wantsCsv(parser);
     auto database = openDatabase(parser);
-    const db::SignedInUser user = signIn(parser, *database, QStringLiteral("pupils"));
+    const db::SignedInUser user = signInOrFirstStart(parser, *database, QStringLiteral("pupils"));
     const QList<db::PupilRecord> pupils =
         take(db::pupilsFor(database->connection(), user, parser.value(QStringLiteral("school"))),
              QStringLiteral("pupils"));
