@@ -74,28 +74,37 @@ Outcome<Done> Backup::createAs(Database& database, const SignedInUser& user, con
     if (const auto refusal =
             AccessRules(database.connection()).check(user, Permission::ExportDatabase))
         return *refusal;
-    AuditLog log(database.connection(), clock);
-    if (!log.append(user, audit::ExportDatabase, {},
-                    QStringLiteral("backup to %1").arg(QFileInfo(target).fileName())))
-        return Refusal::failed(QStringLiteral("cannot write the audit log: ") + log.lastError());
     if (auto problem = create(database, target))
         return Refusal::failed(*problem);
+    AuditLog log(database.connection(), clock);
+    if (!log.append(user, audit::ExportDatabase, {},
+                    QStringLiteral("backup to %1").arg(QFileInfo(target).fileName()))) {
+        QFile::remove(target); // a copy that is not in the log is not kept
+        return Refusal::failed(QStringLiteral("cannot write the audit log: ") + log.lastError());
+    }
     return Done{};
 }
 
 Outcome<Done> Backup::restoreAs(const QString& backupFile, const QString& databasePath,
                                 const SignedInUser& user, const Clock& clock)
 {
-    // A database that cannot be opened (damaged) has no accounts to ask: that is
-    // when a restore is needed most, and its data is out of reach anyway.
-    if (QFileInfo::exists(databasePath) && !Database::inspect(databasePath, false)) {
-        OpenError error;
-        auto current = Database::open(databasePath, &error);
-        if (!current)
-            return Refusal::badInput(error.toString());
-        if (const auto refusal =
-                AccessRules(current->connection()).check(user, Permission::ExportDatabase))
-            return *refusal;
+    // A damaged database has no accounts to ask: that is when a restore is
+    // needed most, and its data is out of reach anyway. Any other file is
+    // replaced only by its administrator (and never a newer or foreign one).
+    if (QFileInfo::exists(databasePath)) {
+        const auto problem = Database::inspect(databasePath, false);
+        if (problem && problem->kind != OpenError::Kind::Damaged)
+            return Refusal::badInput(
+                QStringLiteral("refusing to replace %1").arg(problem->toString()));
+        if (!problem) {
+            OpenError error;
+            auto current = Database::open(databasePath, &error);
+            if (!current)
+                return Refusal::badInput(error.toString());
+            if (const auto refusal =
+                    AccessRules(current->connection()).check(user, Permission::ExportDatabase))
+                return *refusal;
+        }
     }
     if (auto problem = restore(backupFile, databasePath))
         return Refusal::badInput(*problem);

@@ -24,9 +24,10 @@ public:
     static std::optional<QString> restore(const QString& backupFile, const QString& databasePath);
 
     // The same as `user`: an administrator (or nobody before set-up, see
-    // AccessRules). The backup is logged (export.backup) before the copy is
-    // made, so the copy holds its own row; a restore is logged in the restored
-    // database (change.restored), since it replaces the log with the backup's.
+    // AccessRules). A backup is logged (export.backup) once it is made; a
+    // restore is logged in the restored database (change.restored), since it
+    // replaces the log with the backup's. Only a damaged database is replaced
+    // without asking its administrator.
     static Outcome<Done> createAs(Database& database, const SignedInUser& user,
                                   const QString& target, const Clock& clock = Clock::system());
     static Outcome<Done> restoreAs(const QString& backupFile, const QString& databasePath,

@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "ProtectedRoundCache.h"
 #include "SqlScript.h"
 
 #include <QDir>
@@ -116,6 +117,7 @@ Database::Database(QSqlDatabase db, QString path) : m_db(std::move(db)), m_path(
 
 Database::~Database()
 {
+    detail::forgetProtectedRounds(m_db.connectionName());
     closeConnection(m_db);
 }
 

@@ -231,6 +231,8 @@ bool setSmallGroupThreshold(QSqlDatabase& db, const SignedInUser& user, int thre
                         .arg(protection::kMinimumThreshold));
     const int before = smallGroupThreshold(db);
     Transaction transaction(db);
+    if (!transaction.isActive())
+        return fail(transaction.error());
     QSqlQuery query(db);
     if (!execBound(query,
                    QStringLiteral("INSERT INTO small_group_setting (id, threshold) VALUES (1, ?) "

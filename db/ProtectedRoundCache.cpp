@@ -1,6 +1,7 @@
 #include "ProtectedRoundCache.h"
 
 #include "SqlHelpers.h"
+#include "Transaction.h"
 
 namespace signaali::db::detail {
 
@@ -71,7 +72,9 @@ std::shared_ptr<ProtectedRound> protectedRound(QSqlDatabase& db, const RoundRef&
         return nullptr;
     if (cache.rounds.size() >= kMaxRounds)
         cache.rounds.clear();
-    if (!stamp.isEmpty())
+    // Inside a transaction the figures may include changes yet to be rolled back,
+    // which total_changes() would not undo: such a round is not kept.
+    if (!stamp.isEmpty() && !Transaction::isOpen(db))
         cache.rounds.insert(key, made);
     return made;
 }
@@ -79,6 +82,11 @@ std::shared_ptr<ProtectedRound> protectedRound(QSqlDatabase& db, const RoundRef&
 void clearProtectedRoundCache()
 {
     caches.clear();
+}
+
+void forgetProtectedRounds(const QString& connectionName)
+{
+    caches.remove(connectionName);
 }
 
 } // namespace signaali::db::detail

@@ -24,5 +24,7 @@ std::shared_ptr<ProtectedRound> protectedRound(QSqlDatabase& db, const RoundRef&
 
 // Forgets every cached round (for benchmarks that time a cold start).
 void clearProtectedRoundCache();
+// Forgets a connection's rounds when it closes.
+void forgetProtectedRounds(const QString& connectionName);
 
 } // namespace signaali::db::detail

@@ -21,7 +21,8 @@ Outcome<ImportReport> importRosterAs(QSqlDatabase& db, const SignedInUser& user,
                                      const Clock& clock)
 {
     AccessRules rules(db);
-    const auto existing = OrganisationStore(db, clock).school(school.trimmed());
+    const QString name = school.trimmed();
+    const auto existing = OrganisationStore(db, clock).school(name);
     if (existing) {
         if (const auto refusal = rules.checkSchool(user, Permission::ImportRoster, existing->id))
             return *refusal;
@@ -32,13 +33,22 @@ Outcome<ImportReport> importRosterAs(QSqlDatabase& db, const SignedInUser& user,
             return Refusal::notAllowed(
                 QStringLiteral("school: there is no school '%1' (only an administrator adds "
                                "schools)")
-                    .arg(school.trimmed()));
+                    .arg(name));
     }
+    // A class list brings a pupil over from another school only when the user
+    // may import into that school too (an administrator, a nurse of both):
+    // otherwise a list naming any child would hand over their health record.
+    const Outcome<AccessScope> scope = rules.scope(user, Permission::ImportRoster);
+    if (!scope)
+        return scope.refusal;
+    const auto mayMoveFrom = [&](qint64 from) {
+        return scope->everything || scope->schoolIds.contains(from);
+    };
     Transaction transaction(db);
     if (!transaction.isActive())
         return Refusal::failed(transaction.error());
     PupilStore store(db, clock);
-    const auto report = store.importRoster(roster, school, dryRun);
+    const auto report = store.importRoster(roster, name, dryRun, mayMoveFrom);
     if (!report)
         return Refusal::failed(store.lastError());
     if (report->committed) {
@@ -46,9 +56,9 @@ Outcome<ImportReport> importRosterAs(QSqlDatabase& db, const SignedInUser& user,
         for (const ImportRow& row : report->rows)
             if ((row.outcome == ImportRow::Outcome::Added ||
                  row.outcome == ImportRow::Outcome::Updated) &&
-                !log.append(user, audit::RosterImported, row.pupilUuid,
-                            QStringLiteral("%1 (%2): %3")
-                                .arg(school.trimmed(), outcomeId(row.outcome), row.detail)))
+                !log.append(
+                    user, audit::RosterImported, row.pupilUuid,
+                    QStringLiteral("%1 (%2): %3").arg(name, outcomeId(row.outcome), row.detail)))
                 return auditFailure(log);
         if (!transaction.commit())
             return Refusal::failed(transaction.error());
@@ -110,18 +120,27 @@ Outcome<RecordedResponse> recordCompletedAs(QSqlDatabase& db, const SignedInUser
 Outcome<QString> erasePupilAs(QSqlDatabase& db, const SignedInUser& user, const QString& key,
                               const Clock& clock)
 {
+    AccessRules rules(db);
+    const Outcome<AccessScope> scope = rules.scope(user, Permission::ErasePupil);
+    if (!scope)
+        return scope.refusal;
+    // A pupil who does not exist and one in another school get the same answer,
+    // unless every school is the user's (an administrator).
+    const Refusal notTheirs =
+        scope->everything
+            ? Refusal::notFound(QStringLiteral("pupil: no pupil '%1'").arg(key.trimmed()))
+            : Refusal::notAllowed(
+                  QStringLiteral("not allowed: no such pupil in a school assigned to you"));
     PupilStore store(db, clock);
     const auto pupil = store.pupil(key.trimmed());
     if (!pupil)
-        return Refusal::notFound(QStringLiteral("pupil: no pupil '%1'").arg(key.trimmed()));
-    const qint64 pupilId = pupil->id;
-    if (const auto refusal = AccessRules(db).checkPupil(user, Permission::ErasePupil, pupilId))
-        return *refusal;
-    const QString uuid = pupil->uuid;
+        return notTheirs;
+    if (const auto refusal = rules.checkPupil(user, Permission::ErasePupil, pupil->id))
+        return refusal->kind == Refusal::Kind::NotAllowed ? notTheirs : *refusal;
     AuditLog log(db, clock);
-    if (!store.erase(pupilId, [&] { return log.append(user, audit::PupilErased, uuid); }))
+    if (!store.erase(pupil->id, [&] { return log.append(user, audit::PupilErased, pupil->uuid); }))
         return Refusal::failed(log.lastError().isEmpty() ? store.lastError() : log.lastError());
-    return uuid;
+    return pupil->uuid;
 }
 
 } // namespace signaali::db

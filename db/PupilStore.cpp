@@ -30,7 +30,8 @@ QString outcomeId(ImportRow::Outcome outcome)
 }
 
 std::optional<ImportReport> PupilStore::importRoster(const Roster& roster, const QString& school,
-                                                     bool dryRun)
+                                                     bool dryRun,
+                                                     const std::function<bool(qint64)>& mayMoveFrom)
 {
     ImportReport report;
     for (const RosterRejection& rejection : roster.rejected)
@@ -52,7 +53,7 @@ std::optional<ImportReport> PupilStore::importRoster(const Roster& roster, const
         return std::nullopt;
     }
     for (const RosterPupil& row : roster.pupils) {
-        ImportRow result = importPupil(row, *schoolId);
+        ImportRow result = importPupil(row, *schoolId, mayMoveFrom);
         if (!m_error.isEmpty())
             return std::nullopt; // a database failure, not a bad row: nothing is kept
         report.rows << result;
@@ -93,13 +94,35 @@ std::optional<qint64> PupilStore::findMatch(const RosterPupil& row, QString* con
     return query.value(0).toLongLong();
 }
 
-ImportRow PupilStore::importPupil(const RosterPupil& row, qint64 schoolId)
+ImportRow PupilStore::importPupil(const RosterPupil& row, qint64 schoolId,
+                                  const std::function<bool(qint64)>& mayMoveFrom)
 {
     ImportRow result{row.line, ImportRow::Outcome::Unchanged, {}, {}};
     QString conflict;
     const auto existing = findMatch(row, &conflict);
     if (!conflict.isEmpty())
         return {row.line, ImportRow::Outcome::Rejected, conflict, {}};
+    const qint64 oldSchool =
+        existing
+            ? scalar(m_db, QStringLiteral("SELECT school_id FROM pupil WHERE id = ?"), {*existing})
+                  .value_or(0)
+                  .toLongLong()
+            : 0;
+    if (existing && oldSchool != schoolId && mayMoveFrom && !mayMoveFrom(oldSchool))
+        return {row.line,
+                ImportRow::Outcome::Rejected,
+                QStringLiteral("the pupil is listed in another school; an administrator moves "
+                               "pupils between schools"),
+                {}};
+    // The class the pupil leaves, read before a move takes them out of the old
+    // school's groups.
+    const auto oldClass =
+        existing ? scalar(m_db,
+                          QStringLiteral("SELECT g.name FROM group_member m JOIN pupil_group g ON "
+                                         "g.id = m.group_id WHERE m.pupil_id = ? AND g.kind = "
+                                         "'class' AND NOT (g.school_id = ? AND g.name = ?)"),
+                          {*existing, schoolId, row.className})
+                 : std::nullopt;
 
     OrganisationStore organisation(m_db, m_clock);
     const auto classId = organisation.ensureGroup(schoolId, row.className, QStringLiteral("class"));
@@ -138,7 +161,7 @@ ImportRow PupilStore::importPupil(const RosterPupil& row, qint64 schoolId)
                   {pupilId});
         query.next();
         result.pupilUuid = query.value(4).toString();
-        if (query.value(0).toLongLong() != schoolId)
+        if (oldSchool != schoolId)
             changes << QStringLiteral("moved to this school");
         if (!row.identityCode.isEmpty() && query.value(1).toString() != row.identityCode)
             changes << QStringLiteral("identity code added");
@@ -160,11 +183,6 @@ ImportRow PupilStore::importPupil(const RosterPupil& row, qint64 schoolId)
         }
     }
     // Exactly one class: leave any other class, join this one.
-    const auto oldClass = scalar(
-        m_db,
-        QStringLiteral("SELECT g.name FROM group_member m JOIN pupil_group g ON g.id = m.group_id "
-                       "WHERE m.pupil_id = ? AND g.kind = 'class' AND g.id <> ?"),
-        {pupilId, *classId});
     if (oldClass)
         changes
             << QStringLiteral("moved from class %1 to %2").arg(oldClass->toString(), row.className);

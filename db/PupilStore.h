@@ -56,8 +56,11 @@ public:
     // Imports a parsed roster into `school` in one transaction. A dry run does
     // exactly the same work and rolls it back. Matching: identity code when the
     // row has one, else last name, first name and date of birth.
+    // `mayMoveFrom`, when given, says whether a pupil matched in another school
+    // may be moved here; a row whose pupil may not is rejected.
     std::optional<ImportReport> importRoster(const Roster& roster, const QString& school,
-                                             bool dryRun);
+                                             bool dryRun,
+                                             const std::function<bool(qint64)>& mayMoveFrom = {});
 
     QList<PupilRecord> pupils(const QString& school = {});
     // By numeric id or uuid.
@@ -72,7 +75,8 @@ public:
     QString lastError() const { return m_error; }
 
 private:
-    ImportRow importPupil(const RosterPupil& row, qint64 schoolId);
+    ImportRow importPupil(const RosterPupil& row, qint64 schoolId,
+                          const std::function<bool(qint64)>& mayMoveFrom);
     std::optional<qint64> findMatch(const RosterPupil& row, QString* conflict);
 
     QSqlDatabase& m_db;

@@ -41,6 +41,11 @@ Transaction::~Transaction()
     openDepth[m_db.connectionName()] = m_depth;
 }
 
+bool Transaction::isOpen(const QSqlDatabase& db)
+{
+    return openDepth.value(db.connectionName()) > 0;
+}
+
 bool Transaction::commit()
 {
     if (!m_active)

@@ -18,6 +18,8 @@ public:
     Transaction& operator=(const Transaction&) = delete;
 
     bool isActive() const { return m_active; }
+    // Whether a Transaction is open on this connection (its changes may yet be rolled back).
+    static bool isOpen(const QSqlDatabase& db);
     bool commit();
     const QString& error() const { return m_error; }
 

@@ -72,6 +72,8 @@ int runRestore(const QStringList& arguments)
     parseOrFail(parser, arguments, QStringLiteral("restore"));
     if (parser.positionalArguments().size() != 1)
         badInput(QStringLiteral("restore: expected exactly one FILE"));
+    // The administrator of the database being replaced signs in to it; a damaged
+    // one (which cannot be opened) has none to ask.
     db::SignedInUser user;
     if (QFileInfo::exists(databasePath(parser)) &&
         !db::Database::inspect(databasePath(parser), false)) {

@@ -92,6 +92,8 @@ int runRecord(const QStringList& arguments)
                      .arg(parser.value(QStringLiteral("answers")), instrument.id, set.language));
 
     auto database = openDatabase(parser);
+    // Signed in before the pupil is looked up, so nobody learns which ids exist.
+    const db::SignedInUser user = signInOrFirstStart(parser, *database, QStringLiteral("record"));
     const auto pupil =
         db::PupilStore(database->connection()).pupil(parser.value(QStringLiteral("pupil")));
     if (!pupil)
@@ -102,7 +104,6 @@ int runRecord(const QStringList& arguments)
     if (!round)
         badInput(QStringLiteral("record: --round: no round '%1'")
                      .arg(parser.value(QStringLiteral("round"))));
-    const db::SignedInUser user = signInOrFirstStart(parser, *database, QStringLiteral("record"));
     const db::RecordedResponse recorded =
         take(db::recordCompletedAs(database->connection(), user, pupil->id, round->id, instrument,
                                    set.answers, set.language),

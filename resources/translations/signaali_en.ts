@@ -656,10 +656,6 @@
 <context>
     <name>signaali::ui::CheckInCodeSheet</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Check-in codes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1282,6 +1278,13 @@
     </message>
 </context>
 <context>
+    <name>signaali::ui::HtmlPdf</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>signaali::ui::KioskSetupDialog</name>
     <message>
         <source>Start a screening</source>
@@ -1457,7 +1460,7 @@ If you need help right now: talk to the nurse or another adult you trust, chat w
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The view could not be written to the audit log, so it is not shown.</source>
+        <source>The live view is not shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1699,10 +1702,6 @@ If you need help right now: talk to the nurse or another adult you trust, chat w
     </message>
     <message>
         <source>Prepared by %1 on %2. A screening aid, not a diagnosis. Confidential patient data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

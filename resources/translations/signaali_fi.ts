@@ -657,10 +657,6 @@
 <context>
     <name>signaali::ui::CheckInCodeSheet</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Tiedostoon %1 ei voi kirjoittaa: %2</translation>
-    </message>
-    <message>
         <source>Check-in codes</source>
         <translation>Kirjautumiskoodit</translation>
     </message>
@@ -1284,6 +1280,13 @@
     </message>
 </context>
 <context>
+    <name>signaali::ui::HtmlPdf</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tiedostoon %1 ei voi kirjoittaa: %2</translation>
+    </message>
+</context>
+<context>
     <name>signaali::ui::KioskSetupDialog</name>
     <message>
         <source>Start a screening</source>
@@ -1461,8 +1464,8 @@ Jos tarvitset apua heti: puhu terveydenhoitajalle tai muulle luotettavalle aikui
         <translation>Tilannenäkymä</translation>
     </message>
     <message>
-        <source>The view could not be written to the audit log, so it is not shown.</source>
-        <translation>Näkymän avaamista ei voitu kirjata tapahtumalokiin, joten sitä ei näytetä.</translation>
+        <source>The live view is not shown: %1</source>
+        <translation>Tilannenäkymää ei näytetä: %1</translation>
     </message>
 </context>
 <context>
@@ -1704,10 +1707,6 @@ Jos tarvitset apua heti: puhu terveydenhoitajalle tai muulle luotettavalle aikui
     <message>
         <source>Prepared by %1 on %2. A screening aid, not a diagnosis. Confidential patient data.</source>
         <translation>Laatinut %1 %2. Seulonnan apuväline, ei diagnoosi. Salassa pidettäviä potilastietoja.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Tiedostoon %1 ei voi kirjoittaa: %2</translation>
     </message>
 </context>
 <context>

@@ -657,10 +657,6 @@
 <context>
     <name>signaali::ui::CheckInCodeSheet</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Det går inte att skriva %1: %2</translation>
-    </message>
-    <message>
         <source>Check-in codes</source>
         <translation>Inloggningskoder</translation>
     </message>
@@ -1284,6 +1280,13 @@
     </message>
 </context>
 <context>
+    <name>signaali::ui::HtmlPdf</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Det går inte att skriva %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>signaali::ui::KioskSetupDialog</name>
     <message>
         <source>Start a screening</source>
@@ -1461,8 +1464,8 @@ Om du behöver hjälp genast: prata med hälsovårdaren eller en annan vuxen du 
         <translation>Lägesvy</translation>
     </message>
     <message>
-        <source>The view could not be written to the audit log, so it is not shown.</source>
-        <translation>Vyn kunde inte skrivas i händelseloggen, så den visas inte.</translation>
+        <source>The live view is not shown: %1</source>
+        <translation>Lägesvyn visas inte: %1</translation>
     </message>
 </context>
 <context>
@@ -1704,10 +1707,6 @@ Om du behöver hjälp genast: prata med hälsovårdaren eller en annan vuxen du 
     <message>
         <source>Prepared by %1 on %2. A screening aid, not a diagnosis. Confidential patient data.</source>
         <translation>Upprättad av %1 den %2. Ett hjälpmedel för screening, inte en diagnos. Sekretessbelagda patientuppgifter.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Det går inte att skriva %1: %2</translation>
     </message>
 </context>
 <context>

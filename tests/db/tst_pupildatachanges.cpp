@@ -2,10 +2,14 @@
 // answers and erasure, each refused for the wrong role or school and audited;
 // a pupil who moves school leaves the old school's groups; the first start.
 #include "AuditLog.h"
+#include "Backup.h"
 #include "ClassOverview.h"
 #include "IdentifiedLists.h"
 #include "PupilDataChanges.h"
 #include "WorkspaceDb.h"
+
+#include <QFile>
+#include <QSet>
 
 using namespace signaali;
 using namespace signaali::db;
@@ -105,13 +109,28 @@ private slots:
             w.count(
                 QStringLiteral("SELECT count(*) FROM group_member WHERE group_id = %1").arg(group)),
             1);
-        // He moves to Testikoulu: its nurse's class list says so.
+        // He moves to Testikoulu. Its nurse's class list cannot bring him over (a
+        // list naming any child would hand over their record): an administrator can.
         Roster here;
         here.pupils << rosterPupil(2, "Muualla", "Olli", QDate(2012, 5, 5), "8A");
-        const auto moved =
+        const auto refused =
             importRosterAs(c(), w.nurse, here, QStringLiteral("Testikoulu"), false, w.clock);
+        QVERIFY(refused.ok());
+        QCOMPARE(refused->rows.first().outcome, ImportRow::Outcome::Rejected);
+        QVERIFY(refused->rows.first().detail.contains(QStringLiteral("administrator")));
+        QCOMPARE(
+            w.count(
+                QStringLiteral("SELECT school_id FROM pupil WHERE id = %1").arg(w.otherPupilId)),
+            int(w.otherSchoolId));
+        // A school name with stray spaces is the same school, not a new one.
+        QVERIFY(
+            importRosterAs(c(), w.nurse, here, QStringLiteral("Testikoulu  "), true, w.clock).ok());
+        QVERIFY(!OrganisationStore(c()).school(QStringLiteral("Testikoulu  ")));
+        const auto moved =
+            importRosterAs(c(), w.admin, here, QStringLiteral("Testikoulu"), false, w.clock);
         QVERIFY(moved.ok());
-        QVERIFY2(moved->rows.first().detail.contains(QStringLiteral("moved to this school")),
+        QVERIFY2(moved->rows.first().detail.contains(QStringLiteral("moved to this school")) &&
+                     moved->rows.first().detail.contains(QStringLiteral("from class 8C to 8A")),
                  qPrintable(moved->rows.first().detail));
         QVERIFY(w.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
                                        "'change.roster_imported' AND detail LIKE '%moved%'")) == 1);
@@ -159,6 +178,9 @@ private slots:
         QCOMPARE(audited(audit::AnswersRecorded, uuid), 1);
 
         QVERIFY(erasePupilAs(c(), w.otherNurse, uuid, w.clock).refusedAccess());
+        // Someone else's pupil and no pupil at all get the same answer.
+        QCOMPARE(erasePupilAs(c(), w.otherNurse, QStringLiteral("no-such-uuid"), w.clock).error(),
+                 erasePupilAs(c(), w.otherNurse, uuid, w.clock).error());
         QVERIFY(erasePupilAs(c(), w.welfare, uuid, w.clock).refusedAccess());
         QVERIFY(PupilStore(c()).pupil(uuid));
         const auto erased = erasePupilAs(c(), w.admin, uuid, w.clock);
@@ -172,14 +194,74 @@ private slots:
     {
         QVERIFY(pseudonymisedResults(c(), w.coordinator, {}, {}, w.clock).refusedAccess());
         QVERIFY(pseudonymisedResults(c(), w.admin, {}, {}, w.clock).refusedAccess());
+        const int stored = w.count(QStringLiteral(
+            "SELECT count(*) FROM response r JOIN pupil p ON p.id = r.pupil_id JOIN school s ON "
+            "s.id = p.school_id WHERE s.name = 'Testikoulu' AND r.status = 'completed'"));
+        QVERIFY(stored > 0);
         const int before = audited(audit::ExportResults);
-        const auto rows = pseudonymisedResults(c(), w.otherNurse, {}, {}, w.clock);
+        const auto rows = pseudonymisedResults(c(), w.nurse, {}, {}, w.clock);
         QVERIFY(rows.ok());
+        QCOMPARE(int(rows->size()), stored);
+        QSet<QString> pupils;
         for (const StoredResult& row : *rows) {
-            QCOMPARE(row.school, QStringLiteral("Toinen koulu"));
-            QVERIFY(row.lastName.isEmpty());
+            QCOMPARE(row.school, QStringLiteral("Testikoulu"));
+            QVERIFY(row.lastName.isEmpty() && row.firstName.isEmpty());
+            pupils << row.pupilUuid;
         }
-        QVERIFY(audited(audit::ExportResults) >= before);
+        QCOMPARE(audited(audit::ExportResults), before + int(pupils.size()));
+        // Another school's nurse gets none of them.
+        for (const StoredResult& row : *pseudonymisedResults(c(), w.otherNurse, {}, {}, w.clock))
+            QCOMPARE(row.school, QStringLiteral("Toinen koulu"));
+    }
+
+    // Backups are the administrator's; a restore replaces a database only with
+    // its administrator's sign-in, except one too damaged to ask.
+    void backupAndRestoreAreTheAdministrators()
+    {
+        const QString backup = w.dir.filePath(QStringLiteral("backup.db"));
+        QVERIFY(Backup::createAs(*w.db, w.nurse, backup, w.clock).refusedAccess());
+        QVERIFY(!QFile::exists(backup));
+        QVERIFY(Backup::createAs(*w.db, w.admin, backup, w.clock).ok());
+        QCOMPARE(audited(audit::ExportDatabase), 1);
+
+        TestDb other;
+        QVERIFY(other.open());
+        QVERIFY(UserStore(other.db->connection())
+                    .runFirstSetup({QStringLiteral("Kunta"), QStringLiteral("Koulu"),
+                                    QStringLiteral("admin"), QStringLiteral("Anna"),
+                                    WorkspaceDb::kPassword, QStringLiteral("hoitaja"),
+                                    QStringLiteral("Hilkka"), WorkspaceDb::kPassword}));
+        const SignedInUser otherNurse =
+            *UserStore(other.db->connection())
+                 .signIn(QStringLiteral("hoitaja"), WorkspaceDb::kPassword)
+                 .user;
+        other.db.reset();
+        QVERIFY(Backup::restoreAs(backup, other.path(), SignedInUser{}, w.clock).refusedAccess());
+        QVERIFY(Backup::restoreAs(backup, other.path(), otherNurse, w.clock).refusedAccess());
+        // A newer database is not "damaged": it is refused, not replaced.
+        {
+            QSqlDatabase raw =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
+            raw.setDatabaseName(other.path());
+            QVERIFY(raw.open());
+            QSqlQuery(raw).exec(QStringLiteral("PRAGMA user_version = 99"));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+        QCOMPARE(Backup::restoreAs(backup, other.path(), SignedInUser{}, w.clock).refusal.kind,
+                 Refusal::Kind::BadInput);
+        // A damaged one is replaced without asking: it has no one left to ask.
+        const QString damaged = w.dir.filePath(QStringLiteral("damaged.db"));
+        QVERIFY(QFile::copy(backup, damaged));
+        {
+            QFile file(damaged);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.seek(4096));
+            file.write(QByteArray(int(file.size()) - 4096, '\x5a'));
+        }
+        QCOMPARE(Database::inspect(damaged, false)->kind, OpenError::Kind::Damaged);
+        const auto restored = Backup::restoreAs(backup, damaged, SignedInUser{}, w.clock);
+        QVERIFY2(restored.ok(), qPrintable(restored.error()));
     }
 
     void nobodyMayFillANewDatabaseUntilTheFirstAccount()

@@ -21,7 +21,9 @@ namespace {
 QString defaultPrompt(QWidget* parent, const QString& caption, const QString& suggestedPath,
                       const QString& filter)
 {
-    return QFileDialog::getSaveFileName(parent, caption, suggestedPath, filter);
+    // Qt's own dialog, not the system's: the workspace lock can close it.
+    return QFileDialog::getSaveFileName(parent, caption, suggestedPath, filter, nullptr,
+                                        QFileDialog::DontUseNativeDialog);
 }
 
 bool commit(QSaveFile& file, QString* error)

@@ -1,5 +1,6 @@
 #include "KioskFlow.h"
 
+#include "AccessRules.h"
 #include "AuditLog.h"
 #include "IdentifiedLists.h"
 #include "SqlHelpers.h"
@@ -89,18 +90,35 @@ QList<std::pair<QString, QString>> KioskFlow::checkInCodes(QString* error)
     return named;
 }
 
-bool KioskFlow::recordLiveView()
+QString KioskFlow::liveViewRefusal()
 {
+    const auto refusal =
+        db::AccessRules(m_config.database->connection())
+            .checkSchool(m_config.nurse, db::Permission::ViewSchoolPupils, m_config.schoolId);
+    return refusal ? refusal->message : QString();
+}
+
+bool KioskFlow::recordLiveView(QString* error)
+{
+    if (const QString refused = liveViewRefusal(); !refused.isEmpty()) {
+        if (error)
+            *error = refused;
+        return false;
+    }
     QSqlDatabase& db = m_config.database->connection();
     QStringList uuids;
     for (const db::KioskPupil& pupil : pupils())
         uuids << db::scalar(db, QStringLiteral("SELECT uuid FROM pupil WHERE id = ?"), {pupil.id})
                      .value_or(QVariant())
                      .toString();
-    return db::AuditLog(db, *m_config.clock)
-        .appendForPupils(
+    db::AuditLog log(db, *m_config.clock);
+    if (log.appendForPupils(
             m_config.nurse, db::audit::ViewKiosk, uuids,
-            QStringLiteral("%1, round %2").arg(m_config.groupName, m_config.roundName));
+            QStringLiteral("%1, round %2").arg(m_config.groupName, m_config.roundName)))
+        return true;
+    if (error)
+        *error = log.lastError();
+    return false;
 }
 
 KioskFlow::CheckIn KioskFlow::begin(const db::KioskPupil& pupil)

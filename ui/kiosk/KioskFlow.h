@@ -51,8 +51,12 @@ public:
     // Every pupil's code for this round, made where missing: (name, code) in list
     // order; read as the nurse (audited). Empty with `error` when refused.
     QList<std::pair<QString, QString>> checkInCodes(QString* error = nullptr);
-    // The nurse opened the live view (names and critical answers): audited.
-    bool recordLiveView();
+    // Whether the nurse may still see the class's names and critical answers
+    // (her account active, the school hers): empty, or why not.
+    QString liveViewRefusal();
+    // The nurse opened the live view: checked as above, then audited. False
+    // with `error` when refused or the log cannot be written.
+    bool recordLiveView(QString* error);
     // Whether a pupil is checked in and answering.
     bool isActive() const { return m_session != nullptr; }
     qint64 pupilId() const { return m_pupilId; }

@@ -124,8 +124,10 @@ void KioskSetupDialog::reloadGroupsAndRounds()
 
 void KioskSetupDialog::importRoster()
 {
+    // Qt's own dialog, not the system's: the workspace lock can close it.
     const QString file = QFileDialog::getOpenFileName(this, tr("Class list"), QString(),
-                                                      tr("CSV files (*.csv *.txt)"));
+                                                      tr("CSV files (*.csv *.txt)"), nullptr,
+                                                      QFileDialog::DontUseNativeDialog);
     if (file.isEmpty())
         return;
     const Loaded<Roster> roster = RosterParser::parseFile(file);

@@ -252,10 +252,10 @@ bool KioskWindow::requestLiveView()
     if (!verifyPin(tr("Nurse's PIN for the live view")))
         return false;
     // Names and critical answers on screen: the view is logged as the nurse's.
-    if (!m_flow->recordLiveView()) {
+    QString refused;
+    if (!m_flow->recordLiveView(&refused)) {
         QMessageBox::warning(this, tr("Live view"),
-                             tr("The view could not be written to the audit log, so it is not "
-                                "shown."));
+                             tr("The live view is not shown: %1").arg(refused));
         return false;
     }
     LiveViewDialog dialog(m_flow, this);

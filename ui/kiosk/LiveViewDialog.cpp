@@ -50,6 +50,14 @@ LiveViewDialog::LiveViewDialog(KioskFlow* flow, QWidget* parent) : QDialog(paren
 
 void LiveViewDialog::refresh()
 {
+    // Read again on every refresh: an account closed or a school taken away
+    // since the screening began ends the view.
+    if (const QString refused = m_flow->liveViewRefusal(); !refused.isEmpty()) {
+        m_table->setRowCount(0);
+        m_alerts->hide();
+        m_summary->setText(refused);
+        return;
+    }
     const QList<db::KioskPupil> pupils = m_flow->pupils();
     m_table->setRowCount(static_cast<int>(pupils.size()));
     int completed = 0, inProgress = 0, notStarted = 0;

@@ -37,9 +37,10 @@ AccessLogPage::AccessLogPage(const WorkspaceContext& context, QWidget* parent)
         exportButton->setObjectName(QStringLiteral("exportAudit"));
         buttons->addWidget(exportButton);
         connect(exportButton, &QPushButton::clicked, this, [this] {
-            const QString path = QFileDialog::getSaveFileName(this, tr("Export the audit log"),
-                                                              QStringLiteral("audit-log.csv"),
-                                                              tr("CSV files (*.csv)"));
+            // Qt's own dialog, not the system's: the workspace lock can close it.
+            const QString path = QFileDialog::getSaveFileName(
+                this, tr("Export the audit log"), QStringLiteral("audit-log.csv"),
+                tr("CSV files (*.csv)"), nullptr, QFileDialog::DontUseNativeDialog);
             QString error;
             if (!path.isEmpty() && !exportCsv(path, &error))
                 QMessageBox::warning(this, tr("Audit log"), error);

@@ -208,9 +208,10 @@ bool ProfilePage::writeSummaryPdf(const QString& path, QString* error)
 
 void ProfilePage::askAndSavePdf()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the summary"),
-                                                      tr("summary-%1.pdf").arg(m_profile.lastName),
-                                                      tr("PDF files (*.pdf)"));
+    // Qt's own dialog, not the system's: the workspace lock can close it.
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save the summary"), tr("summary-%1.pdf").arg(m_profile.lastName),
+        tr("PDF files (*.pdf)"), nullptr, QFileDialog::DontUseNativeDialog);
     if (path.isEmpty())
         return;
     QString error;

@@ -208,7 +208,8 @@ void WorkspaceWindow::closeDialogs()
 {
     // A dialog left open (a file dialog, the screening set-up, a question) would
     // stay on screen above the sign-in page and act for the signed-in user: the
-    // lock cancels them. Their callers check isLocked() when exec() returns.
+    // lock cancels them, and a cancelled dialog gives its caller nothing to do.
+    // (File dialogs are Qt's own, not the system's, so that they can be closed.)
     for (QWidget* widget : QApplication::topLevelWidgets())
         if (auto* dialog = qobject_cast<QDialog*>(widget); dialog && dialog->isVisible())
             dialog->reject();
