@@ -1,6 +1,7 @@
 #include "DistributionChart.h"
 
 #include "AnalyticsStyle.h"
+#include "ChartReset.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -15,18 +16,16 @@ DistributionChart::DistributionChart(QWidget* parent) : QChartView(parent)
     setObjectName(QStringLiteral("distributionChart"));
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(300);
-    auto* chart = new QChart;
+    // The chart the view made itself: replacing it with setChart() would leak it.
+    QChart* chart = this->chart();
     chart->legend()->setAlignment(Qt::AlignBottom);
-    setChart(chart);
 }
 
 void DistributionChart::setRows(const QList<db::FigureRow>& rows, const QString& domainId,
                                 bool withSchool, const QString& groupTitle)
 {
     QChart* c = chart();
-    c->removeAllSeries();
-    for (QAbstractAxis* axis : c->axes())
-        c->removeAxis(axis);
+    resetChart(c);
     m_groups.clear();
     m_suppressedGroups = 0;
     m_respondents = 0;

@@ -1,6 +1,7 @@
 #include "FunnelChart.h"
 
 #include "AnalyticsStyle.h"
+#include "ChartReset.h"
 
 #include <QGraphicsSimpleTextItem>
 #include <QLegend>
@@ -40,9 +41,9 @@ FunnelChart::FunnelChart(QWidget* parent) : QChartView(parent)
     setObjectName(QStringLiteral("funnelChart"));
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(300);
-    auto* chart = new QChart;
+    // The chart the view made itself: replacing it with setChart() would leak it.
+    QChart* chart = this->chart();
     chart->legend()->setAlignment(Qt::AlignBottom);
-    setChart(chart);
     connect(chart, &QChart::plotAreaChanged, this, &FunnelChart::placeLabels);
 }
 
@@ -52,9 +53,7 @@ void FunnelChart::reset(const QString& title)
     for (const Label& label : m_labels)
         delete label.item;
     m_labels.clear();
-    c->removeAllSeries();
-    for (QAbstractAxis* axis : c->axes())
-        c->removeAxis(axis);
+    resetChart(c);
     AnalyticsStyle::setUpChart(c, title);
     m_placed = 0;
     m_hidden = 0;

@@ -1,6 +1,7 @@
 #include "TrendChart.h"
 
 #include "AnalyticsStyle.h"
+#include "ChartReset.h"
 
 #include <QAreaSeries>
 #include <QCategoryAxis>
@@ -16,17 +17,15 @@ TrendChart::TrendChart(QWidget* parent) : QChartView(parent)
     setObjectName(QStringLiteral("trendChart"));
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(300);
-    auto* chart = new QChart;
+    // The chart the view made itself: replacing it with setChart() would leak it.
+    QChart* chart = this->chart();
     chart->legend()->setAlignment(Qt::AlignBottom);
-    setChart(chart);
 }
 
 void TrendChart::reset(const QString& title)
 {
     QChart* c = chart();
-    c->removeAllSeries();
-    for (QAbstractAxis* axis : c->axes())
-        c->removeAxis(axis);
+    resetChart(c);
     AnalyticsStyle::setUpChart(c, title);
     m_points = 0;
     m_omitted.clear();

@@ -1,5 +1,7 @@
 #include "HistoryChart.h"
 
+#include "ChartReset.h"
+
 #include <QBarCategoryAxis>
 #include <QChart>
 #include <QLineSeries>
@@ -23,17 +25,15 @@ HistoryChart::HistoryChart(QWidget* parent) : QChartView(parent)
     setObjectName(QStringLiteral("historyChart"));
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(280);
-    auto* chart = new QChart;
+    // The chart the view made itself: replacing it with setChart() would leak it.
+    QChart* chart = this->chart();
     chart->legend()->setAlignment(Qt::AlignRight);
-    setChart(chart);
 }
 
 void HistoryChart::setHistory(const QStringList& rounds, const QList<Line>& lines)
 {
     QChart* c = chart();
-    c->removeAllSeries();
-    for (QAbstractAxis* axis : c->axes())
-        c->removeAxis(axis);
+    resetChart(c);
     c->setTitle(tr("Scores over the screening rounds (higher is more burden)"));
     setAccessibleName(tr("Chart of the pupil's scores over %n round(s)", nullptr,
                          static_cast<int>(rounds.size())));
