@@ -9,7 +9,7 @@
 namespace signaali::ui {
 
 namespace {
-QString g_language = QStringLiteral("en"); // the source language until set() is called
+QString g_language; // empty: nothing set yet, the source text (English) shows
 std::unique_ptr<QTranslator> g_app;
 std::unique_ptr<QTranslator> g_qt;
 } // namespace
@@ -29,11 +29,12 @@ void UiLanguage::set(const QString& language)
             slot->reset();
         }
     g_language = language;
-    if (language == QLatin1String("en"))
-        return;
+    // English too: its file holds the plural forms ("1 pupil", "2 pupils").
     g_app = std::make_unique<QTranslator>();
     if (g_app->load(QStringLiteral(":/i18n/signaali_%1.qm").arg(language)))
         QCoreApplication::installTranslator(g_app.get());
+    if (language == QLatin1String("en"))
+        return;
     g_qt = std::make_unique<QTranslator>();
     if (g_qt->load(QStringLiteral("qtbase_%1").arg(language),
                    QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
@@ -42,7 +43,7 @@ void UiLanguage::set(const QString& language)
 
 QString UiLanguage::current()
 {
-    return g_language;
+    return g_language.isEmpty() ? QStringLiteral("en") : g_language;
 }
 
 } // namespace signaali::ui

@@ -2,6 +2,7 @@
 // figures tab, the screening set-up offering the nurse's schools only, a lock
 // that cancels an open dialog, and a summary refused once a share is withdrawn.
 #include "CaseStore.h"
+#include "ClassOverviewPage.h"
 #include "DashboardWidget.h"
 #include "KioskSetupDialog.h"
 #include "ProfilePage.h"
@@ -57,6 +58,9 @@ private slots:
         QCOMPARE(WorkspaceSettings().language(), QStringLiteral("fi"));
         w.window->setLanguage(QStringLiteral("en"));
         QCOMPARE(w.window->tabs()->tabText(1), QStringLiteral("Class overview"));
+        // English plurals come from its own translation file.
+        QCOMPARE(w.window->page<ClassOverviewPage>()->classBox()->itemText(0),
+                 QStringLiteral("8A (4 pupils)"));
     }
 
     void groupFiguresForTheRolesThatMaySeeThem()
