@@ -3,6 +3,7 @@
 #include "CliCommon.h"
 #include "Database.h"
 #include "OrganisationStore.h"
+#include "Percentiles.h"
 #include "PupilStore.h"
 #include "RandomAnswers.h"
 #include "ResponseStore.h"
@@ -19,14 +20,6 @@
 namespace signaali::cli {
 
 namespace {
-double percentile(QList<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    const auto index =
-        std::min<qsizetype>(static_cast<qsizetype>(p * values.size()), values.size() - 1);
-    return values[index];
-}
-
 QList<qint64> seedPupils(db::Database& database, int count)
 {
     Roster roster;

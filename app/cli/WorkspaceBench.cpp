@@ -6,6 +6,7 @@
 #include "CliSession.h"
 #include "DatabaseCommands.h"
 #include "OrganisationStore.h"
+#include "Percentiles.h"
 #include "PupilProfile.h"
 #include "SqlHelpers.h"
 #include "WorkspaceCommands.h"
@@ -17,18 +18,6 @@
 namespace signaali::cli {
 
 namespace {
-QJsonObject timings(QList<double> ms)
-{
-    std::sort(ms.begin(), ms.end());
-    auto at = [&](double q) {
-        return ms[std::min<qsizetype>(ms.size() - 1, static_cast<qsizetype>(q * ms.size()))];
-    };
-    return {{QStringLiteral("median"), at(0.5)},
-            {QStringLiteral("p95"), at(0.95)},
-            {QStringLiteral("max"), ms.last()},
-            {QStringLiteral("runs"), static_cast<int>(ms.size())}};
-}
-
 template <typename F> double timed(F&& work)
 {
     QElapsedTimer timer;
@@ -131,12 +120,12 @@ int runWorkspaceBench(const QStringList& arguments)
     const auto count = [&](const char* sql) {
         return db::scalar(connection, QString::fromLatin1(sql)).value_or(0).toLongLong();
     };
-    QJsonObject overviewJson = timings(overviewMs);
+    QJsonObject overviewJson = timingSummary(overviewMs);
     overviewJson.insert(QStringLiteral("pupils"), static_cast<int>(overview->rows.size()));
     overviewJson.insert(QStringLiteral("completed"), overview->completed);
-    QJsonObject attentionJson = timings(attentionMs);
+    QJsonObject attentionJson = timingSummary(attentionMs);
     attentionJson.insert(QStringLiteral("items"), attentionItems);
-    QJsonObject profileJson = timings(profileMs);
+    QJsonObject profileJson = timingSummary(profileMs);
     profileJson.insert(QStringLiteral("answersOfLast"), answers);
     profileJson.insert(QStringLiteral("historyPointsOfLast"), historyPoints);
     printJson(

@@ -1,7 +1,9 @@
 // Group statistics against values worked out by hand from the formulas in docs/analytics.md.
 #include "GroupSignals.h"
 #include "GroupStatistics.h"
+#include "Percentiles.h"
 
+#include <QJsonObject>
 #include <QTest>
 #include <cmath>
 
@@ -15,6 +17,20 @@ class TestStatistics : public QObject
     static QList<TrendPoint> points() { return {{10, 100, 0}, {15, 100, 1}, {20, 100, 2}}; }
 
 private slots:
+    void benchmarkPercentilesAreNearestRank()
+    {
+        QList<double> values;
+        for (int i = 10; i >= 1; --i)
+            values << i;
+        QCOMPARE(percentile(values, 0.5), 6.0);
+        QCOMPARE(percentile(values, 0.95), 10.0);
+        QCOMPARE(percentile(values, 0.0), 1.0);
+        QCOMPARE(percentile({}, 0.5), 0.0);
+        const QJsonObject summary = timingSummary(values);
+        QCOMPARE(summary.value(QStringLiteral("max")).toDouble(), 10.0);
+        QCOMPARE(summary.value(QStringLiteral("runs")).toInt(), 10);
+    }
+
     void wilsonInterval_data()
     {
         QTest::addColumn<qint64>("count");

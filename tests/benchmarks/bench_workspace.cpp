@@ -9,6 +9,7 @@
 #include "Database.h"
 #include "InstrumentCatalog.h"
 #include "OrganisationStore.h"
+#include "Percentiles.h"
 #include "ProfilePage.h"
 #include "Secret.h"
 #include "SignInPage.h"
@@ -37,18 +38,6 @@ using namespace signaali::ui;
 namespace {
 const QString kUser = QStringLiteral("bench.gui");
 const QString kPassword = QStringLiteral("bench-gui-password");
-
-QJsonObject timings(QList<double> ms)
-{
-    std::sort(ms.begin(), ms.end());
-    auto at = [&](double q) {
-        return ms[std::min<qsizetype>(ms.size() - 1, static_cast<qsizetype>(q * ms.size()))];
-    };
-    return {{QStringLiteral("median"), at(0.5)},
-            {QStringLiteral("p95"), at(0.95)},
-            {QStringLiteral("max"), ms.last()},
-            {QStringLiteral("runs"), static_cast<int>(ms.size())}};
-}
 
 double timed(const std::function<void()>& work, QWidget* paint)
 {
@@ -158,9 +147,9 @@ int main(int argc, char* argv[])
         {QStringLiteral("class"), classes->currentText()},
         {QStringLiteral("round"), overview->roundBox()->currentText()},
         {QStringLiteral("attentionItems"), start->attentionTable()->rowCount()},
-        {QStringLiteral("classOverviewMs"), timings(overviewMs)},
-        {QStringLiteral("startPageMs"), timings(startMs)},
-        {QStringLiteral("profileMs"), timings(profileMs)},
+        {QStringLiteral("classOverviewMs"), timingSummary(overviewMs)},
+        {QStringLiteral("startPageMs"), timingSummary(startMs)},
+        {QStringLiteral("profileMs"), timingSummary(profileMs)},
         {QStringLiteral("note"),
          QStringLiteral("each: the db query with its audit rows, filling the widgets and one "
                         "paint of the window")}};
