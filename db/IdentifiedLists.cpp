@@ -111,12 +111,8 @@ Outcome<QList<PupilCode>> checkInCodesFor(QSqlDatabase& db, const SignedInUser& 
     QStringList uuids;
     for (const KioskPupil& pupil : kiosk.pupils(groupId, roundId, {}))
         if (codes.contains(pupil.id)) {
-            const QString uuid =
-                scalar(db, QStringLiteral("SELECT uuid FROM pupil WHERE id = ?"), {pupil.id})
-                    .value_or(QVariant())
-                    .toString();
-            list << PupilCode{pupil.id, uuid, pupil.fullName, codes.value(pupil.id)};
-            uuids << uuid;
+            list << PupilCode{pupil.id, pupil.uuid, pupil.fullName, codes.value(pupil.id)};
+            uuids << pupil.uuid;
         }
     AuditLog log(db, clock);
     if (!log.appendForPupils(user, audit::ExportCheckInCodes, uuids,

@@ -99,13 +99,13 @@ QList<KioskPupil> KioskStore::pupils(qint64 groupId, qint64 roundId,
 {
     QList<KioskPupil> list;
     QSqlQuery query(m_db);
-    execBound(
-        query,
-        QStringLiteral(
-            "SELECT p.id, p.first_name, p.last_name, p.date_of_birth, p.language FROM pupil p "
-            "JOIN group_member m ON m.pupil_id = p.id WHERE m.group_id = ? "
-            "ORDER BY p.first_name, p.last_name, p.id"),
-        {groupId});
+    execBound(query,
+              QStringLiteral(
+                  "SELECT p.id, p.first_name, p.last_name, p.date_of_birth, p.language, p.uuid "
+                  "FROM pupil p "
+                  "JOIN group_member m ON m.pupil_id = p.id WHERE m.group_id = ? "
+                  "ORDER BY p.first_name, p.last_name, p.id"),
+              {groupId});
     while (query.next()) {
         KioskPupil p;
         p.id = query.value(0).toLongLong();
@@ -115,6 +115,7 @@ QList<KioskPupil> KioskStore::pupils(qint64 groupId, qint64 roundId,
         p.fullName = first + QLatin1Char(' ') + last;
         p.dateOfBirth = QDate::fromString(query.value(3).toString(), Qt::ISODate);
         p.language = query.value(4).toString();
+        p.uuid = query.value(5).toString();
         list << p;
     }
     // Status over all chosen instruments: completed when every one is completed.

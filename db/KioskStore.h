@@ -22,6 +22,7 @@ struct KioskPupil
 {
     enum class Status { NotStarted, InProgress, Completed };
     qint64 id = 0;
+    QString uuid;        // for the audit log, which names pupils by uuid only
     QString displayName; // "Aino M." style: first name and initial, as shown on a shared screen
     QString fullName;
     QDate dateOfBirth;

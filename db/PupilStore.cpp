@@ -155,19 +155,19 @@ ImportRow PupilStore::importPupil(const RosterPupil& row, qint64 schoolId,
         changes << QStringLiteral("class %1").arg(row.className);
     } else {
         pupilId = *existing;
-        execBound(query,
-                  QStringLiteral("SELECT school_id, identity_code, gender, language, uuid FROM "
-                                 "pupil WHERE id = ?"),
-                  {pupilId});
+        execBound(
+            query,
+            QStringLiteral("SELECT identity_code, gender, language, uuid FROM pupil WHERE id = ?"),
+            {pupilId});
         query.next();
-        result.pupilUuid = query.value(4).toString();
+        result.pupilUuid = query.value(3).toString();
         if (oldSchool != schoolId)
             changes << QStringLiteral("moved to this school");
-        if (!row.identityCode.isEmpty() && query.value(1).toString() != row.identityCode)
+        if (!row.identityCode.isEmpty() && query.value(0).toString() != row.identityCode)
             changes << QStringLiteral("identity code added");
-        if (!row.gender.isEmpty() && query.value(2).toString() != row.gender)
+        if (!row.gender.isEmpty() && query.value(1).toString() != row.gender)
             changes << QStringLiteral("gender changed");
-        if (!row.language.isEmpty() && query.value(3).toString() != row.language)
+        if (!row.language.isEmpty() && query.value(2).toString() != row.language)
             changes << QStringLiteral("school language changed");
         if (!changes.isEmpty() &&
             !execBound(

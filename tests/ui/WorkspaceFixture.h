@@ -78,19 +78,23 @@ struct WorkspaceFixture
         return false;
     }
 
-    qint64 createMember()
+    // An account made by the administrator; its id, 0 when refused.
+    qint64 addUser(const QString& username, const QString& name, signaali::db::Role role,
+                   const char* password, const QList<qint64>& schools = {})
     {
         using namespace signaali::db;
         UserStore users(t.db->connection(), clock);
         const auto admin =
             users.signIn(QStringLiteral("admin"), QString::fromLatin1(adminPassword));
-        NewUser member;
-        member.username = QStringLiteral("kuraattori");
-        member.displayName = QStringLiteral("Kalle Kuraattori");
-        member.role = Role::CaseTeam;
-        member.password = QString::fromLatin1(memberPassword);
-        const auto id = users.createUser(*admin.user, member);
+        const auto id = users.createUser(
+            *admin.user, NewUser{username, name, role, QString::fromLatin1(password), schools});
         return id ? *id : 0;
+    }
+
+    qint64 createMember()
+    {
+        return addUser(QStringLiteral("kuraattori"), QStringLiteral("Kalle Kuraattori"),
+                       signaali::db::Role::CaseTeam, memberPassword);
     }
 
     bool open()

@@ -22,23 +22,6 @@ class TestWorkspaceAccess : public QObject
 {
     Q_OBJECT
 
-private:
-    // An account made by the administrator, signed in later through the window.
-    static void addUser(WorkspaceFixture& w, const char* username, db::Role role,
-                        const QList<qint64>& schools)
-    {
-        db::UserStore users(w.t.db->connection(), w.clock);
-        const auto admin = users.signIn(QStringLiteral("admin"),
-                                        QString::fromLatin1(WorkspaceFixture::adminPassword));
-        db::NewUser user;
-        user.username = QString::fromLatin1(username);
-        user.displayName = user.username;
-        user.role = role;
-        user.password = QString::fromLatin1(WorkspaceFixture::nursePassword);
-        user.schoolIds = schools;
-        QVERIFY(users.createUser(*admin.user, user));
-    }
-
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
@@ -69,8 +52,10 @@ private slots:
         QVERIFY(w.seed());
         const qint64 school =
             db::OrganisationStore(w.t.db->connection()).school(QStringLiteral("Testikoulu"))->id;
-        addUser(w, "ryhma", db::Role::WelfareGroup, {school});
-        addUser(w, "koordinaattori", db::Role::Coordinator, {});
+        QVERIFY(w.addUser(QStringLiteral("ryhma"), QStringLiteral("ryhma"), db::Role::WelfareGroup,
+                          WorkspaceFixture::nursePassword, {school}));
+        QVERIFY(w.addUser(QStringLiteral("koordinaattori"), QStringLiteral("koordinaattori"),
+                          db::Role::Coordinator, WorkspaceFixture::nursePassword));
         QVERIFY(w.open());
         for (const char* name : {"hoitaja", "ryhma", "koordinaattori"}) {
             QVERIFY(w.signIn(name, WorkspaceFixture::nursePassword));

@@ -20,6 +20,7 @@
 #include "UiLanguage.h"
 #include "UserStore.h"
 #include "UsersPage.h"
+#include "WorkspaceFixture.h"
 #include "WorkspaceWindow.h"
 
 #include <QApplication>
@@ -42,14 +43,6 @@ bool shoot(const char* name)
     return shootScreen(g_folder, name);
 }
 
-void type(QWidget* widget, const QString& text)
-{
-    for (const QChar c : text) {
-        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
-        QApplication::sendEvent(widget, &press);
-    }
-}
-
 bool signIn(WorkspaceWindow& window, const char* username)
 {
     auto* page = window.signInPage();
@@ -57,10 +50,10 @@ bool signIn(WorkspaceWindow& window, const char* username)
     auto* secret = page->findChild<QLineEdit*>(QStringLiteral("password"));
     if (user->isEnabled()) {
         user->clear();
-        type(user, QString::fromLatin1(username));
+        WorkspaceFixture::typeText(user, QString::fromLatin1(username));
     }
     secret->clear();
-    type(secret, kPassword);
+    WorkspaceFixture::typeText(secret, kPassword);
     QTest::keyClick(secret, Qt::Key_Return);
     return window.isSignedIn() && !window.isLocked();
 }
@@ -223,7 +216,8 @@ int main(int argc, char* argv[])
     wizard.show();
     if (!QTest::qWaitForWindowExposed(&wizard))
         return 1;
-    type(wizard.findChild<QLineEdit*>(QStringLiteral("municipality")), QStringLiteral("Demola"));
+    WorkspaceFixture::typeText(wizard.findChild<QLineEdit*>(QStringLiteral("municipality")),
+                               QStringLiteral("Demola"));
     ok &= shoot("workspace-setup-wizard");
     return ok ? 0 : 1;
 }

@@ -3,7 +3,6 @@
 #include "AccessRules.h"
 #include "AuditLog.h"
 #include "IdentifiedLists.h"
-#include "SqlHelpers.h"
 
 #include <QDate>
 
@@ -105,13 +104,10 @@ bool KioskFlow::recordLiveView(QString* error)
             *error = refused;
         return false;
     }
-    QSqlDatabase& db = m_config.database->connection();
     QStringList uuids;
     for (const db::KioskPupil& pupil : pupils())
-        uuids << db::scalar(db, QStringLiteral("SELECT uuid FROM pupil WHERE id = ?"), {pupil.id})
-                     .value_or(QVariant())
-                     .toString();
-    db::AuditLog log(db, *m_config.clock);
+        uuids << pupil.uuid;
+    db::AuditLog log(m_config.database->connection(), *m_config.clock);
     if (log.appendForPupils(
             m_config.nurse, db::audit::ViewKiosk, uuids,
             QStringLiteral("%1, round %2").arg(m_config.groupName, m_config.roundName)))
