@@ -1006,14 +1006,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Group of the trend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trend &amp;for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Group figures are not available to you.
 %1</source>
         <translation type="unfinished"></translation>
@@ -1056,34 +1048,6 @@
     </message>
     <message>
         <source>%1. Based on %2 respondents in %3 groups; %4 cells suppressed (grey, hatched). %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The municipality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Class %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a group for the trend.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No figures for %1 with this choice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1. Based on %2 questionnaires over %3 rounds up to %4. The band is the 95 % Wilson interval: with few respondents, it is wide.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not drawn (suppressed or no respondents): %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test for trend: p = %1 (a rise), %2 points.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2058,6 +2022,45 @@ If you need help right now: talk to the nurse or another adult you trust, chat w
     </message>
     <message>
         <source>Line chart of the share %1 in %2 over %3 rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>signaali::ui::TrendPage</name>
+    <message>
+        <source>Group of the trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend &amp;for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a group for the trend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures for %1 with this choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Based on %2 questionnaires over %3 rounds up to %4. The band is the 95 % Wilson interval: with few respondents, it is wide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not drawn (suppressed or no respondents): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test for trend: p = %1 (a rise), %2 points.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1007,14 +1007,6 @@
         <translation>Ryhmäsignaalien yhteenveto</translation>
     </message>
     <message>
-        <source>Group of the trend</source>
-        <translation>Kehityskuvan ryhmä</translation>
-    </message>
-    <message>
-        <source>Trend &amp;for</source>
-        <translation>Kehitys &amp;ryhmälle</translation>
-    </message>
-    <message>
         <source>Group figures are not available to you.
 %1</source>
         <translation>Ryhmäluvut eivät ole sinun nähtävissäsi.
@@ -1059,34 +1051,6 @@
     <message>
         <source>%1. Based on %2 respondents in %3 groups; %4 cells suppressed (grey, hatched). %5</source>
         <translation>%1. Perustuu %2 vastaajaan %3 ryhmässä; %4 solua piilotettu (harmaa, viivoitettu). %5</translation>
-    </message>
-    <message>
-        <source>The municipality</source>
-        <translation>Koko kunta</translation>
-    </message>
-    <message>
-        <source>Class %1</source>
-        <translation>Luokka %1</translation>
-    </message>
-    <message>
-        <source>Choose a group for the trend.</source>
-        <translation>Valitse ryhmä, jonka kehitys näytetään.</translation>
-    </message>
-    <message>
-        <source>No figures for %1 with this choice.</source>
-        <translation>Ei lukuja ryhmälle %1 tällä valinnalla.</translation>
-    </message>
-    <message>
-        <source>%1. Based on %2 questionnaires over %3 rounds up to %4. The band is the 95 % Wilson interval: with few respondents, it is wide.</source>
-        <translation>%1. Perustuu %2 kyselyyn %3 kierrokselta, viimeisin %4. Vyöhyke on 95 %:n Wilsonin luottamusväli: vähillä vastaajilla se on leveä.</translation>
-    </message>
-    <message>
-        <source>Not drawn (suppressed or no respondents): %1.</source>
-        <translation>Ei piirretty (piilotettu tai ei vastaajia): %1.</translation>
-    </message>
-    <message>
-        <source>Test for trend: p = %1 (a rise), %2 points.</source>
-        <translation>Trenditesti: p = %1 (nousu), %2 pistettä.</translation>
     </message>
     <message>
         <source>No funnel plot: the reference share is suppressed or there are no respondents.</source>
@@ -2063,6 +2027,45 @@ Jos tarvitset apua heti: puhu terveydenhoitajalle tai muulle luotettavalle aikui
     <message>
         <source>Line chart of the share %1 in %2 over %3 rounds</source>
         <translation>Viivakaavio osuudesta %1, %2, %3 kierrokselta</translation>
+    </message>
+</context>
+<context>
+    <name>signaali::ui::TrendPage</name>
+    <message>
+        <source>Group of the trend</source>
+        <translation>Kehityskuvan ryhmä</translation>
+    </message>
+    <message>
+        <source>Trend &amp;for</source>
+        <translation>Kehitys &amp;ryhmälle</translation>
+    </message>
+    <message>
+        <source>The municipality</source>
+        <translation>Koko kunta</translation>
+    </message>
+    <message>
+        <source>Class %1</source>
+        <translation>Luokka %1</translation>
+    </message>
+    <message>
+        <source>Choose a group for the trend.</source>
+        <translation>Valitse ryhmä, jonka kehitys näytetään.</translation>
+    </message>
+    <message>
+        <source>No figures for %1 with this choice.</source>
+        <translation>Ei lukuja ryhmälle %1 tällä valinnalla.</translation>
+    </message>
+    <message>
+        <source>%1. Based on %2 questionnaires over %3 rounds up to %4. The band is the 95 % Wilson interval: with few respondents, it is wide.</source>
+        <translation>%1. Perustuu %2 kyselyyn %3 kierrokselta, viimeisin %4. Vyöhyke on 95 %:n Wilsonin luottamusväli: vähillä vastaajilla se on leveä.</translation>
+    </message>
+    <message>
+        <source>Not drawn (suppressed or no respondents): %1.</source>
+        <translation>Ei piirretty (piilotettu tai ei vastaajia): %1.</translation>
+    </message>
+    <message>
+        <source>Test for trend: p = %1 (a rise), %2 points.</source>
+        <translation>Trenditesti: p = %1 (nousu), %2 pistettä.</translation>
     </message>
 </context>
 <context>

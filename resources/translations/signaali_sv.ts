@@ -1007,14 +1007,6 @@
         <translation>Sammanfattning av gruppsignalerna</translation>
     </message>
     <message>
-        <source>Group of the trend</source>
-        <translation>Trendens grupp</translation>
-    </message>
-    <message>
-        <source>Trend &amp;for</source>
-        <translation>Trend &amp;för</translation>
-    </message>
-    <message>
         <source>Group figures are not available to you.
 %1</source>
         <translation>Gruppsiffror är inte tillgängliga för dig.
@@ -1059,34 +1051,6 @@
     <message>
         <source>%1. Based on %2 respondents in %3 groups; %4 cells suppressed (grey, hatched). %5</source>
         <translation>%1. Baserat på %2 svarande i %3 grupper; %4 celler dolda (grå, streckade). %5</translation>
-    </message>
-    <message>
-        <source>The municipality</source>
-        <translation>Hela kommunen</translation>
-    </message>
-    <message>
-        <source>Class %1</source>
-        <translation>Klass %1</translation>
-    </message>
-    <message>
-        <source>Choose a group for the trend.</source>
-        <translation>Välj en grupp för trenden.</translation>
-    </message>
-    <message>
-        <source>No figures for %1 with this choice.</source>
-        <translation>Inga siffror för %1 med detta val.</translation>
-    </message>
-    <message>
-        <source>%1. Based on %2 questionnaires over %3 rounds up to %4. The band is the 95 % Wilson interval: with few respondents, it is wide.</source>
-        <translation>%1. Baserat på %2 enkäter under %3 omgångar fram till %4. Bandet är Wilsons 95 %-intervall: med få svarande är det brett.</translation>
-    </message>
-    <message>
-        <source>Not drawn (suppressed or no respondents): %1.</source>
-        <translation>Inte ritade (dolda eller inga svarande): %1.</translation>
-    </message>
-    <message>
-        <source>Test for trend: p = %1 (a rise), %2 points.</source>
-        <translation>Trendtest: p = %1 (en ökning), %2 punkter.</translation>
     </message>
     <message>
         <source>No funnel plot: the reference share is suppressed or there are no respondents.</source>
@@ -2063,6 +2027,45 @@ Om du behöver hjälp genast: prata med hälsovårdaren eller en annan vuxen du 
     <message>
         <source>Line chart of the share %1 in %2 over %3 rounds</source>
         <translation>Linjediagram över andelen %1 i %2 under %3 omgångar</translation>
+    </message>
+</context>
+<context>
+    <name>signaali::ui::TrendPage</name>
+    <message>
+        <source>Group of the trend</source>
+        <translation>Trendens grupp</translation>
+    </message>
+    <message>
+        <source>Trend &amp;for</source>
+        <translation>Trend &amp;för</translation>
+    </message>
+    <message>
+        <source>The municipality</source>
+        <translation>Hela kommunen</translation>
+    </message>
+    <message>
+        <source>Class %1</source>
+        <translation>Klass %1</translation>
+    </message>
+    <message>
+        <source>Choose a group for the trend.</source>
+        <translation>Välj en grupp för trenden.</translation>
+    </message>
+    <message>
+        <source>No figures for %1 with this choice.</source>
+        <translation>Inga siffror för %1 med detta val.</translation>
+    </message>
+    <message>
+        <source>%1. Based on %2 questionnaires over %3 rounds up to %4. The band is the 95 % Wilson interval: with few respondents, it is wide.</source>
+        <translation>%1. Baserat på %2 enkäter under %3 omgångar fram till %4. Bandet är Wilsons 95 %-intervall: med få svarande är det brett.</translation>
+    </message>
+    <message>
+        <source>Not drawn (suppressed or no respondents): %1.</source>
+        <translation>Inte ritade (dolda eller inga svarande): %1.</translation>
+    </message>
+    <message>
+        <source>Test for trend: p = %1 (a rise), %2 points.</source>
+        <translation>Trendtest: p = %1 (en ökning), %2 punkter.</translation>
     </message>
 </context>
 <context>

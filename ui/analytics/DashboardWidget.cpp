@@ -7,11 +7,9 @@
 #include "FunnelTable.h"
 #include "GroupSignalTable.h"
 #include "HeatMapWidget.h"
-#include "TrendChart.h"
+#include "TrendPage.h"
 
-#include <QComboBox>
 #include <QElapsedTimer>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -68,7 +66,8 @@ DashboardWidget::DashboardWidget(db::Database* database, const db::SignedInUser&
     m_tabs->addTab(buildSignalsTab(), tr("Group signals"));
     m_tabs->addTab(m_distributionPanel, tr("Distribution"));
     m_tabs->addTab(m_heatMapPanel, tr("Heat map"));
-    m_tabs->addTab(buildTrendTab(), tr("Trend"));
+    m_trendPage = new TrendPage(m_data);
+    m_tabs->addTab(m_trendPage, tr("Trend"));
     m_tabs->addTab(m_funnelPanel, tr("Funnel plot"));
 
     auto* contentLayout = new QVBoxLayout(content);
@@ -80,17 +79,14 @@ DashboardWidget::DashboardWidget(db::Database* database, const db::SignedInUser&
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_pages);
 
-    for (ChartPanel* panel : {m_distributionPanel, m_heatMapPanel, m_trendPanel, m_funnelPanel})
+    for (ChartPanel* panel :
+         {m_distributionPanel, m_heatMapPanel, m_trendPage->panel(), m_funnelPanel})
         panel->setExportLog([this](const QString& what, QString* error) {
             return m_data.recordExport(what, error);
         });
     connect(m_filters, &DashboardFilters::changed, this, &DashboardWidget::filtersChanged);
     connect(m_tabs, &QTabWidget::currentChanged, this, &DashboardWidget::refresh);
-    connect(m_trendTarget, &QComboBox::currentIndexChanged, this, [this] {
-        if (m_trendTarget->signalsBlocked())
-            return;
-        refresh();
-    });
+    connect(m_trendPage, &TrendPage::targetChanged, this, &DashboardWidget::refresh);
     reload();
 }
 
@@ -109,29 +105,6 @@ QWidget* DashboardWidget::buildSignalsTab()
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(m_signalSummary);
     layout->addWidget(m_signalTable, 1);
-    return page;
-}
-
-QWidget* DashboardWidget::buildTrendTab()
-{
-    auto* page = new QWidget;
-    page->setObjectName(QStringLiteral("trendPage"));
-    m_trendTarget = new QComboBox(page);
-    m_trendTarget->setObjectName(QStringLiteral("trendGroup"));
-    m_trendTarget->setAccessibleName(tr("Group of the trend"));
-    m_trendTarget->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    auto* label = new QLabel(tr("Trend &for"), page);
-    label->setBuddy(m_trendTarget);
-    m_trend = new TrendChart;
-    m_trendPanel = new ChartPanel(QStringLiteral("trend"), m_trend, page);
-    auto* row = new QHBoxLayout;
-    row->addWidget(label);
-    row->addWidget(m_trendTarget);
-    row->addStretch(1);
-    auto* layout = new QVBoxLayout(page);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(row);
-    layout->addWidget(m_trendPanel, 1);
     return page;
 }
 
@@ -167,14 +140,15 @@ DashboardChoice DashboardWidget::choice() const
 
 void DashboardWidget::setSavePrompt(const ChartPanel::SavePrompt& prompt)
 {
-    for (ChartPanel* panel : {m_distributionPanel, m_heatMapPanel, m_trendPanel, m_funnelPanel})
+    for (ChartPanel* panel :
+         {m_distributionPanel, m_heatMapPanel, m_trendPage->panel(), m_funnelPanel})
         panel->setSavePrompt(prompt);
 }
 
 void DashboardWidget::filtersChanged()
 {
     m_shownKeys = QList<QString>(m_tabs->count());
-    fillTrendTargets();
+    m_trendPage->fillTargets(m_filters->choice());
     refresh();
 }
 
@@ -186,7 +160,7 @@ void DashboardWidget::refresh()
     const int tab = m_tabs->currentIndex();
     const DashboardChoice c = m_filters->choice();
     const QString key =
-        choiceKey(c, tab == TrendTab ? QString::number(m_trendTarget->currentIndex()) : QString());
+        choiceKey(c, tab == TrendTab ? QString::number(m_trendPage->targetIndex()) : QString());
     if (m_shownKeys.value(tab) == key)
         return;
     QElapsedTimer timer;
@@ -203,7 +177,7 @@ void DashboardWidget::refresh()
         ok = showHeatMap(c);
         break;
     case TrendTab:
-        ok = showTrend(c);
+        ok = m_trendPage->show(c, m_filters->summary(false));
         break;
     case FunnelTab:
         ok = showFunnel(c);
@@ -310,80 +284,6 @@ bool DashboardWidget::showHeatMap(const DashboardChoice& choice)
                                    .arg(m_heatMap->rowCount())
                                    .arg(m_heatMap->suppressedCells())
                                    .arg(protectionNote()));
-    return true;
-}
-
-void DashboardWidget::fillTrendTargets()
-{
-    const DashboardChoice c = m_filters->choice();
-    const TrendTarget previous = m_trendTargets.value(m_trendTarget->currentIndex());
-    m_trendTargets.clear();
-    if (m_data.user().role == db::Role::Coordinator)
-        m_trendTargets << TrendTarget{db::Breakdown::Municipality, 0, 0, tr("The municipality")};
-    for (const auto& [id, name] : m_data.schools())
-        if (c.schoolId == 0 || c.schoolId == id)
-            m_trendTargets << TrendTarget{db::Breakdown::School, id, 0, name};
-    if (c.schoolId) {
-        if (const QList<db::FigureRow>* rows = m_data.figures(c))
-            for (const db::FigureRow& row : *rows)
-                if (row.group.domainId == db::kOverall)
-                    m_trendTargets << TrendTarget{
-                        db::Breakdown::Class, c.schoolId, row.group.groupId,
-                        tr("Class %1").arg(AnalyticsStyle::groupName(row.group, false))};
-    }
-    m_trendTarget->blockSignals(true);
-    m_trendTarget->clear();
-    int select = 0;
-    for (int i = 0; i < m_trendTargets.size(); ++i) {
-        const TrendTarget& t = m_trendTargets[i];
-        m_trendTarget->addItem(t.name);
-        if (t.breakdown == previous.breakdown && t.schoolId == previous.schoolId &&
-            t.classId == previous.classId)
-            select = i;
-        // A newly chosen school is what the user wants to follow.
-        else if (t.breakdown == db::Breakdown::School && t.schoolId == c.schoolId &&
-                 previous.schoolId != c.schoolId)
-            select = i;
-    }
-    m_trendTarget->setCurrentIndex(select);
-    m_trendTarget->blockSignals(false);
-}
-
-bool DashboardWidget::showTrend(const DashboardChoice& choice)
-{
-    const int index = m_trendTarget->currentIndex();
-    if (index < 0 || index >= m_trendTargets.size()) {
-        m_trend->clear(tr("Choose a group for the trend."));
-        return true;
-    }
-    const TrendTarget& target = m_trendTargets[index];
-    bool ok = false;
-    const auto series = m_data.trend(choice, target, &ok);
-    if (!ok)
-        return false;
-    if (!series) {
-        m_trend->clear(tr("No figures for %1 with this choice.").arg(target.name));
-        m_trendPanel->setTable({});
-        m_trendPanel->setCaption(m_filters->summary(false));
-        return true;
-    }
-    m_trend->setSeries(*series, choice.measure, target.name);
-    m_trendPanel->setTable(db::GroupFigures::toTable(series->rounds, m_data.threshold()));
-    QString caption =
-        tr("%1. Based on %2 questionnaires over %3 rounds up to %4. The band is "
-           "the 95 % Wilson interval: with few respondents, it is wide.")
-            .arg(m_filters->summary(false))
-            .arg(m_trend->respondents())
-            .arg(m_trend->pointCount())
-            .arg(series->rounds.isEmpty() ? QString() : series->rounds.last().roundName);
-    if (!m_trend->omittedRounds().isEmpty())
-        caption += QLatin1Char(' ') + tr("Not drawn (suppressed or no respondents): %1.")
-                                          .arg(m_trend->omittedRounds().join(QStringLiteral(", ")));
-    if (series->test)
-        caption += QLatin1Char(' ') + tr("Test for trend: p = %1 (a rise), %2 points.")
-                                          .arg(QLocale().toString(series->test->pRising, 'g', 2))
-                                          .arg(series->test->points);
-    m_trendPanel->setCaption(caption);
     return true;
 }
 

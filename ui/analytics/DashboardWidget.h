@@ -6,7 +6,6 @@
 
 #include <QWidget>
 
-class QComboBox;
 class QLabel;
 class QStackedWidget;
 class QTabWidget;
@@ -18,7 +17,7 @@ class DistributionChart;
 class FunnelChart;
 class GroupSignalTable;
 class HeatMapWidget;
-class TrendChart;
+class TrendPage;
 
 // Group and trend figures for the pupil-welfare group (their schools) and the
 // coordinator (every school): group signals, the level distribution, a heat
@@ -50,15 +49,12 @@ signals:
 private:
     enum Tab { SignalsTab, DistributionTab, HeatMapTab, TrendTab, FunnelTab };
     QWidget* buildSignalsTab();
-    QWidget* buildTrendTab();
     void filtersChanged();
     void refresh();
     bool showSignals(const DashboardChoice& choice);
     bool showDistribution(const DashboardChoice& choice);
     bool showHeatMap(const DashboardChoice& choice);
-    bool showTrend(const DashboardChoice& choice);
     bool showFunnel(const DashboardChoice& choice);
-    void fillTrendTargets();
     void showError(const QString& error);
     QString groupTitle(const DashboardChoice& choice) const;
     QString protectionNote() const;
@@ -67,7 +63,6 @@ private:
     bool m_refused = false;
     qint64 m_lastRefreshMs = 0;
     QList<QString> m_shownKeys; // per tab: the choice it was last drawn for
-    QList<TrendTarget> m_trendTargets;
 
     QStackedWidget* m_pages;
     QLabel* m_message;
@@ -78,12 +73,10 @@ private:
     GroupSignalTable* m_signalTable;
     DistributionChart* m_distribution;
     HeatMapWidget* m_heatMap;
-    TrendChart* m_trend;
-    QComboBox* m_trendTarget;
     FunnelChart* m_funnel;
+    TrendPage* m_trendPage;
     ChartPanel* m_distributionPanel;
     ChartPanel* m_heatMapPanel;
-    ChartPanel* m_trendPanel;
     ChartPanel* m_funnelPanel;
 };
 
