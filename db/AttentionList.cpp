@@ -67,6 +67,81 @@ const QString kLatestFlagged = QStringLiteral(
     "LEFT JOIN result res ON res.response_id = r.id "
     "WHERE EXISTS (SELECT 1 FROM flag f WHERE f.response_id = r.id AND (f.critical = 1 "
     "  OR f.level = 'concern' OR f.code = 'accumulation' OR f.code LIKE 'change.%'))");
+
+// Critical answers as they were given, in the given schools, with their handling.
+const QString kCriticalAnswers = QStringLiteral(
+    "SELECT ca.response_id, ca.code, ca.reason, ca.raised_at, h.handled_at, u.display_name, "
+    " h.note, r.status, p.id, p.uuid, p.last_name, p.first_name, s.name, "
+    " (SELECT g.name FROM group_member m JOIN pupil_group g ON g.id = m.group_id "
+    "  WHERE m.pupil_id = p.id AND g.kind = 'class'), rd.name, iv.instrument_id "
+    "FROM critical_answer ca JOIN response r ON r.id = ca.response_id "
+    "JOIN pupil p ON p.id = r.pupil_id JOIN school s ON s.id = p.school_id "
+    "JOIN round rd ON rd.id = r.round_id "
+    "JOIN instrument_version iv ON iv.id = r.instrument_version_id "
+    "LEFT JOIN flag_handling h ON h.response_id = ca.response_id AND h.code = ca.code "
+    "LEFT JOIN app_user u ON u.id = h.handled_by "
+    "WHERE p.school_id IN (SELECT value FROM json_each(:p1)) AND (:p2 OR h.handled_at IS NULL) "
+    "ORDER BY ca.response_id, ca.raised_at, ca.code");
+
+// Adds the critical answers that no listed result carries: the questionnaire
+// is unfinished, the answer was changed before it was finished, or a later
+// round's result took its place. A result that is listed takes the answer in
+// among its flags.
+bool addCriticalAnswers(QSqlDatabase& db, const QList<qint64>& schools, bool includeHandled,
+                        QList<AttentionItem>& listed, QString* error)
+{
+    QSqlQuery query(db);
+    if (!execNumbered(query, kCriticalAnswers, {idsJson(schools), includeHandled ? 1 : 0})) {
+        *error = query.lastError().text();
+        return false;
+    }
+    QHash<qint64, qsizetype> byResponse;
+    for (qsizetype i = 0; i < listed.size(); ++i)
+        byResponse.insert(listed[i].responseId, i);
+    while (query.next()) {
+        const qint64 responseId = query.value(0).toLongLong();
+        FlagView flag;
+        flag.code = query.value(1).toString();
+        flag.level = QStringLiteral("concern");
+        flag.critical = true;
+        flag.reason = query.value(2).toString();
+        flag.handled = !query.value(4).isNull();
+        flag.handledAt = query.value(4).toString();
+        flag.handledBy = query.value(5).toString();
+        flag.handledNote = query.value(6).toString();
+        if (!byResponse.contains(responseId)) {
+            AttentionItem item;
+            item.kind = AttentionKind::Critical;
+            item.responseId = responseId;
+            item.unfinished = query.value(7).toString() != QLatin1String("completed");
+            item.pupilId = query.value(8).toLongLong();
+            item.pupilUuid = query.value(9).toString();
+            item.lastName = query.value(10).toString();
+            item.firstName = query.value(11).toString();
+            item.schoolName = query.value(12).toString();
+            item.className = query.value(13).toString();
+            item.roundName = query.value(14).toString();
+            item.instrumentId = query.value(15).toString();
+            item.completedAt = query.value(3).toString();
+            item.level = QStringLiteral("concern");
+            item.handled = true;
+            byResponse.insert(responseId, listed.size());
+            listed << item;
+        }
+        AttentionItem& item = listed[byResponse.value(responseId)];
+        const bool known = std::any_of(item.flags.begin(), item.flags.end(),
+                                       [&](const FlagView& f) { return f.code == flag.code; });
+        if (known)
+            continue;
+        // Critical flags lead the list of a result's flags.
+        const auto firstOther = std::find_if(item.flags.begin(), item.flags.end(),
+                                             [](const FlagView& f) { return !f.critical; });
+        item.flags.insert(firstOther, flag);
+        item.kind = AttentionKind::Critical;
+        item.handled = item.handled && flag.handled;
+    }
+    return true;
+}
 } // namespace
 
 Outcome<QList<AttentionItem>> attentionList(QSqlDatabase& db, const SignedInUser& user,
@@ -123,6 +198,8 @@ Outcome<QList<AttentionItem>> attentionList(QSqlDatabase& db, const SignedInUser
         }
         listed << item;
     }
+    if (QString error; !addCriticalAnswers(db, schools, request.includeHandled, listed, &error))
+        return Refusal::failed(error);
     std::sort(listed.begin(), listed.end(), [](const AttentionItem& a, const AttentionItem& b) {
         if (a.kind != b.kind)
             return a.kind < b.kind;
@@ -173,6 +250,14 @@ Outcome<Done> markFlagsHandled(QSqlDatabase& db, const SignedInUser& user, qint6
         return sqlFailure(query);
     while (query.next())
         stored << query.value(0).toString();
+    if (!execBound(query,
+                   QStringLiteral("SELECT code FROM critical_answer WHERE response_id = ? "
+                                  "ORDER BY raised_at, code"),
+                   {responseId}))
+        return sqlFailure(query);
+    while (query.next())
+        if (!stored.contains(query.value(0).toString()))
+            stored << query.value(0).toString();
     const QStringList chosen = codes.isEmpty() ? stored : codes;
     if (chosen.isEmpty())
         return Refusal::badInput(QStringLiteral("codes: the result has no flags"));

@@ -31,6 +31,9 @@ struct AttentionItem
     QString level;         // overall
     QList<FlagView> flags; // the flags that put it here, most urgent first, with their reasons
     bool handled = false;  // every listed flag has been marked handled
+    // A critical answer given in a questionnaire the pupil has not finished
+    // (in progress or abandoned): no result yet, `completedAt` is when it was given.
+    bool unfinished = false;
 };
 
 struct AttentionRequest
@@ -43,14 +46,18 @@ struct AttentionRequest
 // Across the nurse's schools, each pupil's latest completed result per
 // instrument that has a critical, concern, change or accumulation flag:
 // critical first, then concern, change and accumulation; newest first within
-// each. Watch-level threshold flags alone do not list a pupil. Audited per pupil.
+// each. Watch-level threshold flags alone do not list a pupil. Every critical
+// answer not yet handled is listed too, from the moment it was given, whether
+// or not its questionnaire was finished and whichever round it was in.
+// Audited per pupil.
 Outcome<QList<AttentionItem>> attentionList(QSqlDatabase& db, const SignedInUser& user,
                                             const AttentionRequest& request = {},
                                             const Clock& clock = Clock::system());
 
 // Records that the nurse has handled these flags of a response (all of its
-// flags when `codes` is empty): who and when. Handling twice keeps the first
-// record.
+// flags and critical answers when `codes` is empty): who and when. Handling
+// twice keeps the first record. A critical answer and the critical flag it was
+// scored into share their code, so handling one handles both.
 Outcome<Done> markFlagsHandled(QSqlDatabase& db, const SignedInUser& user, qint64 responseId,
                                const QStringList& codes = {}, const QString& note = {},
                                const Clock& clock = Clock::system());

@@ -1,8 +1,11 @@
 #include "Database.h"
 
+#include "Clock.h"
+#include "CriticalAnswers.h"
 #include "ProtectedRoundCache.h"
 #include "SqlScript.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -20,7 +23,12 @@ const QStringList kMigrations{QStringLiteral(":/db/schema/001-initial.sql"),
                               QStringLiteral(":/db/schema/004-workspace.sql"),
                               QStringLiteral(":/db/schema/005-group-summary.sql"),
                               QStringLiteral(":/db/schema/006-workspace.sql"),
-                              QStringLiteral(":/db/schema/007-group-summary.sql")};
+                              QStringLiteral(":/db/schema/007-group-summary.sql"),
+                              QStringLiteral(":/db/schema/008-critical-answers.sql")};
+
+// From this version on critical answers are kept as they are given; the
+// migration to it records those already given in responses in progress.
+constexpr int kCriticalAnswersVersion = 8;
 
 QVariant pragma(QSqlDatabase& db, const QString& name)
 {
@@ -188,10 +196,19 @@ std::unique_ptr<Database> Database::open(const QString& path, const Options& opt
 
     const int target = options.migrateTo < 0 ? currentSchemaVersion() : options.migrateTo;
     for (int version = database->schemaVersion() + 1; version <= target; ++version) {
+        std::function<QString()> afterScript;
+        if (version == kCriticalAnswersVersion)
+            afterScript = [&c] {
+                CriticalAnswers critical(c);
+                return critical.recordResponsesInProgress(isoUtc(QDateTime::currentDateTimeUtc()))
+                           ? QString()
+                           : critical.lastError();
+            };
         const QString problem = runScriptInTransaction(
             c, kMigrations[version - 1],
             {QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId),
-             QStringLiteral("PRAGMA user_version = %1").arg(version)});
+             QStringLiteral("PRAGMA user_version = %1").arg(version)},
+            afterScript);
         if (!problem.isEmpty())
             return fail(OpenError::Kind::MigrationFailed,
                         QStringLiteral("migration to schema version %1 failed: %2")

@@ -7,15 +7,6 @@
 
 namespace signaali::db {
 
-bool hasCriticalAnswer(const Instrument& instrument, const Answers& answers)
-{
-    const Answers shown = instrument.effectiveAnswers(answers);
-    for (const CriticalRule& rule : instrument.critical)
-        if (shown.contains(rule.item) && rule.when.matches(shown.value(rule.item)))
-            return true;
-    return false;
-}
-
 namespace {
 // No 0/O, 1/I/L, 2/Z, 5/S, 8/B: easy to read off paper and to type.
 const QString kCodeAlphabet = QStringLiteral("ACDEFHJKMNPRTUVWXY3479");
@@ -119,38 +110,58 @@ QList<KioskPupil> KioskStore::pupils(qint64 groupId, qint64 roundId,
         list << p;
     }
     // Status over all chosen instruments: completed when every one is completed.
-    // A critical answer counts at once, before the response is completed and scored.
-    ResponseStore responses(m_db);
     for (KioskPupil& p : list) {
         int completed = 0, started = 0;
         for (const Instrument* instrument : instruments) {
             QSqlQuery status(m_db);
             execBound(
                 status,
-                QStringLiteral("SELECT r.id, r.status, coalesce(res.critical, 0) FROM response r "
+                QStringLiteral("SELECT r.status FROM response r "
                                "JOIN instrument_version iv ON iv.id = r.instrument_version_id "
-                               "LEFT JOIN result res ON res.response_id = r.id "
-                               "WHERE r.pupil_id = ? AND r.round_id = ? AND iv.instrument_id = ? "
-                               "AND iv.version = ? "
+                               "WHERE r.pupil_id = ? AND r.round_id = ? "
+                               "AND iv.instrument_id = ? AND iv.version = ? "
                                "AND r.status IN ('in_progress', 'completed')"),
                 {p.id, roundId, instrument->id, instrument->version});
             while (status.next()) {
                 ++started;
-                if (status.value(1).toString() == QLatin1String("completed")) {
+                if (status.value(0).toString() == QLatin1String("completed"))
                     ++completed;
-                    p.critical = p.critical || status.value(2).toInt() > 0;
-                } else {
-                    p.critical = p.critical ||
-                                 hasCriticalAnswer(*instrument,
-                                                   responses.answers(status.value(0).toLongLong()));
-                }
             }
         }
         p.status = completed == instruments.size() && completed > 0 ? KioskPupil::Status::Completed
                    : started > 0                                    ? KioskPupil::Status::InProgress
                                  : KioskPupil::Status::NotStarted;
     }
+    // Critical answers count from the moment they are saved and until the nurse
+    // has handled them, whatever became of the response since.
+    const auto codes = unhandledCriticalCodes(groupId, roundId);
+    for (KioskPupil& p : list) {
+        p.criticalCodes = codes.value(p.id);
+        p.critical = !p.criticalCodes.isEmpty();
+    }
     return list;
+}
+
+QHash<qint64, QStringList> KioskStore::unhandledCriticalCodes(qint64 groupId, qint64 roundId)
+{
+    QHash<qint64, QStringList> codes;
+    QSqlQuery query(m_db);
+    execBound(query,
+              QStringLiteral(
+                  "WITH given AS (SELECT ca.response_id, ca.code FROM critical_answer ca "
+                  "  UNION SELECT f.response_id, f.code FROM flag f WHERE f.critical = 1) "
+                  "SELECT r.pupil_id, g.code FROM given g JOIN response r ON r.id = g.response_id "
+                  "JOIN group_member m ON m.pupil_id = r.pupil_id "
+                  "WHERE m.group_id = ? AND r.round_id = ? AND NOT EXISTS (SELECT 1 FROM "
+                  "  flag_handling h WHERE h.response_id = g.response_id AND h.code = g.code) "
+                  "ORDER BY r.pupil_id, g.code"),
+              {groupId, roundId});
+    while (query.next()) {
+        QStringList& pupil = codes[query.value(0).toLongLong()];
+        if (!pupil.contains(query.value(1).toString()))
+            pupil << query.value(1).toString();
+    }
+    return codes;
 }
 
 } // namespace signaali::db

@@ -28,7 +28,10 @@ struct KioskPupil
     QDate dateOfBirth;
     QString language;
     Status status = Status::NotStarted;
-    bool critical = false; // a completed or in-progress response raised a critical flag
+    // A critical answer of this round that the nurse has not yet marked handled,
+    // in any questionnaire, finished or not; its codes (critical.<item>).
+    bool critical = false;
+    QStringList criticalCodes;
 };
 
 // What the screening kiosk reads and writes: a class's pupils with their
@@ -50,23 +53,24 @@ public:
     std::optional<qint64> pupilForCode(qint64 groupId, qint64 roundId, const QString& code);
 
 private:
+    // Per pupil of the group, the critical answers of the round not yet handled.
+    QHash<qint64, QStringList> unhandledCriticalCodes(qint64 groupId, qint64 roundId);
+
     QSqlDatabase& m_db;
 };
 
-// Whether any shown answer meets one of the instrument's critical rules.
-bool hasCriticalAnswer(const Instrument& instrument, const Answers& answers);
-
-// Saves kiosk answers straight into a response, one commit per answer.
+// Saves kiosk answers straight into a response, one commit per answer, with
+// any critical answer recorded for the nurse in the same commit.
 class DatabaseAnswerSink : public AnswerSink
 {
 public:
-    DatabaseAnswerSink(ResponseStore& store, qint64 responseId)
-        : m_store(store), m_responseId(responseId)
+    DatabaseAnswerSink(ResponseStore& store, qint64 responseId, const Instrument& instrument)
+        : m_store(store), m_responseId(responseId), m_instrument(instrument)
     {
     }
     bool saveAnswer(const QString& itemId, double value) override
     {
-        return m_store.saveAnswer(m_responseId, itemId, value);
+        return m_store.saveAnswer(m_responseId, itemId, value, &m_instrument);
     }
     bool discardAnswers(const QStringList& itemIds) override
     {
@@ -76,6 +80,7 @@ public:
 private:
     ResponseStore& m_store;
     qint64 m_responseId;
+    const Instrument& m_instrument;
 };
 
 } // namespace signaali::db

@@ -7,6 +7,7 @@
 #include "WorkspaceViews.h"
 
 #include <QMap>
+#include <algorithm>
 
 namespace signaali::db {
 
@@ -183,9 +184,42 @@ Outcome<PupilProfile> pupilProfile(QSqlDatabase& db, const SignedInUser& user,
         profile.instruments << section;
     }
 
+    if (!execBound(
+            query,
+            QStringLiteral(
+                "SELECT ca.response_id, ca.code, ca.reason, ca.raised_at, rd.name, "
+                " iv.instrument_id, r.status FROM critical_answer ca "
+                "JOIN response r ON r.id = ca.response_id JOIN round rd ON rd.id = r.round_id "
+                "JOIN instrument_version iv ON iv.id = r.instrument_version_id "
+                "WHERE r.pupil_id = ? AND NOT EXISTS (SELECT 1 FROM flag_handling h "
+                " WHERE h.response_id = ca.response_id AND h.code = ca.code) "
+                "ORDER BY ca.raised_at, ca.code"),
+            {pupilId}))
+        return sqlFailure(query);
+    while (query.next()) {
+        OpenCriticalAnswer open;
+        open.responseId = query.value(0).toLongLong();
+        open.code = query.value(1).toString();
+        open.reason = query.value(2).toString();
+        open.givenAt = query.value(3).toString();
+        open.roundName = query.value(4).toString();
+        open.instrumentId = query.value(5).toString();
+        open.unfinished = query.value(6).toString() != QLatin1String("completed");
+        const bool shown = std::any_of(
+            profile.instruments.cbegin(), profile.instruments.cend(),
+            [&](const ProfileInstrument& section) {
+                return section.responseId == open.responseId &&
+                       std::any_of(section.flags.cbegin(), section.flags.cend(),
+                                   [&](const FlagView& flag) { return flag.code == open.code; });
+            });
+        if (!shown)
+            profile.openCritical << open;
+    }
+
     QStringList seen;
     for (const ProfileInstrument& section : profile.instruments)
         seen << section.instrumentId;
+
     AuditLog log(db, clock);
     if (!log.append(user, audit::ViewProfile, profile.pupilUuid,
                     seen.isEmpty()

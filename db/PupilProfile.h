@@ -54,6 +54,20 @@ struct ProfileInstrument
     QList<HistoryPoint> history;
 };
 
+// A critical answer not yet handled that no latest result in the profile
+// carries: its questionnaire is unfinished, the answer was changed before it
+// was finished, or a later round's result took its place.
+struct OpenCriticalAnswer
+{
+    qint64 responseId = 0;
+    QString code; // critical.<item>
+    QString reason;
+    QString givenAt;
+    QString roundName;
+    QString instrumentId;
+    bool unfinished = false; // the questionnaire is in progress or abandoned
+};
+
 struct PupilProfile
 {
     qint64 pupilId = 0;
@@ -65,7 +79,8 @@ struct PupilProfile
     QString language;
     QString schoolName;
     QString className;
-    QList<ProfileInstrument> instruments; // by instrument id
+    QList<ProfileInstrument> instruments;   // by instrument id
+    QList<OpenCriticalAnswer> openCritical; // oldest first
 };
 
 struct ProfileRequest

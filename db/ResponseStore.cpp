@@ -1,5 +1,6 @@
 #include "ResponseStore.h"
 
+#include "CriticalAnswers.h"
 #include "ResultStore.h"
 #include "Scorer.h"
 #include "SqlHelpers.h"
@@ -87,7 +88,8 @@ std::optional<ResponseInfo> ResponseStore::startOrResume(qint64 pupilId, qint64 
     return response(id);
 }
 
-bool ResponseStore::saveAnswer(qint64 responseId, const QString& itemId, double value)
+bool ResponseStore::saveAnswer(qint64 responseId, const QString& itemId, double value,
+                               const Instrument* instrument)
 {
     const QString now = isoUtc(m_clock.nowUtc());
     Transaction transaction(m_db);
@@ -106,6 +108,11 @@ bool ResponseStore::saveAnswer(qint64 responseId, const QString& itemId, double 
                        "ON CONFLICT (response_id, item_id) DO UPDATE SET value = excluded.value"),
                    {responseId, itemId, value}))
         return fail(query.lastError().text());
+    if (instrument) {
+        CriticalAnswers critical(m_db);
+        if (!critical.recordAnswer(responseId, *instrument, itemId, value, now))
+            return fail(critical.lastError());
+    }
     return transaction.commit() || fail(transaction.error());
 }
 

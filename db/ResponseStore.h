@@ -41,8 +41,10 @@ public:
                                               const QString& language);
     std::optional<ResponseInfo> response(qint64 responseId);
 
-    // Commits one answer (durable when this returns true).
-    bool saveAnswer(qint64 responseId, const QString& itemId, double value);
+    // Commits one answer (durable when this returns true). With the instrument,
+    // a critical answer is recorded for the nurse in the same commit.
+    bool saveAnswer(qint64 responseId, const QString& itemId, double value,
+                    const Instrument* instrument = nullptr);
     // Removes answers, e.g. to items that became hidden.
     bool discardAnswers(qint64 responseId, const QStringList& itemIds);
     bool setLanguage(qint64 responseId, const QString& language);

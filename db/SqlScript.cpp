@@ -27,7 +27,8 @@ QStringList splitSqlScript(const QString& script)
 }
 
 QString runScriptInTransaction(QSqlDatabase& db, const QString& resourcePath,
-                               const QStringList& epilogue)
+                               const QStringList& epilogue,
+                               const std::function<QString()>& afterScript)
 {
     QFile file(resourcePath);
     if (!file.open(QIODevice::ReadOnly))
@@ -35,7 +36,16 @@ QString runScriptInTransaction(QSqlDatabase& db, const QString& resourcePath,
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return query.lastError().text();
-    for (const QString& statement : splitSqlScript(QString::fromUtf8(file.readAll())) + epilogue) {
+    const QStringList statements = splitSqlScript(QString::fromUtf8(file.readAll()));
+    for (qsizetype i = 0; i < statements.size() + epilogue.size(); ++i) {
+        if (i == statements.size() && afterScript) {
+            if (const QString problem = afterScript(); !problem.isEmpty()) {
+                query.exec(QStringLiteral("ROLLBACK"));
+                return problem;
+            }
+        }
+        const QString& statement =
+            i < statements.size() ? statements[i] : epilogue[i - statements.size()];
         if (!query.exec(statement)) {
             const QString problem =
                 QStringLiteral("%1 (in: %2)").arg(query.lastError().text(), statement.left(80));

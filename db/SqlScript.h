@@ -3,6 +3,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 namespace signaali::db {
 
@@ -10,9 +11,12 @@ namespace signaali::db {
 // triggers with inner semicolons stay whole.
 QStringList splitSqlScript(const QString& script);
 
-// Runs the script from `resourcePath` and then `epilogue` in one IMMEDIATE
-// transaction; returns an empty string on success, else what failed (and rolls back).
+// Runs the script from `resourcePath`, then `afterScript` (a step in C++ that
+// fills what SQL alone cannot; it returns what failed, or nothing), then
+// `epilogue`, in one IMMEDIATE transaction; returns an empty string on
+// success, else what failed (and rolls back).
 QString runScriptInTransaction(QSqlDatabase& db, const QString& resourcePath,
-                               const QStringList& epilogue);
+                               const QStringList& epilogue,
+                               const std::function<QString()>& afterScript = {});
 
 } // namespace signaali::db

@@ -72,7 +72,7 @@ QJsonObject benchStorage(const QString& databaseFile, const Instrument& instrume
             for (auto it = given.constBegin(); it != given.constEnd() && latencies.size() < answers;
                  ++it) {
                 timer.start();
-                if (!store.saveAnswer(response->id, it.key(), it.value()))
+                if (!store.saveAnswer(response->id, it.key(), it.value(), &instrument))
                     throw CliFailure(Failure, store.lastError());
                 latencies << static_cast<double>(timer.nsecsElapsed()) / 1e6;
             }

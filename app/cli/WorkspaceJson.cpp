@@ -123,6 +123,7 @@ QJsonObject toJson(const db::AttentionItem& item)
             {QStringLiteral("completedAt"), item.completedAt},
             {QStringLiteral("level"), item.level},
             {QStringLiteral("handled"), item.handled},
+            {QStringLiteral("unfinished"), item.unfinished},
             {QStringLiteral("flags"), toJsonArray(item.flags)}};
 }
 
@@ -155,7 +156,19 @@ QJsonObject toJson(const db::PupilProfile& profile)
             {QStringLiteral("language"), profile.language},
             {QStringLiteral("school"), profile.schoolName},
             {QStringLiteral("class"), profile.className},
-            {QStringLiteral("instruments"), toJsonArray(profile.instruments)}};
+            {QStringLiteral("instruments"), toJsonArray(profile.instruments)},
+            {QStringLiteral("openCriticalAnswers"), toJsonArray(profile.openCritical)}};
+}
+
+QJsonObject toJson(const db::OpenCriticalAnswer& answer)
+{
+    return {{QStringLiteral("response"), answer.responseId},
+            {QStringLiteral("code"), answer.code},
+            {QStringLiteral("reason"), answer.reason},
+            {QStringLiteral("givenAt"), answer.givenAt},
+            {QStringLiteral("round"), answer.roundName},
+            {QStringLiteral("instrument"), answer.instrumentId},
+            {QStringLiteral("unfinished"), answer.unfinished}};
 }
 
 QJsonObject toJson(const db::CaseAction& action)

@@ -23,6 +23,7 @@ QJsonObject toJson(const db::ProfileInstrument& section);
 QJsonObject toJson(const db::ClassOverview& overview);
 QJsonObject toJson(const db::AttentionItem& item);
 QJsonObject toJson(const db::HandledFlagOutcome& outcome);
+QJsonObject toJson(const db::OpenCriticalAnswer& answer);
 QJsonObject toJson(const db::PupilProfile& profile);
 QJsonObject toJson(const db::CaseAction& action);
 QJsonObject toJson(const db::FollowUp& followUp);

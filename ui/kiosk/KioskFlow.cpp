@@ -12,8 +12,8 @@ namespace signaali::ui {
 class KioskFlow::Sink : public AnswerSink
 {
 public:
-    Sink(KioskFlow& flow, db::ResponseStore& store, qint64 responseId)
-        : m_flow(flow), m_db(store, responseId)
+    Sink(KioskFlow& flow, db::ResponseStore& store, qint64 responseId, const Instrument& instrument)
+        : m_flow(flow), m_db(store, responseId, instrument)
     {
     }
     bool saveAnswer(const QString& itemId, double value) override
@@ -142,7 +142,7 @@ bool KioskFlow::startInstrument(int index)
     m_responseId = response->id;
     if (response->language != m_language && instrument.languages.contains(response->language))
         m_language = response->language;
-    m_sink = std::make_unique<Sink>(*this, m_responses, m_responseId);
+    m_sink = std::make_unique<Sink>(*this, m_responses, m_responseId, instrument);
     m_session = std::make_unique<QuestionnaireSession>(
         instrument, m_responses.answers(m_responseId), m_sink.get());
     m_session->moveToFirstUnanswered();
@@ -183,11 +183,25 @@ void KioskFlow::onAnswer(const QString& itemId, double value)
 {
     const Instrument& instrument = m_config.instruments[m_instrumentIndex];
     for (const CriticalRule& rule : instrument.critical)
-        if (rule.item == itemId && rule.when.matches(value)) {
-            const QString topic = rule.topic.text(QStringLiteral("fi"));
-            m_alerts << QStringLiteral("%1: %2").arg(m_pupilName, topic);
-            emit criticalAnswer(m_pupilName, topic);
+        if (rule.item == itemId && rule.when.matches(value))
+            emit criticalAnswer(m_pupilName, rule.topic.text(QStringLiteral("fi")));
+}
+
+QStringList KioskFlow::criticalAlerts()
+{
+    QStringList alerts;
+    for (const db::KioskPupil& pupil : pupils())
+        for (const QString& code : pupil.criticalCodes) {
+            const QString item = code.section(QLatin1Char('.'), 1);
+            QString topic;
+            for (const Instrument& instrument : m_config.instruments)
+                for (const CriticalRule& rule : instrument.critical)
+                    if (rule.item == item)
+                        topic = rule.topic.text(QStringLiteral("fi"));
+            alerts << (topic.isEmpty() ? pupil.fullName
+                                       : QStringLiteral("%1: %2").arg(pupil.fullName, topic));
         }
+    return alerts;
 }
 
 } // namespace signaali::ui

@@ -68,8 +68,10 @@ public:
     bool completeCurrent();
     // Ends the pupil's turn, keeping unfinished responses in progress.
     void leave();
-    // Pupils with a critical answer in this session, for the nurse.
-    const QStringList& criticalAlerts() const { return m_alerts; }
+    // "Name: topic" for every critical answer of this class and round that the
+    // nurse has not yet handled, read from the database: it survives a restart
+    // of the kiosk and covers pupils who never finished.
+    QStringList criticalAlerts();
 
 signals:
     void criticalAnswer(const QString& pupilName, const QString& topic);
@@ -90,7 +92,6 @@ private:
     qint64 m_responseId = 0;
     std::unique_ptr<AnswerSink> m_sink;
     std::unique_ptr<QuestionnaireSession> m_session;
-    QStringList m_alerts;
 };
 
 } // namespace signaali::ui

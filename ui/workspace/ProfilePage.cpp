@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "CasePanel.h"
+#include "CriticalAnswerBanner.h"
 #include "HistoryChart.h"
 #include "LevelStyle.h"
 #include "ProfileSummary.h"
@@ -78,8 +79,12 @@ ProfilePage::ProfilePage(const WorkspaceContext& context, qint64 pupilId, QWidge
     m_tabs->addTab(history, tr("History"));
     m_tabs->addTab(m_case, tr("Follow-up"));
 
+    // Above everything else: a critical answer is a same-day matter.
+    m_openCritical = new CriticalAnswerBanner(context, this);
+
     layout->addLayout(top);
     layout->addWidget(m_problem);
+    layout->addWidget(m_openCritical);
     layout->addWidget(m_tabs, 1);
 
     connect(m_instrument, &QComboBox::currentIndexChanged, this, &ProfilePage::showInstrument);
@@ -108,6 +113,7 @@ void ProfilePage::load()
     }
     m_loaded = true;
     m_profile = *profile;
+    m_openCritical->setAnswers(m_profile.openCritical);
     m_header->setText(
         tr("%1, class %2, %3").arg(pupilName(), m_profile.className, m_profile.schoolName));
     m_instrument->blockSignals(true);

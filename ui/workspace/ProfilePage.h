@@ -13,6 +13,7 @@ class QTableWidget;
 namespace signaali::ui {
 
 class CasePanel;
+class CriticalAnswerBanner;
 class HistoryChart;
 
 // One pupil: the latest result domain by domain with the reasons, the item
@@ -31,6 +32,7 @@ public:
     const db::PupilProfile& profile() const { return m_profile; }
     bool writeSummaryPdf(const QString& path, QString* error);
     CasePanel* casePanel() const { return m_case; }
+    CriticalAnswerBanner* openCriticalBanner() const { return m_openCritical; }
     QTableWidget* domainTable() const { return m_domains; }
     QTableWidget* answerTable() const { return m_answers; }
     HistoryChart* historyChart() const { return m_chart; }
@@ -57,6 +59,7 @@ private:
     HistoryChart* m_chart = nullptr;
     QTabWidget* m_tabs = nullptr;
     CasePanel* m_case = nullptr;
+    CriticalAnswerBanner* m_openCritical = nullptr;
 };
 
 } // namespace signaali::ui

@@ -154,7 +154,10 @@ void StartPage::fillAttention()
             a.kind == db::AttentionKind::Critical || a.kind == db::AttentionKind::Concern
                 ? QStringLiteral("concern")
                 : QStringLiteral("watch");
-        auto* why = levelItem(level, kindName(a.kind));
+        // No result yet: say so, or the nurse looks for one in the profile.
+        auto* why = levelItem(
+            level, a.unfinished ? tr("%1, questionnaire not finished").arg(kindName(a.kind))
+                                : kindName(a.kind));
         why->setData(Qt::UserRole, a.pupilId);
         why->setData(Qt::UserRole + 2, i);
         m_attention->insertRow(i);
