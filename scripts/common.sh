@@ -1,5 +1,6 @@
 # Shared by run.sh and test.sh: install what is missing, configure once, build.
 # SIGNAALI_SANITIZE=1 builds with ASan/UBSan into build-asan/.
+# SIGNAALI_TARGETS="a b" builds only those targets (and what they need).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
@@ -12,5 +13,7 @@ build_signaali() {
         cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
             -DSIGNAALI_WERROR=ON -DSIGNAALI_SANITIZE="$([[ $sanitize == 1 ]] && echo ON || echo OFF)" >/dev/null
     fi
-    cmake --build "$BUILD_DIR" --parallel "$(nproc)" -- --quiet
+    local targets=()
+    for target in ${SIGNAALI_TARGETS:-}; do targets+=(--target "$target"); done
+    cmake --build "$BUILD_DIR" --parallel "$(nproc)" "${targets[@]}" -- --quiet
 }
