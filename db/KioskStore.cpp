@@ -1,6 +1,7 @@
 #include "KioskStore.h"
 
 #include "SqlHelpers.h"
+#include "WorkspaceSql.h"
 
 #include <QRandomGenerator>
 #include <QSqlError>
@@ -146,16 +147,20 @@ QHash<qint64, QStringList> KioskStore::unhandledCriticalCodes(qint64 groupId, qi
 {
     QHash<qint64, QStringList> codes;
     QSqlQuery query(m_db);
-    execBound(query,
-              QStringLiteral(
-                  "WITH given AS (SELECT ca.response_id, ca.code FROM critical_answer ca "
-                  "  UNION SELECT f.response_id, f.code FROM flag f WHERE f.critical = 1) "
-                  "SELECT r.pupil_id, g.code FROM given g JOIN response r ON r.id = g.response_id "
-                  "JOIN group_member m ON m.pupil_id = r.pupil_id "
-                  "WHERE m.group_id = ? AND r.round_id = ? AND NOT EXISTS (SELECT 1 FROM "
-                  "  flag_handling h WHERE h.response_id = g.response_id AND h.code = g.code) "
-                  "ORDER BY r.pupil_id, g.code"),
-              {groupId, roundId});
+    workspace::execNumbered(
+        query,
+        QStringLiteral(
+            "WITH given AS (SELECT r.pupil_id, ca.response_id, ca.code FROM group_member m "
+            "  JOIN response r ON r.pupil_id = m.pupil_id AND r.round_id = :p2 "
+            "  JOIN critical_answer ca ON ca.response_id = r.id WHERE m.group_id = :p1 "
+            " UNION SELECT r.pupil_id, f.response_id, f.code FROM group_member m "
+            "  JOIN response r ON r.pupil_id = m.pupil_id AND r.round_id = :p2 "
+            "  JOIN flag f ON f.response_id = r.id AND f.critical = 1 "
+            "  WHERE m.group_id = :p1) "
+            "SELECT g.pupil_id, g.code FROM given g WHERE NOT EXISTS (SELECT 1 FROM "
+            " flag_handling h WHERE h.response_id = g.response_id AND h.code = g.code) "
+            "ORDER BY g.pupil_id, g.code"),
+        {groupId, roundId});
     while (query.next()) {
         QStringList& pupil = codes[query.value(0).toLongLong()];
         if (!pupil.contains(query.value(1).toString()))
