@@ -39,6 +39,7 @@ inline const QString UserCreated = QStringLiteral("change.user_created");
 inline const QString PasswordSet = QStringLiteral("change.password");
 inline const QString SchoolsAssigned = QStringLiteral("change.schools_assigned");
 inline const QString UserActive = QStringLiteral("change.user_active");
+inline const QString UserRenamed = QStringLiteral("change.user_renamed");
 inline const QString SchoolCreated = QStringLiteral("change.school_created");
 inline const QString RosterImported = QStringLiteral("change.roster_imported");
 inline const QString RoundCreated = QStringLiteral("change.round_created");

@@ -8,6 +8,7 @@
 #include "UserValidation.h"
 
 #include <QSqlError>
+#include <algorithm>
 
 namespace signaali::db {
 
@@ -60,9 +61,8 @@ Outcome<qint64> UserStore::createUser(const SignedInUser& admin, const NewUser& 
         return *problem;
     if (const auto problem = checkPassword(user.password, QStringLiteral("password")))
         return *problem;
-    if (!user.schoolIds.isEmpty() && !roleHasSchools(user.role))
-        return Refusal::badInput(
-            QStringLiteral("schools: only a nurse or a welfare group is assigned schools"));
+    if (const auto problem = checkSchoolsForRole(user.role, user.schoolIds))
+        return *problem;
     const auto hash = Secret::hash(user.password);
     if (!hash)
         return Refusal::failed(QStringLiteral("cannot hash the password (out of memory?)"));
@@ -100,60 +100,88 @@ Outcome<Done> UserStore::setPassword(const SignedInUser& admin, qint64 userId,
 Outcome<Done> UserStore::assignSchools(const SignedInUser& admin, qint64 userId,
                                        const QList<qint64>& schoolIds)
 {
-    if (const auto refusal = AccessRules(m_db).check(admin, Permission::ManageUsers))
-        return *refusal;
-    const Outcome<QString> username = usernameOf(m_db, userId);
-    if (!username)
-        return username.refusal;
-    const auto role =
-        roleFromId(scalar(m_db, QStringLiteral("SELECT role FROM app_user WHERE id = ?"), {userId})
-                       .value_or(QVariant())
-                       .toString());
-    if (!role || !roleHasSchools(*role))
-        return Refusal::badInput(
-            QStringLiteral("schools: only a nurse or a welfare group is assigned schools"));
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return Refusal::failed(transaction.error());
-    if (const auto problem = users::replaceSchools(m_db, userId, schoolIds))
-        return *problem;
-    QStringList ids;
-    for (qint64 id : schoolIds)
-        ids << QString::number(id);
-    AuditLog log(m_db, m_clock);
-    if (!log.append(admin, audit::SchoolsAssigned, {},
-                    QStringLiteral("user %1, school ids %2")
-                        .arg(*username,
-                             ids.isEmpty() ? QStringLiteral("none") : ids.join(QLatin1Char(' ')))))
-        return Refusal::failed(log.lastError());
-    if (!transaction.commit())
-        return Refusal::failed(transaction.error());
-    return Done{};
+    UserChanges changes;
+    changes.schoolIds = schoolIds;
+    return updateUser(admin, userId, changes);
 }
 
 Outcome<Done> UserStore::setActive(const SignedInUser& admin, qint64 userId, bool active)
 {
+    UserChanges changes;
+    changes.active = active;
+    return updateUser(admin, userId, changes);
+}
+
+Outcome<Done> UserStore::updateUser(const SignedInUser& admin, qint64 userId,
+                                    const UserChanges& changes)
+{
+    using namespace users;
     if (const auto refusal = AccessRules(m_db).check(admin, Permission::ManageUsers))
         return *refusal;
-    const Outcome<QString> username = usernameOf(m_db, userId);
-    if (!username)
-        return username.refusal;
-    if (userId == admin.id && !active)
+    QSqlQuery query(m_db);
+    if (!execBound(query, kUserColumns + QStringLiteral("WHERE u.id = ?"), {userId}))
+        return Refusal::failed(query.lastError().text());
+    if (!query.next())
+        return Refusal::notFound(QStringLiteral("user: no user with id %1").arg(userId));
+    const UserInfo before = readUser(query);
+    query.finish();
+
+    // Everything is checked before anything is written.
+    const bool rename = changes.displayName && changes.displayName->trimmed() != before.displayName;
+    if (rename)
+        if (const auto problem = checkDisplayName(*changes.displayName, QStringLiteral("name")))
+            return *problem;
+    QList<qint64> schools = changes.schoolIds.value_or(before.schoolIds);
+    std::sort(schools.begin(), schools.end());
+    schools.erase(std::unique(schools.begin(), schools.end()), schools.end());
+    QList<qint64> beforeSchools = before.schoolIds;
+    std::sort(beforeSchools.begin(), beforeSchools.end());
+    const bool reassign = changes.schoolIds.has_value() && schools != beforeSchools;
+    if (changes.schoolIds && !roleHasSchools(before.role))
+        return Refusal::badInput(
+            QStringLiteral("schools: only a nurse or a welfare group is assigned schools"));
+    if (changes.schoolIds)
+        if (const auto problem = checkSchoolsForRole(before.role, schools))
+            return *problem;
+    const bool activate = changes.active && *changes.active != before.active;
+    if (activate && userId == admin.id && !*changes.active)
         return Refusal::badInput(
             QStringLiteral("user: an administrator cannot deactivate their own account"));
+
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return Refusal::failed(transaction.error());
-    QSqlQuery query(m_db);
-    if (!execBound(query, QStringLiteral("UPDATE app_user SET active = ? WHERE id = ?"),
-                   {active ? 1 : 0, userId}))
-        return Refusal::failed(query.lastError().text());
     AuditLog log(m_db, m_clock);
-    if (!log.append(admin, audit::UserActive, {},
-                    QStringLiteral("user %1, %2")
-                        .arg(*username,
-                             active ? QStringLiteral("activated") : QStringLiteral("deactivated"))))
-        return Refusal::failed(log.lastError());
+    const QString& username = before.username;
+    if (rename) {
+        if (!execBound(query, QStringLiteral("UPDATE app_user SET display_name = ? WHERE id = ?"),
+                       {changes.displayName->trimmed(), userId}))
+            return Refusal::failed(query.lastError().text());
+        if (!log.append(admin, audit::UserRenamed, {}, QStringLiteral("user %1").arg(username)))
+            return Refusal::failed(log.lastError());
+    }
+    if (reassign) {
+        if (const auto problem = replaceSchools(m_db, userId, schools))
+            return *problem;
+        QStringList ids;
+        for (qint64 id : schools)
+            ids << QString::number(id);
+        if (!log.append(admin, audit::SchoolsAssigned, {},
+                        QStringLiteral("user %1, school ids %2")
+                            .arg(username, ids.isEmpty() ? QStringLiteral("none")
+                                                         : ids.join(QLatin1Char(' ')))))
+            return Refusal::failed(log.lastError());
+    }
+    if (activate) {
+        if (!execBound(query, QStringLiteral("UPDATE app_user SET active = ? WHERE id = ?"),
+                       {*changes.active ? 1 : 0, userId}))
+            return Refusal::failed(query.lastError().text());
+        if (!log.append(admin, audit::UserActive, {},
+                        QStringLiteral("user %1, %2")
+                            .arg(username, *changes.active ? QStringLiteral("activated")
+                                                           : QStringLiteral("deactivated"))))
+            return Refusal::failed(log.lastError());
+    }
     if (!transaction.commit())
         return Refusal::failed(transaction.error());
     return Done{};

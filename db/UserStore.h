@@ -32,6 +32,14 @@ struct NewUser
     QList<qint64> schoolIds; // nurse and welfare group only
 };
 
+// What the administrator changes in an existing account; unset: left as it is.
+struct UserChanges
+{
+    std::optional<QString> displayName;
+    std::optional<QList<qint64>> schoolIds; // replaces the schools
+    std::optional<bool> active;
+};
+
 struct UserInfo
 {
     qint64 id = 0;
@@ -93,10 +101,14 @@ public:
     // Administration (admin only; each change is audited).
     Outcome<qint64> createUser(const SignedInUser& admin, const NewUser& user);
     Outcome<Done> setPassword(const SignedInUser& admin, qint64 userId, const QString& password);
-    // Replaces the user's schools.
+    // Changes the name, schools and whether the account is active, all or
+    // nothing after every part has been checked; each part that changes is
+    // audited. A nurse or welfare group keeps at least one school.
+    Outcome<Done> updateUser(const SignedInUser& admin, qint64 userId, const UserChanges& changes);
+    // Replaces the user's schools (updateUser).
     Outcome<Done> assignSchools(const SignedInUser& admin, qint64 userId,
                                 const QList<qint64>& schoolIds);
-    // A deactivated account cannot sign in; its history stays.
+    // A deactivated account cannot sign in; its history stays (updateUser).
     Outcome<Done> setActive(const SignedInUser& admin, qint64 userId, bool active);
     Outcome<QList<UserInfo>> users(const SignedInUser& admin);
     // By user name (admin).

@@ -60,6 +60,18 @@ std::optional<Refusal> checkSchoolName(const QString& name, const QString& field
     return std::nullopt;
 }
 
+std::optional<Refusal> checkSchoolsForRole(Role role, const QList<qint64>& schoolIds)
+{
+    if (roleHasSchools(role) && schoolIds.isEmpty())
+        return Refusal::badInput(QStringLiteral(
+            "schools: a nurse or a welfare group needs at least one school (without one the "
+            "account sees nothing)"));
+    if (!roleHasSchools(role) && !schoolIds.isEmpty())
+        return Refusal::badInput(
+            QStringLiteral("schools: only a nurse or a welfare group is assigned schools"));
+    return std::nullopt;
+}
+
 Outcome<qint64> insertUser(QSqlDatabase& db, const QString& username, const QString& displayName,
                            Role role, const QString& passwordHash, const QString& createdAt)
 {

@@ -16,6 +16,10 @@ std::optional<Refusal> checkUsername(const QString& normalised, const QString& f
 std::optional<Refusal> checkDisplayName(const QString& name, const QString& field);
 std::optional<Refusal> checkPassword(const QString& password, const QString& field);
 std::optional<Refusal> checkSchoolName(const QString& name, const QString& field);
+// A nurse or a welfare group sees only the pupils and figures of their schools,
+// so an account of those roles without a school would see nothing; the other
+// roles have no schools at all.
+std::optional<Refusal> checkSchoolsForRole(Role role, const QList<qint64>& schoolIds);
 
 // Inserts an account; call inside a transaction.
 Outcome<qint64> insertUser(QSqlDatabase& db, const QString& username, const QString& displayName,

@@ -14,17 +14,14 @@
 #include <QDir>
 #include <QMessageBox>
 #include <QTimer>
+#include <cstdio>
+#include <optional>
 
 using namespace signaali;
 
-int main(int argc, char* argv[])
+namespace {
+void describeOptions(QCommandLineParser& parser)
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("signaali"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Signaali"));
-    QApplication::setApplicationVersion(QStringLiteral(SIGNAALI_VERSION));
-
-    QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Signaali: youth well-being screening for school health care."));
     parser.addHelpOption();
@@ -39,6 +36,55 @@ int main(int argc, char* argv[])
                       QStringLiteral("User interface language: fi, sv or en (default: the one "
                                      "chosen last in the window, else fi)."),
                       QStringLiteral("LANG")});
+}
+
+void nameApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("signaali"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SIGNAALI_VERSION));
+}
+
+// --help and --version are answered before QApplication exists, which aborts
+// without a display; so does a start with no display at all, with a message
+// instead of Qt's abort.
+std::optional<int> answerWithoutDisplay(int argc, char* argv[])
+{
+    QCoreApplication core(argc, argv);
+    nameApplication();
+    QCommandLineParser parser;
+    describeOptions(parser);
+    // Qt's own options (-platform, -style ...) are unknown here: only help and
+    // version are looked at, everything else is parsed again below.
+    parser.parse(QCoreApplication::arguments());
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all")))
+        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+#ifdef Q_OS_LINUX
+    const bool platformChosen = qEnvironmentVariableIsSet("QT_QPA_PLATFORM") ||
+                                QCoreApplication::arguments().contains(QStringLiteral("-platform"));
+    if (!platformChosen && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        std::fputs("signaali: no display to open a window on (DISPLAY is not set); "
+                   "signaali-cli works without one.\n",
+                   stderr);
+        return 2;
+    }
+#endif
+    return std::nullopt;
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (const auto exitCode = answerWithoutDisplay(argc, argv))
+        return *exitCode;
+    QApplication app(argc, argv);
+    nameApplication();
+    QApplication::setApplicationDisplayName(QStringLiteral("Signaali"));
+
+    QCommandLineParser parser;
+    describeOptions(parser);
     parser.process(app);
     ui::UiLanguage::set(parser.isSet(QStringLiteral("language"))
                             ? parser.value(QStringLiteral("language"))

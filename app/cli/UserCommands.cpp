@@ -88,6 +88,8 @@ int runUser(const QStringList& arguments)
         "  user password NAME\n"
         "  user assign NAME --school S [--school S]...   (replaces the schools)\n"
         "  user activate NAME | user deactivate NAME\n"
+        "  user edit NAME [--name FULL] [--school S]... [--active yes|no]\n"
+        "A nurse or a welfare group needs at least one school.\n"
         "Roles: nurse, case_team, welfare_group, coordinator, admin. The administrator's\n"
         "password comes from SIGNAALI_PASSWORD or the first line of standard input; a new\n"
         "password from SIGNAALI_NEW_PASSWORD or the next line."));
@@ -95,18 +97,22 @@ int runUser(const QStringList& arguments)
     addUserOption(parser);
     parser.addPositionalArgument(
         QStringLiteral("subcommand"),
-        QStringLiteral("list, add, password, assign, activate, deactivate"));
+        QStringLiteral("list, add, password, assign, activate, deactivate, edit"));
     parser.addOption(
-        {QStringLiteral("name"), QStringLiteral("Full name (add)."), QStringLiteral("TEXT")});
+        {QStringLiteral("name"), QStringLiteral("Full name (add, edit)."), QStringLiteral("TEXT")});
     parser.addOption(
         {QStringLiteral("role"), QStringLiteral("Role (add)."), QStringLiteral("ROLE")});
     parser.addOption({QStringLiteral("school"),
                       QStringLiteral("A school of a nurse or welfare group (repeatable)."),
                       QStringLiteral("NAME")});
-    const QString sub = subcommand(parser, arguments, QStringLiteral("user"),
-                                   {QStringLiteral("list"), QStringLiteral("add"),
-                                    QStringLiteral("password"), QStringLiteral("assign"),
-                                    QStringLiteral("activate"), QStringLiteral("deactivate")});
+    parser.addOption({QStringLiteral("active"),
+                      QStringLiteral("Whether the account may sign in (edit): yes or no."),
+                      QStringLiteral("yes|no")});
+    const QString sub =
+        subcommand(parser, arguments, QStringLiteral("user"),
+                   {QStringLiteral("list"), QStringLiteral("add"), QStringLiteral("password"),
+                    QStringLiteral("assign"), QStringLiteral("activate"),
+                    QStringLiteral("deactivate"), QStringLiteral("edit")});
     const QString command = QStringLiteral("user ") + sub;
     const QString target = parser.positionalArguments().value(1);
     if (sub != QLatin1String("list") && target.isEmpty())
@@ -118,6 +124,20 @@ int runUser(const QStringList& arguments)
             badInput(QStringLiteral("%1: --role must be one of nurse, case_team, welfare_group, "
                                     "coordinator, admin")
                          .arg(command));
+    }
+    db::UserChanges changes;
+    if (sub == QLatin1String("edit")) {
+        if (parser.isSet(QStringLiteral("name")))
+            changes.displayName = parser.value(QStringLiteral("name"));
+        if (parser.isSet(QStringLiteral("active"))) {
+            const QString active = parser.value(QStringLiteral("active"));
+            if (active != QLatin1String("yes") && active != QLatin1String("no"))
+                badInput(QStringLiteral("%1: --active must be yes or no").arg(command));
+            changes.active = active == QLatin1String("yes");
+        }
+        if (!changes.displayName && !changes.active && !parser.isSet(QStringLiteral("school")))
+            badInput(
+                QStringLiteral("%1: nothing to change (--name, --school, --active)").arg(command));
     }
     auto database = openDatabase(parser);
     const db::SignedInUser admin = signIn(parser, *database, command);
@@ -146,7 +166,12 @@ int runUser(const QStringList& arguments)
                      admin, user.id,
                      schoolIds(*database, parser.values(QStringLiteral("school")), command)),
                  command);
-        else
+        else if (sub == QLatin1String("edit")) {
+            if (parser.isSet(QStringLiteral("school")))
+                changes.schoolIds =
+                    schoolIds(*database, parser.values(QStringLiteral("school")), command);
+            take(users.updateUser(admin, user.id, changes), command);
+        } else
             take(users.setActive(admin, user.id, sub == QLatin1String("activate")), command);
     }
     printJson({{QStringLiteral("user"), toJson(take(users.user(admin, target), command))}});

@@ -57,6 +57,24 @@ std::optional<Level> GroupSignalRules::trendLevel(const QList<stats::TrendPoint>
     return std::nullopt;
 }
 
+QString GroupSignalRules::trendTestText(const stats::TrendTest& test)
+{
+    const QString p = test.pTwoSided < 0.001
+                          ? tr("p < 0.001")
+                          : tr("p = %1").arg(QLocale().toString(test.pTwoSided, 'g', 2));
+    switch (stats::trendDirection(test)) {
+    case stats::TrendDirection::Rising:
+        return tr("Test for trend: rising, %1 (two-sided), %n round(s).", nullptr, test.points)
+            .arg(p);
+    case stats::TrendDirection::Falling:
+        return tr("Test for trend: falling, %1 (two-sided), %n round(s).", nullptr, test.points)
+            .arg(p);
+    case stats::TrendDirection::Flat:
+        break;
+    }
+    return tr("Test for trend: no change, %n round(s).", nullptr, test.points);
+}
+
 QString GroupSignalRules::percent(double share)
 {
     const double value = share * 100.0;

@@ -49,6 +49,11 @@ public:
                                const QList<stats::TrendPoint>& points,
                                const stats::TrendTest& test);
 
+    // "Test for trend: falling, p = 0.08 (two-sided), 4 rounds." The direction
+    // is the test's own (the sign of z), the p-value the two-sided one that
+    // goes with it; the one-sided p for a rise is only for the signal rule.
+    static QString trendTestText(const stats::TrendTest& test);
+
     // "flagged" / "at concern", and the label of the overall level.
     static QString measureText(Measure measure);
     static QString overallText();

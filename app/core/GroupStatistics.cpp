@@ -229,4 +229,13 @@ std::optional<TrendTest> trendTest(const QList<TrendPoint>& points)
     return test;
 }
 
+TrendDirection trendDirection(const TrendTest& test)
+{
+    if (test.z > 0)
+        return TrendDirection::Rising;
+    if (test.z < 0)
+        return TrendDirection::Falling;
+    return TrendDirection::Flat;
+}
+
 } // namespace signaali::stats

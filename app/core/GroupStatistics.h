@@ -72,4 +72,9 @@ struct TrendTest
 // scores equal, or a share of 0 or 1 over all points.
 std::optional<TrendTest> trendTest(const QList<TrendPoint>& points);
 
+// Which way the share went according to the test: the sign of z, so a label
+// and the p-value it is shown with always agree.
+enum class TrendDirection { Rising, Falling, Flat };
+TrendDirection trendDirection(const TrendTest& test);
+
 } // namespace signaali::stats

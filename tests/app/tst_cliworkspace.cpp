@@ -112,6 +112,67 @@ private slots:
             3);
     }
 
+    void accountsWithSchoolsNeedOneAndCanBeEdited()
+    {
+        const QByteArray group = "group password 1\n";
+        const QStringList add{QStringLiteral("user"),         QStringLiteral("add"),
+                              QStringLiteral("ryhma"),        QStringLiteral("--name"),
+                              QStringLiteral("Ryhmä"),        QStringLiteral("--role"),
+                              QStringLiteral("welfare_group")};
+        // A welfare group without a school would see nothing: refused in db/.
+        const CliRun noSchool = as("admin", add, kAdmin + group);
+        QCOMPARE(noSchool.exitCode, 2);
+        QVERIFY2(noSchool.err.contains(QStringLiteral("at least one school")),
+                 qPrintable(noSchool.err));
+        const CliRun added =
+            as("admin",
+               QStringList(add) << QStringLiteral("--school") << QStringLiteral("Keskuskoulu"),
+               kAdmin + group);
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+
+        const CliRun edited =
+            as("admin",
+               {QStringLiteral("user"), QStringLiteral("edit"), QStringLiteral("ryhma"),
+                QStringLiteral("--name"), QStringLiteral("Keskuskoulun ryhmä"),
+                QStringLiteral("--active"), QStringLiteral("no")},
+               kAdmin);
+        QVERIFY2(edited.exitCode == 0, qPrintable(edited.err));
+        const QJsonObject user = edited.json().value(QStringLiteral("user")).toObject();
+        QCOMPARE(user.value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Keskuskoulun ryhmä"));
+        QCOMPARE(user.value(QStringLiteral("active")).toBool(), false);
+        QCOMPARE(user.value(QStringLiteral("schools")).toArray().size(), 1);
+
+        const CliRun emptied =
+            as("admin", {QStringLiteral("user"), QStringLiteral("assign"), QStringLiteral("ryhma")},
+               kAdmin);
+        QCOMPARE(emptied.exitCode, 2);
+        QVERIFY2(emptied.err.contains(QStringLiteral("at least one school")),
+                 qPrintable(emptied.err));
+        QCOMPARE(as("admin",
+                    {QStringLiteral("user"), QStringLiteral("edit"), QStringLiteral("ryhma"),
+                     QStringLiteral("--active"), QStringLiteral("maybe")},
+                    kAdmin)
+                     .exitCode,
+                 2);
+        QCOMPARE(as("admin",
+                    {QStringLiteral("user"), QStringLiteral("edit"), QStringLiteral("ryhma")},
+                    kAdmin)
+                     .exitCode,
+                 2);
+        const CliRun back =
+            as("admin",
+               {QStringLiteral("user"), QStringLiteral("edit"), QStringLiteral("ryhma"),
+                QStringLiteral("--active"), QStringLiteral("yes")},
+               kAdmin);
+        QCOMPARE(back.json()
+                     .value(QStringLiteral("user"))
+                     .toObject()
+                     .value(QStringLiteral("active"))
+                     .toBool(),
+                 true);
+    }
+
     void wrongPasswordsAreRefusedAndThrottled()
     {
         for (int i = 0; i < 3; ++i)

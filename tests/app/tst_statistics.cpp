@@ -178,6 +178,30 @@ private slots:
         QVERIFY(!GroupSignalRules::trendLevel({{1, 100, 0}, {50, 100, 1}}, significant));
     }
 
+    void aFallingShareIsCalledFalling()
+    {
+        // The dashboard once said "p = 0.96 (a rise)" under a line from 33 % down to 26 %.
+        const QList<TrendPoint> falling{{66, 200, 0}, {60, 200, 1}, {52, 200, 2}};
+        const auto test = trendTest(falling);
+        QVERIFY(test);
+        QVERIFY(test->z < 0);
+        QVERIFY(test->pRising > 0.5); // no evidence of a rise
+        QCOMPARE(trendDirection(*test), TrendDirection::Falling);
+        QVERIFY(!GroupSignalRules::trendLevel(falling, *test));
+        const QString text = GroupSignalRules::trendTestText(*test);
+        QVERIFY2(text.contains(QStringLiteral("falling")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("ris")), qPrintable(text));
+        // The p-value shown is the two-sided one of the direction named.
+        QVERIFY2(text.contains(QStringLiteral("p = %1").arg(test->pTwoSided, 0, 'g', 2)),
+                 qPrintable(text));
+        QVERIFY(test->pTwoSided < 0.5);
+
+        const QList<TrendPoint> rising{{10, 100, 0}, {15, 100, 1}, {20, 100, 2}};
+        QCOMPARE(trendDirection(*trendTest(rising)), TrendDirection::Rising);
+        QVERIFY(
+            GroupSignalRules::trendTestText(*trendTest(rising)).contains(QStringLiteral("rising")));
+    }
+
     void reasonsSayWhy()
     {
         const FunnelLimits limits = funnelLimits(100, 0.1);

@@ -2,6 +2,9 @@
 // municipality: what each role sees, filters, small-group suppression marks,
 // trends, funnel plots and the chart and table exports.
 #include "DashboardFixture.h"
+#include "GroupSignals.h"
+#include "RespondentCount.h"
+#include "UiLanguage.h"
 
 #include <QAreaSeries>
 #include <QFile>
@@ -10,6 +13,8 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 
@@ -231,6 +236,36 @@ private slots:
         QVERIFY(marked);
     }
 
+    void captionsCountRespondentsAsTheBarsDo()
+    {
+        QVERIFY(f.show(f.user(db::Role::Coordinator)));
+        QVERIFY(f.choose("schoolFilter", schools.first().name));
+        QVERIFY(f.choose("genderFilter", QStringLiteral("Other or not recorded")));
+        f.openTab(DistributionTab);
+        auto* distribution = f.find<DistributionChart>("distributionChart");
+        const RespondentCount& count = distribution->respondentCount();
+        // Some classes have only 1-4 such pupils: their bars say "n 1–4".
+        QVERIFY(count.smallGroups() > 0);
+        QVERIFY(distribution->groups().join(QLatin1Char('|')).contains(QStringLiteral("n 1–4")));
+        QCOMPARE(count.shown(), distribution->respondents());
+        QCOMPARE(count.groups(), int(distribution->groups().size()));
+        const QString caption = f.panel("distributionPanel")->caption();
+        QVERIFY2(caption.contains(QStringLiteral("fewer than 5 respondents")), qPrintable(caption));
+        QVERIFY2(!caption.contains(QStringLiteral("Based on 0 respondents")), qPrintable(caption));
+        f.openTab(HeatMapTab);
+        const QString heatCaption = f.panel("heatmapPanel")->caption();
+        QVERIFY2(heatCaption.contains(QStringLiteral("fewer than 5 respondents")),
+                 qPrintable(heatCaption));
+        // One mark for every hidden share, explained in the legend.
+        auto* heatMap = f.find<HeatMapWidget>("heatMap");
+        QVERIFY(heatMap->suppressedCells() > 0);
+        for (int r = 0; r < heatMap->rowCount(); ++r)
+            for (int c = 0; c < heatMap->columnCount(); ++c)
+                if (heatMap->isSuppressed(r, c))
+                    QCOMPARE(heatMap->cellText(r, c), QStringLiteral("–"));
+        QVERIFY(HeatMapWidget::legendNote().contains(QStringLiteral("fewer than 5")));
+    }
+
     void trendsAndFunnelPlots()
     {
         QVERIFY(f.show(f.user(db::Role::Coordinator)));
@@ -260,6 +295,12 @@ private slots:
         QCOMPARE(bands, 1);
         QVERIFY(
             f.panel("trendPanel")->caption().contains(QStringLiteral("over %1 rounds").arg(shown)));
+        // The test's words name the direction the test found, not always "a rise".
+        const QString trendCaption = f.panel("trendPanel")->caption();
+        QVERIFY(!trendCaption.contains(QStringLiteral("(a rise)")));
+        if (series->first().test)
+            QVERIFY2(trendCaption.contains(GroupSignalRules::trendTestText(*series->first().test)),
+                     qPrintable(trendCaption));
         QCOMPARE(f.panel("trendPanel")->table().rows.size(), 3);
         // A school's trend, and one round earlier: no more than two rounds.
         QVERIFY(f.choose("trendGroup", schools.last().name));
@@ -349,6 +390,72 @@ private slots:
         QVERIFY(!panel->exportTo(dir.filePath(QStringLiteral("no/such/folder/x.png")), &error));
         QVERIFY(!error.isEmpty());
         QVERIFY(!panel->exportTo(dir.filePath(QStringLiteral("x.doc")), &error));
+    }
+
+    // Last: it switches the language to Finnish, whose texts are the longest.
+    void nothingIsCutOffOnALaptopScreen()
+    {
+        UiLanguage::set(QStringLiteral("fi"));
+        for (const QSize size : {QSize(1280, 720), QSize(1366, 768)}) {
+            QVERIFY(f.show(f.user(db::Role::Coordinator)));
+            f.dashboard->resize(size);
+            f.openTab(TrendTab);
+            QTest::qWait(20);
+            const QList<QComboBox*> combos = f.dashboard->findChildren<QComboBox*>();
+            QVERIFY(combos.size() >= 7);
+            for (QComboBox* combo : combos) {
+                // Its longest entry chosen, the list still shows it whole.
+                int longest = 0;
+                for (int i = 0; i < combo->count(); ++i)
+                    if (combo->fontMetrics().horizontalAdvance(combo->itemText(i)) >
+                        combo->fontMetrics().horizontalAdvance(combo->itemText(longest)))
+                        longest = i;
+                combo->setCurrentIndex(longest);
+                QTest::qWait(1);
+                QStyleOptionComboBox option;
+                option.initFrom(combo);
+                option.currentText = combo->currentText();
+                option.frame = combo->hasFrame();
+                const QRect field = combo->style()->subControlRect(
+                    QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, combo);
+                QVERIFY2(combo->fontMetrics().horizontalAdvance(combo->currentText()) <=
+                             field.width(),
+                         qPrintable(QStringLiteral("%1 at %2x%3: '%4' in %5 px")
+                                        .arg(combo->objectName())
+                                        .arg(size.width())
+                                        .arg(size.height())
+                                        .arg(combo->currentText())
+                                        .arg(field.width())));
+            }
+            f.openTab(HeatMapTab);
+            QTest::qWait(20);
+            auto* heatMap = f.find<HeatMapWidget>("heatMap");
+            QVERIFY(heatMap->columnCount() > 3);
+            const QFontMetricsF metrics(heatMap->font());
+            for (int c = 0; c < heatMap->columnCount(); ++c) {
+                const QRectF box = heatMap->columnHeaderRect(c);
+                const QString label = heatMap->columnLabels()[c];
+                const QSizeF needed =
+                    heatMap->headersRotated()
+                        ? QSizeF(metrics.lineSpacing(), metrics.horizontalAdvance(label))
+                        : metrics
+                              .boundingRect(QRectF(0, 0, box.width(), 1e6),
+                                            Qt::AlignHCenter | Qt::TextWordWrap, label)
+                              .size();
+                QVERIFY2(needed.width() <= box.width() + 0.5 &&
+                             needed.height() <= box.height() + 0.5,
+                         qPrintable(QStringLiteral("'%1' needs %2x%3 in %4x%5")
+                                        .arg(label)
+                                        .arg(needed.width())
+                                        .arg(needed.height())
+                                        .arg(box.width())
+                                        .arg(box.height())));
+            }
+            for (int r = 0; r < heatMap->rowCount(); ++r)
+                QVERIFY(metrics.horizontalAdvance(heatMap->rowLabels()[r]) <=
+                        heatMap->rowHeaderRect(r).width() + 0.5);
+        }
+        UiLanguage::set(QStringLiteral("en"));
     }
 };
 

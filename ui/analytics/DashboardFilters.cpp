@@ -3,7 +3,7 @@
 #include "AnalyticsStyle.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLabel>
 
 namespace signaali::ui {
@@ -20,15 +20,17 @@ void select(QComboBox* combo, const QVariant& previous, int fallback)
 DashboardFilters::DashboardFilters(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("dashboardFilters"));
-    auto* layout = new QHBoxLayout(this);
+    // Two rows of three: in one row the six lists do not fit a 1366 pixel
+    // screen in Finnish, and a squeezed list cuts its text ("syksy 20").
+    auto* layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setColumnStretch(kColumns * 2, 1);
     m_round = addCombo("roundFilter", tr("&Round"), tr("Screening round"));
     m_school = addCombo("schoolFilter", tr("&School"), tr("School"));
     m_grade = addCombo("gradeFilter", tr("&Grade"), tr("Grade"));
     m_gender = addCombo("genderFilter", tr("G&ender"), tr("Gender"));
     m_domain = addCombo("domainFilter", tr("&Domain"), tr("Domain of the questionnaire"));
     m_measure = addCombo("measureFilter", tr("&Measure"), tr("Which share is shown"));
-    layout->addStretch(1);
 
     for (const QString& gender :
          {QString(), QStringLiteral("female"), QStringLiteral("male"), QStringLiteral("other")})
@@ -45,9 +47,14 @@ QComboBox* DashboardFilters::addCombo(const char* objectName, const QString& lab
     combo->setObjectName(QString::fromLatin1(objectName));
     combo->setAccessibleName(accessible);
     combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Never narrower than its longest entry.
+    combo->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
     caption->setBuddy(combo);
-    layout()->addWidget(caption);
-    layout()->addWidget(combo);
+    auto* grid = static_cast<QGridLayout*>(layout());
+    const int index = m_comboCount++;
+    const int row = index / kColumns, column = (index % kColumns) * 2;
+    grid->addWidget(caption, row, column, Qt::AlignRight);
+    grid->addWidget(combo, row, column + 1, Qt::AlignLeft);
     connect(combo, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_populating)
             emit changed();

@@ -29,6 +29,8 @@ signals:
 private:
     QComboBox* addCombo(const char* objectName, const QString& label, const QString& accessible);
 
+    static constexpr int kColumns = 3;
+    int m_comboCount = 0;
     QComboBox* m_round;
     QComboBox* m_school;
     QComboBox* m_grade;

@@ -7,9 +7,12 @@
 #include "FunnelTable.h"
 #include "GroupSignalTable.h"
 #include "HeatMapWidget.h"
+#include "RespondentCount.h"
+#include "SmallGroupProtection.h"
 #include "TrendPage.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QLabel>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -250,11 +253,9 @@ bool DashboardWidget::showDistribution(const DashboardChoice& choice)
             shown << row;
     m_distributionPanel->setTable(db::GroupFigures::toTable(shown, m_data.threshold()));
     m_distributionPanel->setCaption(
-        tr("%1. Based on %2 respondents in %3 groups; %4 groups have a suppressed part "
-           "(grey). %5")
-            .arg(m_filters->summary())
-            .arg(m_distribution->respondents())
-            .arg(m_distribution->groups().size())
+        tr("%1. Based on %2 in %n group(s); %3 of them have a suppressed part (grey). %4", nullptr,
+           static_cast<int>(m_distribution->groups().size()))
+            .arg(m_filters->summary(), m_distribution->respondentCount().text())
             .arg(m_distribution->suppressedGroups())
             .arg(protectionNote()));
     return true;
@@ -268,20 +269,28 @@ bool DashboardWidget::showHeatMap(const DashboardChoice& choice)
     const bool withSchool = DashboardData::breakdown(choice) != db::Breakdown::Class;
     m_heatMap->setRows(*rows, withSchool, groupTitle(choice));
     m_heatMapPanel->setTable(db::GroupFigures::toTable(*rows, m_data.threshold()));
-    // A questionnaire counts in every domain it has a level in: per group, the largest n.
-    QHash<QString, qint64> perGroup;
+    // A questionnaire counts in every domain it has a level in: per group, the
+    // largest shown n, else a range, else a hidden count.
+    QHash<QString, db::FigureCell> perGroup;
+    const auto rank = [](const db::FigureCell& cell) {
+        return cell.count ? 2 + *cell.count
+                          : (cell.suppression == protection::Suppression::SmallCount ? 1 : 0);
+    };
+    QStringList order;
     for (const db::FigureRow& row : *rows) {
         const QString key = QStringLiteral("%1|%2").arg(row.group.schoolId).arg(row.group.groupId);
-        perGroup[key] = std::max(perGroup.value(key), row.respondents.count.value_or(0));
+        if (!perGroup.contains(key))
+            order << key;
+        if (!perGroup.contains(key) || rank(row.respondents) > rank(perGroup.value(key)))
+            perGroup[key] = row.respondents;
     }
-    qint64 respondents = 0;
-    for (qint64 n : perGroup)
-        respondents += n;
-    m_heatMapPanel->setCaption(tr("%1. Based on %2 respondents in %3 groups; %4 cells "
-                                  "suppressed (grey, hatched). %5")
-                                   .arg(m_filters->summary())
-                                   .arg(respondents)
-                                   .arg(m_heatMap->rowCount())
+    RespondentCount respondents;
+    for (const QString& key : order)
+        respondents.add(perGroup.value(key));
+    m_heatMapPanel->setCaption(tr("%1. Based on %2 in %n group(s); %3 cells suppressed (grey, "
+                                  "hatched, –). %4",
+                                  nullptr, m_heatMap->rowCount())
+                                   .arg(m_filters->summary(), respondents.text())
                                    .arg(m_heatMap->suppressedCells())
                                    .arg(protectionNote()));
     return true;

@@ -29,6 +29,7 @@ void DistributionChart::setRows(const QList<db::FigureRow>& rows, const QString&
     m_groups.clear();
     m_suppressedGroups = 0;
     m_respondents = 0;
+    m_count = {};
 
     QString domainTitle;
     std::array<QBarSet*, 3> sets{};
@@ -54,6 +55,7 @@ void DistributionChart::setRows(const QList<db::FigureRow>& rows, const QString&
                         tr(" (n %1)").arg(row->respondents.text());
         if (n)
             m_respondents += *n;
+        m_count.add(row->respondents);
     }
     // A horizontal bar chart draws its first category at the bottom; reversed, the
     // bars read top-down in the order of the table.

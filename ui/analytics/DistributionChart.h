@@ -1,6 +1,7 @@
 #pragma once
 
 #include "GroupFigures.h"
+#include "RespondentCount.h"
 
 #include <QChartView>
 
@@ -26,11 +27,14 @@ public:
     QStringList groups() const { return m_groups; }
     int suppressedGroups() const { return m_suppressedGroups; }
     qint64 respondents() const { return m_respondents; }
+    // The respondents as the bars' n say them (ranges and hidden counts apart).
+    const RespondentCount& respondentCount() const { return m_count; }
 
 private:
     QStringList m_groups;
     int m_suppressedGroups = 0;
     qint64 m_respondents = 0;
+    RespondentCount m_count;
 };
 
 } // namespace signaali::ui

@@ -1,6 +1,7 @@
 #include "HeatMapWidget.h"
 
 #include "AnalyticsStyle.h"
+#include "SmallGroupProtection.h"
 
 #include <QHelpEvent>
 #include <QPainter>
@@ -15,6 +16,9 @@ constexpr double kTitleHeight = 28;
 constexpr double kLegendHeight = 34;
 constexpr double kMaxCellHeight = 30;
 constexpr double kMinCellHeight = 14;
+// Whatever the reason a share is not shown (a count of 1-4, a small group, a
+// count hidden so that no other can be worked out), the cell says only this.
+const QString kHiddenMark = QStringLiteral("\u2013");
 
 QString groupKey(const db::GroupKey& g)
 {
@@ -75,7 +79,7 @@ void HeatMapWidget::setRows(const QList<db::FigureRow>& rows, bool withSchool,
                                         AnalyticsStyle::percent(concern.wilson->high));
         } else {
             cell.suppressed = true;
-            cell.text = concern.text();
+            cell.text = kHiddenMark;
             cell.detail = where + tr("suppressed: %1 at concern level of %2 respondents")
                                       .arg(concern.text(), row.respondents.text());
         }
@@ -126,11 +130,23 @@ HeatMapWidget::Geometry HeatMapWidget::geometry() const
     for (const QString& label : m_rowLabels)
         g.rowHeader = std::max(g.rowHeader, metrics.horizontalAdvance(label) + 12);
     g.rowHeader = std::min(g.rowHeader, area.width() / 3);
-    // Domain titles wrap onto up to three lines above their column.
-    g.columnHeader = metrics.lineSpacing() * 3 + 8;
     const double gridWidth = area.width() - g.rowHeader;
-    const double gridHeight = g.legend.top() - g.title.bottom() - g.columnHeader - 4;
     g.cellWidth = columnCount() > 0 ? gridWidth / columnCount() : 0;
+    // Domain titles wrap above their column; when a single word is wider than
+    // the column they stand upright instead, so that none is cut off.
+    const double textWidth = std::max(1.0, g.cellWidth - 4);
+    double wrapped = metrics.lineSpacing(), upright = 0;
+    for (const QString& label : m_columnLabels) {
+        for (const QString& word : label.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            g.rotated |= metrics.horizontalAdvance(word) > textWidth;
+        wrapped = std::max(wrapped, metrics
+                                        .boundingRect(QRectF(0, 0, textWidth, 1e6),
+                                                      Qt::AlignHCenter | Qt::TextWordWrap, label)
+                                        .height());
+        upright = std::max(upright, metrics.horizontalAdvance(label));
+    }
+    g.columnHeader = (g.rotated ? upright : wrapped) + 8;
+    const double gridHeight = g.legend.top() - g.title.bottom() - g.columnHeader - 4;
     g.cellHeight = rowCount() > 0 ? std::clamp(gridHeight / rowCount(),
                                                std::min(kMinCellHeight, gridHeight), kMaxCellHeight)
                                   : 0;
@@ -181,15 +197,25 @@ void HeatMapWidget::paintEvent(QPaintEvent*)
         QRectF(g.grid.left() - g.rowHeader, g.title.bottom(), g.rowHeader - 6, g.columnHeader - 4),
         Qt::AlignRight | Qt::AlignBottom, m_groupTitle);
     painter.setFont(font());
-    for (int c = 0; c < columnCount(); ++c)
-        painter.drawText(QRectF(g.grid.left() + c * g.cellWidth + 2, g.title.bottom(),
-                                g.cellWidth - 4, g.columnHeader - 4),
-                         Qt::AlignHCenter | Qt::AlignBottom | Qt::TextWordWrap, m_columnLabels[c]);
+    for (int c = 0; c < columnCount(); ++c) {
+        const QRectF box = columnHeaderRect(c);
+        if (!g.rotated) {
+            painter.drawText(box, Qt::AlignHCenter | Qt::AlignBottom | Qt::TextWordWrap,
+                             m_columnLabels[c]);
+            continue;
+        }
+        // Read from the bottom up, starting at the grid.
+        painter.save();
+        painter.translate(box.center());
+        painter.rotate(-90);
+        painter.drawText(QRectF(-box.height() / 2, -box.width() / 2, box.height(), box.width()),
+                         Qt::AlignLeft | Qt::AlignVCenter, m_columnLabels[c]);
+        painter.restore();
+    }
     for (int r = 0; r < rowCount(); ++r) {
         const double y = g.grid.top() + r * g.cellHeight;
         painter.setPen(AnalyticsStyle::text());
-        painter.drawText(QRectF(g.grid.left() - g.rowHeader, y, g.rowHeader - 6, g.cellHeight),
-                         Qt::AlignRight | Qt::AlignVCenter, m_rowLabels[r]);
+        painter.drawText(rowHeaderRect(r), Qt::AlignRight | Qt::AlignVCenter, m_rowLabels[r]);
         for (int c = 0; c < columnCount(); ++c) {
             const QRectF box(g.grid.left() + c * g.cellWidth, y, g.cellWidth, g.cellHeight);
             const Cell& cell = m_cells[r][c];
@@ -226,8 +252,29 @@ void HeatMapWidget::paintEvent(QPaintEvent*)
     x += metrics.horizontalAdvance(tr("%1 or more").arg(to)) + 30;
     const QRectF hatch(x, y, swatch * 1.5, swatch);
     AnalyticsStyle::paintSuppressed(painter, hatch);
-    painter.drawText(QPointF(hatch.right() + 6, y + swatch - 3),
-                     AnalyticsStyle::suppressedName() + tr(": shown as a range or –"));
+    painter.drawText(hatch, Qt::AlignCenter, kHiddenMark);
+    painter.drawText(QPointF(hatch.right() + 6, y + swatch - 3), legendNote());
+}
+
+QString HeatMapWidget::legendNote()
+{
+    return tr("not shown to protect small groups; n 1–%1: fewer than %2 respondents")
+        .arg(protection::kSmallCount - 1)
+        .arg(protection::kSmallCount);
+}
+
+QRectF HeatMapWidget::columnHeaderRect(int column) const
+{
+    const Geometry g = geometry();
+    return QRectF(g.grid.left() + column * g.cellWidth + 2, g.title.bottom(), g.cellWidth - 4,
+                  g.columnHeader - 4);
+}
+
+QRectF HeatMapWidget::rowHeaderRect(int row) const
+{
+    const Geometry g = geometry();
+    return QRectF(g.grid.left() - g.rowHeader, g.grid.top() + row * g.cellHeight, g.rowHeader - 6,
+                  g.cellHeight);
 }
 
 const HeatMapWidget::Cell* HeatMapWidget::cellAt(const QPoint& position) const

@@ -7,9 +7,9 @@
 namespace signaali::ui {
 
 // Groups by domains, each cell coloured by the share at concern level. A cell
-// that small-group protection hides is hatched grey and shows its published
-// text ("1–4", "–") instead of a share. Qt Charts has no heat map, so this
-// paints the grid itself.
+// whose share small-group protection hides is hatched grey and shows "–"
+// (one mark, explained in the legend; the tool tip has the published counts). Qt Charts has no heat
+// map, so this paints the grid itself.
 class HeatMapWidget : public QWidget
 {
     Q_OBJECT
@@ -27,6 +27,13 @@ public:
     QString cellText(int row, int column) const;
     bool isSuppressed(int row, int column) const;
     int suppressedCells() const;
+    // Where the labels are drawn at the present size, for checking that none is
+    // cut off; column labels turn upright when a word is wider than its column.
+    QRectF columnHeaderRect(int column) const;
+    QRectF rowHeaderRect(int row) const;
+    bool headersRotated() const { return geometry().rotated; }
+    // What the legend says of "–" and of the groups' "n 1–4".
+    static QString legendNote();
 
     QSize minimumSizeHint() const override;
     QSize sizeHint() const override;
@@ -48,6 +55,7 @@ private:
     {
         QRectF title, grid, legend;
         double rowHeader = 0, columnHeader = 0, cellWidth = 0, cellHeight = 0;
+        bool rotated = false;
     };
     Geometry geometry() const;
     QColor colour(double share) const;

@@ -1,6 +1,7 @@
 #include "TrendPage.h"
 
 #include "AnalyticsStyle.h"
+#include "GroupSignals.h"
 #include "TrendChart.h"
 
 #include <QComboBox>
@@ -18,6 +19,7 @@ TrendPage::TrendPage(DashboardData& data, QWidget* parent) : QWidget(parent), m_
     m_target->setObjectName(QStringLiteral("trendGroup"));
     m_target->setAccessibleName(tr("Group of the trend"));
     m_target->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_target->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
     auto* label = new QLabel(tr("Trend &for"), this);
     label->setBuddy(m_target);
     m_trend = new TrendChart;
@@ -107,9 +109,7 @@ bool TrendPage::show(const DashboardChoice& choice, const QString& summary)
         caption += QLatin1Char(' ') + tr("Not drawn (suppressed or no respondents): %1.")
                                           .arg(m_trend->omittedRounds().join(QStringLiteral(", ")));
     if (series->test)
-        caption += QLatin1Char(' ') + tr("Test for trend: p = %1 (a rise), %2 points.")
-                                          .arg(QLocale().toString(series->test->pRising, 'g', 2))
-                                          .arg(series->test->points);
+        caption += QLatin1Char(' ') + GroupSignalRules::trendTestText(*series->test);
     m_panel->setCaption(caption);
     return true;
 }

@@ -43,7 +43,8 @@ AccessLogPage::AccessLogPage(const WorkspaceContext& context, QWidget* parent)
                 tr("CSV files (*.csv)"), nullptr, QFileDialog::DontUseNativeDialog);
             QString error;
             if (!path.isEmpty() && !exportCsv(path, &error))
-                QMessageBox::warning(this, tr("Audit log"), error);
+                QMessageBox::warning(this, tr("Audit log"),
+                                     tr("The log could not be exported: %1").arg(error));
         });
     }
     layout->addWidget(intro);
@@ -80,7 +81,9 @@ void AccessLogPage::refresh()
         action->setToolTip(e.action); // the stable id, as in the exported log
         m_table->setItem(row, 3, action);
         m_table->setItem(row, 4, new QTableWidgetItem(rows[row].second));
-        m_table->setItem(row, 5, new QTableWidgetItem(e.detail));
+        auto* detail = new QTableWidgetItem(AuditText::detail(e.action, e.detail));
+        detail->setToolTip(e.detail); // as stored and exported
+        m_table->setItem(row, 5, detail);
     }
     m_table->resizeColumnsToContents();
 }

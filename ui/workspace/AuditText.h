@@ -5,8 +5,8 @@
 
 namespace signaali::ui {
 
-// The audit log's stable action ids (db/AuditLog.h) and role ids in words for
-// the people who read the log; the id itself for anything unknown.
+// The audit log's stable action ids (db/AuditLog.h), role ids and details in
+// words for the people who read the log; the stored text for anything unknown.
 class AuditText
 {
     Q_DECLARE_TR_FUNCTIONS(signaali::ui::AuditText)
@@ -14,6 +14,9 @@ class AuditText
 public:
     static QString action(const QString& id);
     static QString role(const QString& id);
+    // The stored detail of an entry (English, stable, as in the exported log)
+    // in words, read by the action; a detail of a form not known here as it is.
+    static QString detail(const QString& action, const QString& detail);
 };
 
 } // namespace signaali::ui

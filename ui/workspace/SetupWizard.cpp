@@ -1,5 +1,7 @@
 #include "SetupWizard.h"
 
+#include "AccountChecks.h"
+
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -68,7 +70,7 @@ QWizardPage* SetupWizard::accountPage(Account& account, const QString& title, co
     account.again = field("PasswordAgain", tr("Password &again:"), true);
     form->addRow(
         new QLabel(tr("At least %1 characters. A pass phrase of several words is easy to remember.")
-                       .arg(minimumPasswordLength),
+                       .arg(AccountChecks::minimumPasswordLength),
                    page));
     addProblemLabel(page, form);
     return page;
@@ -78,8 +80,15 @@ QString SetupWizard::accountProblem(const Account& account) const
 {
     if (account.username->text().trimmed().isEmpty() || account.name->text().trimmed().isEmpty())
         return tr("Fill in the user name and the name.");
-    if (account.password->text().size() < minimumPasswordLength)
-        return tr("The password needs at least %1 characters.").arg(minimumPasswordLength);
+    if (account.password->text().size() < AccountChecks::minimumPasswordLength)
+        return tr("The password needs at least %1 characters.")
+            .arg(AccountChecks::minimumPasswordLength);
+    // The rest of what db/ would refuse, in the window's words.
+    for (const QString& problem : {AccountChecks::username(account.username->text()),
+                                   AccountChecks::displayName(account.name->text()),
+                                   AccountChecks::password(account.password->text())})
+        if (!problem.isEmpty())
+            return problem;
     if (account.password->text() != account.again->text())
         return tr("The two passwords differ.");
     return {};
@@ -91,12 +100,14 @@ bool SetupWizard::validateCurrentPage()
     if (currentPage()->objectName() == QLatin1String("organisationPage")) {
         if (m_municipality->text().trimmed().isEmpty() || m_school->text().trimmed().isEmpty())
             problem = tr("Fill in the municipality and the school.");
+        else
+            problem = AccountChecks::schoolName(m_school->text());
     } else if (currentPage()->objectName() == QLatin1String("adminPage")) {
         problem = accountProblem(m_admin);
     } else {
         problem = accountProblem(m_nurse);
-        if (problem.isEmpty() && m_nurse.username->text().trimmed().compare(
-                                     m_admin.username->text().trimmed(), Qt::CaseInsensitive) == 0)
+        if (problem.isEmpty() && m_nurse.username->text().trimmed().toLower() ==
+                                     m_admin.username->text().trimmed().toLower())
             problem = tr("The nurse needs a user name of her own.");
     }
     currentPage()->findChild<QLabel*>(QStringLiteral("problem"))->setText(problem);
@@ -114,9 +125,15 @@ void SetupWizard::addProblemLabel(QWizardPage* page, QFormLayout* form)
 
 void SetupWizard::accept()
 {
+    // Finish does not check the last page before accept(): done() would, but
+    // only after the answers had been stored (or refused in db/'s words).
+    if (!validateCurrentPage())
+        return;
     const QString problem = m_apply(answers());
     if (!problem.isEmpty()) {
-        currentPage()->findChild<QLabel*>(QStringLiteral("problem"))->setText(problem);
+        currentPage()
+            ->findChild<QLabel*>(QStringLiteral("problem"))
+            ->setText(AccountChecks::refusal(problem));
         return;
     }
     QWizard::accept();

@@ -23,7 +23,8 @@ struct FirstSetupAnswers
 };
 
 // The first-start wizard. `apply` stores the answers and returns an empty
-// string, or a message saying what is wrong (the wizard then stays open).
+// string, or db/'s refusal (the wizard then stays open and says it in its own
+// language where it knows the refusal).
 class SetupWizard : public QWizard
 {
     Q_OBJECT
@@ -33,8 +34,6 @@ public:
     SetupWizard(Apply apply, QWidget* parent = nullptr);
     FirstSetupAnswers answers() const;
     void suggestSchool(const QString& name);
-
-    static constexpr int minimumPasswordLength = 10;
 
 protected:
     bool validateCurrentPage() override;

@@ -98,6 +98,32 @@ void SignInPage::showProblem(const QString& text)
     m_password->setFocus();
 }
 
+void SignInPage::showRefusal(const db::SignInResult& result)
+{
+    showProblem(refusalText(result));
+}
+
+QString SignInPage::refusalText(const db::SignInResult& result)
+{
+    using Status = db::SignInResult::Status;
+    // db/'s message never says whether the user name exists; neither does this.
+    switch (result.status) {
+    case Status::Refused:
+        return result.waitSeconds > 0
+                   ? tr("Wrong user name or password. Try again in %n second(s).", nullptr,
+                        result.waitSeconds)
+                   : tr("Wrong user name or password.");
+    case Status::Throttled:
+        return tr("Too many wrong passwords. Try again in %n second(s).", nullptr,
+                  result.waitSeconds);
+    case Status::Failed:
+        return tr("The sign-in could not be checked: %1").arg(result.message);
+    case Status::SignedIn:
+        break;
+    }
+    return {};
+}
+
 void SignInPage::submit()
 {
     if (m_username->text().trimmed().isEmpty() || m_password->text().isEmpty()) {

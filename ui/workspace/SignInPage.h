@@ -1,5 +1,7 @@
 #pragma once
 
+#include "UserStore.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -21,6 +23,9 @@ public:
     void showLocked(const QString& username, const QString& displayName);
     void showSignIn();
     void showProblem(const QString& text);
+    // Why db/ did not sign the user in, in the window's language.
+    void showRefusal(const db::SignInResult& result);
+    static QString refusalText(const db::SignInResult& result);
     bool isLockScreen() const { return m_locked; }
 
 signals:

@@ -1,9 +1,12 @@
 #include "UsersPage.h"
 
+#include "AccountChecks.h"
 #include "GroupFigures.h"
 #include "TableHelpers.h"
+#include "UserEditor.h"
 #include "UserStore.h"
 
+#include <QColor>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -12,6 +15,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -46,6 +50,7 @@ UsersPage::UsersPage(const WorkspaceContext& context, QWidget* parent)
     m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
     m_problem->setWordWrap(true);
+    m_editor = new UserEditor(m_context, this);
 
     auto* add = new QGroupBox(tr("New user"), this);
     auto* form = new QFormLayout(add);
@@ -82,6 +87,7 @@ UsersPage::UsersPage(const WorkspaceContext& context, QWidget* parent)
     m_newSchool->setAccessibleName(tr("New school"));
     m_newSchool->setPlaceholderText(tr("New school"));
     auto* schoolButton = new QPushButton(tr("Add school"), this);
+    schoolButton->setObjectName(QStringLiteral("addSchool"));
     schoolRow->addWidget(m_newSchool, 1);
     schoolRow->addWidget(schoolButton);
 
@@ -101,22 +107,63 @@ UsersPage::UsersPage(const WorkspaceContext& context, QWidget* parent)
     thresholdRow->addWidget(m_threshold);
     thresholdRow->addWidget(thresholdButton);
 
+    auto* forms = new QHBoxLayout;
+    forms->addWidget(add, 1);
+    forms->addWidget(m_editor, 1);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_problem);
-    layout->addWidget(add);
+    layout->addLayout(forms);
     layout->addLayout(schoolRow);
     layout->addLayout(thresholdRow);
     connect(thresholdButton, &QPushButton::clicked, this, &UsersPage::saveThreshold);
     connect(addButton, &QPushButton::clicked, this, &UsersPage::addUser);
     connect(schoolButton, &QPushButton::clicked, this, &UsersPage::addSchool);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &UsersPage::userChosen);
+    connect(m_role, &QComboBox::currentIndexChanged, this, &UsersPage::roleChosen);
+    connect(m_editor, &UserEditor::problem, this, &UsersPage::showProblem);
+    connect(m_editor, &UserEditor::saved, this, [this] {
+        m_problem->clear();
+        refresh();
+    });
     refresh();
+    roleChosen();
+}
+
+void UsersPage::showProblem(const QString& text)
+{
+    m_problem->setText(text);
+}
+
+void UsersPage::roleChosen()
+{
+    const auto role = static_cast<db::Role>(m_role->currentData().toInt());
+    m_schools->setEnabled(db::roleHasSchools(role));
+}
+
+void UsersPage::userChosen()
+{
+    const int row = m_table->currentRow();
+    const bool chosen = row >= 0 && row < m_users.size() && !m_table->selectedItems().isEmpty();
+    m_editor->showUser(chosen ? std::optional<db::UserInfo>(m_users[row]) : std::nullopt,
+                       m_allSchools);
+}
+
+bool UsersPage::selectUser(const QString& username)
+{
+    for (int row = 0; row < m_users.size(); ++row)
+        if (m_users[row].username == username) {
+            m_table->selectRow(row);
+            userChosen(); // again when it was chosen already: the form shows what is stored
+            return true;
+        }
+    return false;
 }
 
 void UsersPage::saveThreshold()
 {
     QString error;
     if (!db::setSmallGroupThreshold(m_context.db(), m_context.user, m_threshold->value(), &error))
-        m_problem->setText(error);
+        m_problem->setText(AccountChecks::refusal(error));
     else
         m_problem->clear();
     m_threshold->setValue(db::smallGroupThreshold(m_context.db()));
@@ -124,28 +171,37 @@ void UsersPage::saveThreshold()
 
 void UsersPage::refresh()
 {
+    const qint64 chosen = m_editor->userId();
     db::UserStore store(m_context.db(), *m_context.clock);
     const auto users = store.users(m_context.user);
-    const QList<db::UserInfo> list = users ? *users : QList<db::UserInfo>();
-    m_table->setRowCount(static_cast<int>(list.size()));
-    for (int row = 0; row < list.size(); ++row) {
-        const db::UserInfo& u = list[row];
+    m_users = users ? *users : QList<db::UserInfo>();
+    const auto schools = store.schoolsOf(m_context.user);
+    m_allSchools = schools ? *schools : QList<db::SchoolInfo>();
+    const QSignalBlocker quiet(m_table);
+    m_table->clearSelection();
+    m_table->setRowCount(static_cast<int>(m_users.size()));
+    int chosenRow = -1;
+    for (int row = 0; row < m_users.size(); ++row) {
+        const db::UserInfo& u = m_users[row];
+        if (u.id == chosen)
+            chosenRow = row;
         m_table->setItem(row, 0, new QTableWidgetItem(u.username));
         m_table->setItem(row, 1, new QTableWidgetItem(u.displayName));
         m_table->setItem(row, 2, new QTableWidgetItem(roleName(u.role)));
-        m_table->setItem(row, 3, new QTableWidgetItem(u.schoolNames.join(QStringLiteral(", "))));
+        auto* schoolsItem = new QTableWidgetItem(u.schoolNames.join(QStringLiteral(", ")));
+        // Made before schools were required: such an account sees nothing.
+        if (db::roleHasSchools(u.role) && u.schoolIds.isEmpty()) {
+            schoolsItem->setText(tr("none: sees nothing"));
+            schoolsItem->setForeground(QColor(0xb3, 0x26, 0x1e));
+        }
+        m_table->setItem(row, 3, schoolsItem);
         m_table->setItem(row, 4, new QTableWidgetItem(u.active ? tr("yes") : tr("no")));
     }
     m_table->resizeColumnsToContents();
-    m_schools->clear();
-    const auto schools = store.schoolsOf(m_context.user);
-    if (schools)
-        for (const db::SchoolInfo& school : *schools) {
-            auto* item = new QListWidgetItem(school.name, m_schools);
-            item->setData(Qt::UserRole, school.id);
-            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-            item->setCheckState(Qt::Unchecked);
-        }
+    if (chosenRow >= 0)
+        m_table->selectRow(chosenRow);
+    fillSchoolList(m_schools, m_allSchools, {});
+    userChosen();
 }
 
 void UsersPage::addUser()
@@ -155,13 +211,20 @@ void UsersPage::addUser()
     user.displayName = m_name->text().trimmed();
     user.role = static_cast<db::Role>(m_role->currentData().toInt());
     user.password = m_password->text();
-    for (int i = 0; i < m_schools->count(); ++i)
-        if (m_schools->item(i)->checkState() == Qt::Checked)
-            user.schoolIds << m_schools->item(i)->data(Qt::UserRole).toLongLong();
+    if (db::roleHasSchools(user.role))
+        user.schoolIds = checkedSchools(m_schools);
+    for (const QString& problem :
+         {AccountChecks::username(user.username), AccountChecks::displayName(user.displayName),
+          AccountChecks::password(user.password),
+          AccountChecks::schools(user.role, static_cast<int>(user.schoolIds.size()))})
+        if (!problem.isEmpty()) {
+            m_problem->setText(problem);
+            return;
+        }
     const auto created =
         db::UserStore(m_context.db(), *m_context.clock).createUser(m_context.user, user);
     if (!created) {
-        m_problem->setText(created.error());
+        m_problem->setText(AccountChecks::refusal(created.error()));
         return;
     }
     m_problem->clear();
@@ -173,10 +236,15 @@ void UsersPage::addUser()
 
 void UsersPage::addSchool()
 {
+    if (const QString problem = AccountChecks::schoolName(m_newSchool->text());
+        !problem.isEmpty()) {
+        m_problem->setText(problem);
+        return;
+    }
     const auto created = db::UserStore(m_context.db(), *m_context.clock)
                              .createSchool(m_context.user, m_newSchool->text().trimmed());
     if (!created) {
-        m_problem->setText(created.error());
+        m_problem->setText(AccountChecks::refusal(created.error()));
         return;
     }
     m_problem->clear();

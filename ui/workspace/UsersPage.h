@@ -1,5 +1,6 @@
 #pragma once
 
+#include "UserStore.h"
 #include "WorkspaceContext.h"
 
 #include <QWidget>
@@ -12,10 +13,14 @@ class QSpinBox;
 class QTableWidget;
 
 namespace signaali::ui {
+class UserEditor;
+}
+
+namespace signaali::ui {
 
 // The administrator's users and schools: accounts with roles, the schools of
-// nurses and welfare groups, new accounts and schools, and the small-group
-// threshold of the group figures.
+// nurses and welfare groups, new accounts, changes to the chosen account
+// (UserEditor), new schools, and the small-group threshold of the group figures.
 class UsersPage : public QWidget
 {
     Q_OBJECT
@@ -24,11 +29,17 @@ public:
     UsersPage(const WorkspaceContext& context, QWidget* parent = nullptr);
     void refresh();
     QTableWidget* table() const { return m_table; }
+    UserEditor* editor() const { return m_editor; }
+    // Chooses the account in the list (and so in the editor); false when absent.
+    bool selectUser(const QString& username);
 
 private:
     void addUser();
     void addSchool();
     void saveThreshold();
+    void showProblem(const QString& text);
+    void userChosen();
+    void roleChosen();
 
     const WorkspaceContext& m_context;
     QTableWidget* m_table = nullptr;
@@ -40,6 +51,9 @@ private:
     QLineEdit* m_newSchool = nullptr;
     QSpinBox* m_threshold = nullptr;
     QLabel* m_problem = nullptr;
+    UserEditor* m_editor = nullptr;
+    QList<db::UserInfo> m_users; // in the order of the table's rows
+    QList<db::SchoolInfo> m_allSchools;
 };
 
 // The user-visible name of a role.

@@ -73,9 +73,15 @@ void WorkspaceWindow::buildMenus()
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_lockAction->setShortcutContext(Qt::ApplicationShortcut);
     m_signOutAction = file->addAction(tr("Sign &out"), this, &WorkspaceWindow::signOut);
-    file->addAction(tr("Automatic &lock…"), this, &WorkspaceWindow::chooseAutoLock);
+    m_autoLockAction =
+        file->addAction(tr("Automatic &lock…"), this, &WorkspaceWindow::chooseAutoLock);
     file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    for (const auto& [action, name] :
+         {std::pair{m_screeningAction, "screeningAction"}, std::pair{m_lockAction, "lockAction"},
+          std::pair{m_signOutAction, "signOutAction"},
+          std::pair{m_autoLockAction, "autoLockAction"}, std::pair{quit, "quitAction"}})
+        action->setObjectName(QString::fromLatin1(name));
 
     // Named in all three languages, so it can be found whichever is on.
     QMenu* languages =
@@ -115,11 +121,7 @@ void WorkspaceWindow::trySignIn(const QString& username, const QString& password
     const db::SignInResult result =
         db::UserStore(m_context.db(), *m_context.clock).signIn(username, password);
     if (result.status != db::SignInResult::Status::SignedIn || !result.user) {
-        QString text = result.message;
-        if (result.waitSeconds > 0)
-            text +=
-                QLatin1Char(' ') + tr("Try again in %n second(s).", nullptr, result.waitSeconds);
-        m_signIn->showProblem(text);
+        m_signIn->showRefusal(result);
         return;
     }
     if (m_locked) {
@@ -244,6 +246,9 @@ void WorkspaceWindow::updateActions()
     const bool working = isSignedIn() && !m_locked;
     m_lockAction->setEnabled(working);
     m_signOutAction->setEnabled(isSignedIn());
+    // The locked screen offers unlocking and signing out, nothing that changes
+    // how the workspace protects itself.
+    m_autoLockAction->setEnabled(working);
     m_screeningAction->setEnabled(working && m_context.user.role == db::Role::Nurse);
 }
 
@@ -267,6 +272,8 @@ void WorkspaceWindow::startScreening()
 
 void WorkspaceWindow::chooseAutoLock()
 {
+    if (!isSignedIn() || m_locked)
+        return;
     WorkspaceSettings settings;
     bool ok = false;
     const int minutes = QInputDialog::getInt(

@@ -63,6 +63,7 @@ private:
     IdleLock* m_idle = nullptr;
     QAction* m_lockAction = nullptr;
     QAction* m_signOutAction = nullptr;
+    QAction* m_autoLockAction = nullptr;
     QAction* m_screeningAction = nullptr;
     std::unique_ptr<KioskFlow> m_kioskFlow;
     std::unique_ptr<KioskWindow> m_kiosk;
