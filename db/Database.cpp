@@ -20,7 +20,8 @@ const QStringList kMigrations{QStringLiteral(":/db/schema/001-initial.sql"),
                               QStringLiteral(":/db/schema/004-workspace.sql"),
                               QStringLiteral(":/db/schema/005-group-summary.sql"),
                               QStringLiteral(":/db/schema/006-workspace.sql"),
-                              QStringLiteral(":/db/schema/007-group-summary.sql")};
+                              QStringLiteral(":/db/schema/007-group-summary.sql"),
+                              QStringLiteral(":/db/schema/009-case-action-corrections.sql")};
 
 QVariant pragma(QSqlDatabase& db, const QString& name)
 {
