@@ -30,6 +30,8 @@ inline const QString ExportResults = QStringLiteral("export.results");
 inline const QString ExportCheckInCodes = QStringLiteral("export.checkin_codes");
 inline const QString ExportFigures = QStringLiteral("export.figures"); // aggregates only
 inline const QString ExportSummary = QStringLiteral("export.summary"); // a printed visit summary
+// a printed list of who in a class has answered (names and status, no results)
+inline const QString ExportAnsweredList = QStringLiteral("export.answered_list");
 inline const QString FlagHandled = QStringLiteral("change.flag_handled");
 inline const QString CaseAction = QStringLiteral("change.case_action");
 inline const QString FollowUpDone = QStringLiteral("change.follow_up_done");

@@ -58,7 +58,8 @@ namespace {
 const QString kActionSelect = QStringLiteral(
     "SELECT a.id, a.uuid, a.pupil_id, p.uuid, a.kind, a.follow_up_on, a.note, "
     " coalesce(a.response_id, 0), ru.display_name, a.recorded_at, coalesce(a.done_at, ''), "
-    " coalesce(du.display_name, '') ");
+    " coalesce(du.display_name, ''), a.recorded_by, "
+    " (SELECT count(*) FROM case_action_revision v WHERE v.action_id = a.id) ");
 const QString kActionFrom = QStringLiteral("FROM case_action a JOIN pupil p ON p.id = a.pupil_id "
                                            "JOIN app_user ru ON ru.id = a.recorded_by "
                                            "LEFT JOIN app_user du ON du.id = a.done_by ");
@@ -79,6 +80,8 @@ CaseAction readAction(const QSqlQuery& query)
     a.recordedAt = query.value(9).toString();
     a.doneAt = query.value(10).toString();
     a.doneBy = query.value(11).toString();
+    a.recordedById = query.value(12).toLongLong();
+    a.revisions = query.value(13).toInt();
     return a;
 }
 
@@ -142,7 +145,8 @@ Outcome<QList<CaseAction>> CaseStore::actions(const SignedInUser& user, qint64 p
     QSqlQuery query(m_db);
     if (!execBound(query,
                    kActionSelect + kActionFrom +
-                       QStringLiteral("WHERE a.pupil_id = ? ORDER BY a.recorded_at, a.id"),
+                       QStringLiteral("WHERE a.pupil_id = ? AND a.removed_at IS NULL "
+                                      "ORDER BY a.recorded_at, a.id"),
                    {pupilId}))
         return sqlFailure(query);
     QList<CaseAction> list;
@@ -158,10 +162,10 @@ Outcome<QList<CaseAction>> CaseStore::actions(const SignedInUser& user, qint64 p
 Outcome<Done> CaseStore::markFollowUpDone(const SignedInUser& user, qint64 actionId)
 {
     QSqlQuery query(m_db);
-    if (!execBound(
-            query,
-            QStringLiteral("SELECT pupil_id, kind, done_at, uuid FROM case_action WHERE id = ?"),
-            {actionId}))
+    if (!execBound(query,
+                   QStringLiteral("SELECT pupil_id, kind, done_at, uuid FROM case_action "
+                                  "WHERE id = ? AND removed_at IS NULL"),
+                   {actionId}))
         return sqlFailure(query);
     if (!query.next())
         return Refusal::notFound(QStringLiteral("action: no action with id %1").arg(actionId));
@@ -214,6 +218,7 @@ Outcome<QList<FollowUp>> CaseStore::followUpsDue(const SignedInUser& nurse, cons
                 kActionFrom +
                 QStringLiteral("JOIN school s ON s.id = p.school_id "
                                "WHERE a.follow_up_on IS NOT NULL AND a.done_at IS NULL "
+                               " AND a.removed_at IS NULL "
                                " AND a.follow_up_on <= ? "
                                " AND p.school_id IN (SELECT value FROM json_each(?)) "
                                "ORDER BY a.follow_up_on, p.last_name, p.first_name, a.id"),
@@ -224,10 +229,10 @@ Outcome<QList<FollowUp>> CaseStore::followUpsDue(const SignedInUser& nurse, cons
     while (query.next()) {
         FollowUp f;
         f.action = readAction(query);
-        f.lastName = query.value(12).toString();
-        f.firstName = query.value(13).toString();
-        f.schoolName = query.value(14).toString();
-        f.className = query.value(15).toString();
+        f.lastName = query.value(14).toString();
+        f.firstName = query.value(15).toString();
+        f.schoolName = query.value(16).toString();
+        f.className = query.value(17).toString();
         f.overdue = f.action.followUpOn < today;
         if (!uuids.contains(f.action.pupilUuid))
             uuids << f.action.pupilUuid;

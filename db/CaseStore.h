@@ -35,6 +35,15 @@ struct NewCaseAction
     qint64 responseId = 0; // optional: the result it is about
 };
 
+// A correction of a recorded action: what it should have said.
+struct CaseActionCorrection
+{
+    qint64 actionId = 0;
+    CaseActionKind kind = CaseActionKind::TalkedWithPupil;
+    QDate followUpOn; // as for a new action
+    QString note;
+};
+
 struct CaseAction
 {
     qint64 id = 0;
@@ -49,6 +58,8 @@ struct CaseAction
     QString recordedAt;
     QString doneAt; // a follow-up marked done
     QString doneBy;
+    qint64 recordedById = 0;
+    int revisions = 0; // times corrected
 };
 
 // A booked follow-up for the start page.
@@ -110,6 +121,15 @@ public:
     // Nurse of the pupil's school, or a case team member the case is shared with.
     Outcome<qint64> recordAction(const SignedInUser& user, const NewCaseAction& action);
     Outcome<QList<CaseAction>> actions(const SignedInUser& user, qint64 pupilId);
+    // Corrects (kind, note, follow-up date) or removes an action: only the user who
+    // recorded it, only on the day it was recorded (local date of the clock).
+    // The version before the change is kept in case_action_revision; the audit log
+    // names the action by uuid. A removed action is left out of actions() and
+    // followUpsDue().
+    Outcome<Done> correctAction(const SignedInUser& user, const CaseActionCorrection& correction);
+    Outcome<Done> removeAction(const SignedInUser& user, qint64 actionId);
+    // Whether correctAction/removeAction would accept this action now (for the window).
+    bool canChange(const SignedInUser& user, const CaseAction& action) const;
     // Marks a booked follow-up as done.
     Outcome<Done> markFollowUpDone(const SignedInUser& user, qint64 actionId);
     // Open follow-ups in the nurse's schools due on or before today + withinDays,

@@ -138,6 +138,25 @@ Outcome<ClassOverview> classOverview(QSqlDatabase& db, const SignedInUser& user,
     return overview;
 }
 
+Outcome<Done> recordAnsweredListExport(QSqlDatabase& db, const SignedInUser& user,
+                                       const ClassOverview& overview, const Clock& clock)
+{
+    if (const auto refusal =
+            AccessRules(db).checkSchool(user, Permission::ViewSchoolPupils, overview.schoolId))
+        return *refusal;
+    QStringList uuids;
+    for (const OverviewRow& row : overview.rows)
+        uuids << row.pupilUuid;
+    AuditLog log(db, clock);
+    if (!log.appendForPupils(user, audit::ExportAnsweredList, uuids,
+                             QStringLiteral("class %1 (id %2), round %3")
+                                 .arg(overview.groupName)
+                                 .arg(overview.groupId)
+                                 .arg(overview.roundName)))
+        return Refusal::failed(QStringLiteral("cannot write the audit log: ") + log.lastError());
+    return Done{};
+}
+
 Outcome<QList<ClassInfo>> classesOf(QSqlDatabase& db, const SignedInUser& user, qint64 schoolId)
 {
     if (const auto refusal =

@@ -38,6 +38,11 @@ struct DomainView
     QString band;
     QString level; // ok, watch, concern; empty when the domain could not be scored
     bool valid = false;
+    // The domain holds a critical answer: its level is concern whatever the
+    // score says, and criticalReason (the critical flag's reason) comes first.
+    bool critical = false;
+    QString criticalReason;
+    QString scoredLevel; // the level of the score alone, as stored
 };
 
 struct OverviewColumn
@@ -90,6 +95,13 @@ struct OverviewRequest
 Outcome<ClassOverview> classOverview(QSqlDatabase& db, const SignedInUser& user,
                                      const OverviewRequest& request,
                                      const Clock& clock = Clock::system());
+
+// A list of who in the class has answered is about to be printed or saved:
+// allowed while the user may see the class's pupils, and logged per pupil
+// (export.answered_list) before anything is written.
+Outcome<Done> recordAnsweredListExport(QSqlDatabase& db, const SignedInUser& user,
+                                       const ClassOverview& overview,
+                                       const Clock& clock = Clock::system());
 
 // The classes of a school, for choosing one (not identified data; nurse of the school).
 struct ClassInfo

@@ -66,8 +66,25 @@ QHash<qint64, QList<DomainView>> domainViews(QSqlDatabase& db, const QList<qint6
             d.band = query.value(3).toString();
             d.level = query.value(4).toString();
             d.valid = query.value(5).toInt() == 1;
+            d.scoredLevel = d.level;
             d.percentOfMax = percentOfMax(instrument, d.domainId, d.score);
             found[query.value(0).toLongLong()].insert(d.domainId, d);
+        }
+    // A critical answer is the most urgent thing a domain can hold; a score that
+    // is only at watch level must not make it look calmer than it is.
+    QHash<qint64, QHash<QString, QString>> criticalByDomain; // response -> domain -> reason
+    if (execBound(query,
+                  QStringLiteral("SELECT response_id, code, reason FROM flag WHERE critical = 1 "
+                                 " AND response_id IN (SELECT value FROM json_each(?)) "
+                                 "ORDER BY response_id, position"),
+                  {idsJson(responseIds)}))
+        while (query.next()) {
+            const QString item = query.value(1).toString().section(QLatin1Char('.'), 1);
+            for (const Domain& domain : instrument.domains)
+                if (domain.items.contains(item) &&
+                    !criticalByDomain[query.value(0).toLongLong()].contains(domain.id))
+                    criticalByDomain[query.value(0).toLongLong()].insert(domain.id,
+                                                                         query.value(2).toString());
         }
     QHash<qint64, QList<DomainView>> aligned;
     for (qint64 id : responseIds) {
@@ -78,6 +95,13 @@ QHash<qint64, QList<DomainView>> domainViews(QSqlDatabase& db, const QList<qint6
             DomainView d = byDomain.value(column.domainId);
             d.domainId = column.domainId;
             d.title = column.title;
+            const QHash<QString, QString> critical = criticalByDomain.value(id);
+            if (const auto reason = critical.constFind(column.domainId);
+                reason != critical.cend()) {
+                d.critical = true;
+                d.criticalReason = *reason;
+                d.level = QStringLiteral("concern");
+            }
             list << d;
         }
         aligned.insert(id, list);
@@ -96,7 +120,7 @@ QHash<qint64, QList<FlagView>> flagViews(QSqlDatabase& db, const QList<qint64>& 
                            "FROM flag f LEFT JOIN flag_handling h ON h.response_id = f.response_id "
                            " AND h.code = f.code LEFT JOIN app_user u ON u.id = h.handled_by "
                            "WHERE f.response_id IN (SELECT value FROM json_each(?)) "
-                           "ORDER BY f.response_id, f.position"),
+                           "ORDER BY f.response_id, f.critical DESC, f.position"),
             {idsJson(responseIds)}))
         while (query.next()) {
             FlagView f;

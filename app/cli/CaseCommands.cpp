@@ -47,6 +47,9 @@ int runCase(const QStringList& arguments)
                        "[--response ID]\n"
                        "  case list --pupil UUID\n"
                        "  case done --action-id ID            a booked follow-up took place\n"
+                       "  case correct --action-id ID --action KIND [--date DATE] [--note TEXT]\n"
+                       "      the action as it should have been (your own, on the day recorded)\n"
+                       "  case remove --action-id ID          (your own, on the day recorded)\n"
                        "  case due [--today DATE] [--within DAYS]   follow-ups due (nurse)\n"
                        "  case share --pupil UUID --member NAME --consent pupil|guardian "
                        "--consent-date DATE [--note TEXT]\n"
@@ -57,14 +60,15 @@ int runCase(const QStringList& arguments)
     addDatabaseOption(parser);
     addUserOption(parser);
     parser.addPositionalArgument(QStringLiteral("subcommand"),
-                                 QStringLiteral("record, list, done, due, share, unshare, shares"));
+                                 QStringLiteral("record, list, done, correct, remove, due, share, "
+                                                "unshare, shares"));
     const QList<std::pair<const char*, const char*>> options{
         {"pupil", "Pupil uuid or id."},
-        {"action", "What was done (record)."},
+        {"action", "What was done (record, correct)."},
         {"date", "Date of the booked follow-up (record, yyyy-MM-dd)."},
         {"note", "Free-text note."},
         {"response", "The result the action is about (record)."},
-        {"action-id", "The booked follow-up (done)."},
+        {"action-id", "The action (done, correct, remove)."},
         {"today", "The day to count from (due; default today)."},
         {"within", "Days ahead (due; default 7)."},
         {"member", "User name of the case team member (share)."},
@@ -76,17 +80,17 @@ int runCase(const QStringList& arguments)
             {QString::fromLatin1(name), QString::fromLatin1(text), QStringLiteral("VALUE")});
     parseOrFail(parser, arguments, QStringLiteral("case"));
     const QString sub = parser.positionalArguments().value(0);
-    const QStringList known{QStringLiteral("record"), QStringLiteral("list"),
-                            QStringLiteral("done"),   QStringLiteral("due"),
-                            QStringLiteral("share"),  QStringLiteral("unshare"),
-                            QStringLiteral("shares")};
+    const QStringList known{
+        QStringLiteral("record"),  QStringLiteral("list"),    QStringLiteral("done"),
+        QStringLiteral("correct"), QStringLiteral("remove"),  QStringLiteral("due"),
+        QStringLiteral("share"),   QStringLiteral("unshare"), QStringLiteral("shares")};
     if (!known.contains(sub))
         badInput(QStringLiteral("case: expected one of: %1").arg(known.join(QStringLiteral(", "))));
     const QString command = QStringLiteral("case ") + sub;
 
     // Everything that can be checked without the database is checked first.
     std::optional<db::CaseActionKind> kind;
-    if (sub == QLatin1String("record")) {
+    if (sub == QLatin1String("record") || sub == QLatin1String("correct")) {
         kind = db::caseActionKindFromId(parser.value(QStringLiteral("action")));
         if (!kind)
             badInput(QStringLiteral("%1: --action must be one of: %2").arg(command, kindList()));
@@ -137,6 +141,18 @@ int runCase(const QStringList& arguments)
              command);
         printJson(
             {{QStringLiteral("done"), parser.value(QStringLiteral("action-id")).toLongLong()}});
+    } else if (sub == QLatin1String("correct")) {
+        db::CaseActionCorrection correction;
+        correction.actionId = numberOption(parser, QStringLiteral("action-id"), command);
+        correction.kind = *kind;
+        correction.followUpOn = date;
+        correction.note = parser.value(QStringLiteral("note"));
+        take(cases.correctAction(user, correction), command);
+        printJson({{QStringLiteral("corrected"), correction.actionId}});
+    } else if (sub == QLatin1String("remove")) {
+        const qint64 id = numberOption(parser, QStringLiteral("action-id"), command);
+        take(cases.removeAction(user, id), command);
+        printJson({{QStringLiteral("removed"), id}});
     } else if (sub == QLatin1String("due")) {
         printJson({{QStringLiteral("followUps"),
                     toJsonArray(take(cases.followUpsDue(user, today, within), command))}});

@@ -4,6 +4,7 @@
 #include "DatabaseCommands.h"
 #include "IdentifiedLists.h"
 #include "PupilDataChanges.h"
+#include "PupilSearch.h"
 #include "PupilStore.h"
 
 #include <QJsonArray>
@@ -99,10 +100,45 @@ int runPupils(const QStringList& arguments)
     addFormatOption(parser);
     parser.addOption(
         {QStringLiteral("school"), QStringLiteral("Only this school."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("search"),
+                      QStringLiteral("Only the pupils whose name matches the text read from "
+                                     "SIGNAALI_SEARCH or the next line of standard input (a "
+                                     "name is never an argument: others could read it).")});
     parseOrFail(parser, arguments, QStringLiteral("pupils"));
     const bool csv = wantsCsv(parser);
     auto database = openDatabase(parser);
     const db::SignedInUser user = signInOrFirstStart(parser, *database, QStringLiteral("pupils"));
+    if (parser.isSet(QStringLiteral("search"))) {
+        if (parser.isSet(QStringLiteral("school")))
+            badInput(QStringLiteral("pupils: --search looks in all your schools; leave out "
+                                    "--school"));
+        const QString text = readSecret("SIGNAALI_SEARCH", QStringLiteral("search text"));
+        const QList<db::PupilMatch> found =
+            take(db::searchPupils(database->connection(), user, text),
+                 QStringLiteral("pupils --search"));
+        if (csv) {
+            printLine(QStringLiteral("id,uuid,school,class,last_name,first_name,date_of_birth"));
+            for (const db::PupilMatch& m : found)
+                printLine(QStringList{QString::number(m.pupilId), m.pupilUuid,
+                                      csvField(m.schoolName), csvField(m.className),
+                                      csvField(m.lastName), csvField(m.firstName),
+                                      m.dateOfBirth.toString(Qt::ISODate)}
+                              .join(QLatin1Char(',')));
+            return Ok;
+        }
+        QJsonArray list;
+        for (const db::PupilMatch& m : found)
+            list.append(
+                QJsonObject{{QStringLiteral("id"), m.pupilId},
+                            {QStringLiteral("uuid"), m.pupilUuid},
+                            {QStringLiteral("school"), m.schoolName},
+                            {QStringLiteral("class"), m.className},
+                            {QStringLiteral("lastName"), m.lastName},
+                            {QStringLiteral("firstName"), m.firstName},
+                            {QStringLiteral("dateOfBirth"), m.dateOfBirth.toString(Qt::ISODate)}});
+        printJson({{QStringLiteral("pupils"), list}});
+        return Ok;
+    }
     const QList<db::PupilRecord> pupils =
         take(db::pupilsFor(database->connection(), user, parser.value(QStringLiteral("school"))),
              QStringLiteral("pupils"));

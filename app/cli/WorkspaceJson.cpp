@@ -37,6 +37,7 @@ QJsonObject toJson(const db::DomainView& domain)
             {QStringLiteral("percentOfMax"), number(domain.percentOfMax)},
             {QStringLiteral("band"), domain.band},
             {QStringLiteral("level"), domain.level},
+            {QStringLiteral("critical"), domain.critical},
             {QStringLiteral("valid"), domain.valid}};
 }
 
@@ -183,7 +184,8 @@ QJsonObject toJson(const db::CaseAction& action)
             {QStringLiteral("recordedBy"), action.recordedBy},
             {QStringLiteral("recordedAt"), action.recordedAt},
             {QStringLiteral("doneAt"), action.doneAt},
-            {QStringLiteral("doneBy"), action.doneBy}};
+            {QStringLiteral("doneBy"), action.doneBy},
+            {QStringLiteral("corrections"), action.revisions}};
 }
 
 QJsonObject toJson(const db::FollowUp& followUp)

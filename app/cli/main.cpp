@@ -62,7 +62,8 @@ const std::map<QString, Command>& commands()
          {runAttention, "the nurse's attention list; attention handle|outcomes"}},
         {QStringLiteral("profile"), {runProfile, "a pupil's results and history: profile --pupil"}},
         {QStringLiteral("case"),
-         {runCase, "case follow-up and sharing: case record|list|done|due|share|unshare|shares"}},
+         {runCase, "case follow-up and sharing: case "
+                   "record|list|done|correct|remove|due|share|unshare|shares"}},
     };
     return table;
 }

@@ -367,6 +367,37 @@ private slots:
         QVERIFY(views.out.contains("psykologi"));
     }
 
+    void correctingAnActionAndFindingAPupil()
+    {
+        const auto caseRun = [this](QStringList args, const QByteArray& more = {}) {
+            return as("hoitaja", QStringList{QStringLiteral("case")} + args, kNurse + more);
+        };
+        const CliRun booked =
+            caseRun({QStringLiteral("record"), QStringLiteral("--pupil"), m_pupil,
+                     QStringLiteral("--action"), QStringLiteral("talked_with_pupil")});
+        QVERIFY2(booked.exitCode == 0, qPrintable(booked.err));
+        const QString id = QString::number(booked.json().value(QStringLiteral("action")).toInt());
+        const CliRun corrected =
+            caseRun({QStringLiteral("correct"), QStringLiteral("--action-id"), id,
+                     QStringLiteral("--action"), QStringLiteral("contacted_guardian")});
+        QVERIFY2(corrected.exitCode == 0, qPrintable(corrected.err));
+        QVERIFY(caseRun({QStringLiteral("list"), QStringLiteral("--pupil"), m_pupil})
+                    .out.contains("contacted_guardian"));
+        QCOMPARE(caseRun({QStringLiteral("remove"), QStringLiteral("--action-id"), id}).exitCode,
+                 0);
+        QCOMPARE(caseRun({QStringLiteral("remove"), QStringLiteral("--action-id"), id}).exitCode,
+                 2);
+
+        // The name is read from standard input, never from the arguments.
+        const CliRun found = as("hoitaja", {QStringLiteral("pupils"), QStringLiteral("--search")},
+                                kNurse + "mäki\n");
+        QVERIFY2(found.exitCode == 0, qPrintable(found.err));
+        const QJsonArray pupils = found.json().value(QStringLiteral("pupils")).toArray();
+        QCOMPARE(pupils.size(), 1);
+        QCOMPARE(pupils.first().toObject().value(QStringLiteral("lastName")).toString(),
+                 QStringLiteral("Mäkinen"));
+    }
+
     void adminExportsTheAuditLog()
     {
         const QString out = m_dir.filePath(QStringLiteral("audit.csv"));

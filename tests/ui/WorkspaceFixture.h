@@ -58,15 +58,17 @@ struct WorkspaceFixture
                record(0, springRoundId, [](const ScoreResult& r) { return r.hasCritical(); });
     }
 
-    // Records answers of pupil `index` for which `wanted` holds for the score.
+    // Records answers of pupil `index` for which `wanted` holds for the score
+    // (answers drawn with the given burden, by default 1, or 0.05 for Oppilas2).
     bool record(int index, qint64 roundId,
-                const std::function<bool(const signaali::ScoreResult&)>& wanted)
+                const std::function<bool(const signaali::ScoreResult&)>& wanted, double burden = -1)
     {
         using namespace signaali;
         const Instrument& youth = TestDb::instrument("signaali-youth");
+        if (burden < 0)
+            burden = index == 2 ? 0.05 : 1.0;
         for (quint32 seed = 1; seed < 5000; ++seed) {
             QRandomGenerator rng(seed);
-            const double burden = index == 2 ? 0.05 : 1.0;
             const Answers answers = randomAnswers(youth, rng, burden);
             const ScoreResult result = Scorer::score(youth, answers, QStringLiteral("fi"));
             if (!result.valid || !wanted(result))

@@ -2,9 +2,11 @@
 
 #include "AttentionList.h"
 #include "Colleagues.h"
+#include "DateText.h"
 #include "LevelStyle.h"
 #include "ProfileSummary.h"
 #include "TableHelpers.h"
+#include "WorkspaceEvents.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -13,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -66,13 +69,28 @@ CasePanel::CasePanel(const WorkspaceContext& context, qint64 pupilId, QWidget* p
                                    {tr("Outcome"), tr("Next round"), tr("Handled"), tr("Flag")},
                                    tr("What became of handled flags by the next screening"), this);
     m_outcomeTable->setMaximumHeight(140);
+    auto* changeRow = new QHBoxLayout;
+    m_correct = new QPushButton(tr("Correct…"), this);
+    m_correct->setObjectName(QStringLiteral("correctAction"));
+    m_correct->setToolTip(tr("Your own actions can be corrected on the day you recorded them."));
+    m_remove = new QPushButton(tr("Remove…"), this);
+    m_remove->setObjectName(QStringLiteral("removeAction"));
+    m_remove->setToolTip(m_correct->toolTip());
+    changeRow->addWidget(m_correct);
+    changeRow->addWidget(m_remove);
+    changeRow->addStretch(1);
     layout->addWidget(m_problem);
     layout->addWidget(m_actionTable, 1);
+    layout->addLayout(changeRow);
     layout->addWidget(makeRecordForm());
     layout->addWidget(new QLabel(tr("Handled flags after the next screening:"), this));
     layout->addWidget(m_outcomeTable);
     if (m_context.user.role == db::Role::Nurse)
         layout->addWidget(makeShareForm());
+    connect(m_correct, &QPushButton::clicked, this, &CasePanel::startCorrection);
+    connect(m_remove, &QPushButton::clicked, this, &CasePanel::removeSelected);
+    connect(m_actionTable, &QTableWidget::itemSelectionChanged, this,
+            &CasePanel::updateChangeButtons);
     refresh();
 }
 
@@ -93,19 +111,24 @@ QWidget* CasePanel::makeRecordForm()
     m_note->setObjectName(QStringLiteral("actionNote"));
     m_note->setAccessibleName(tr("Note"));
     m_note->setPlaceholderText(tr("Note (optional)"));
-    auto* button = new QPushButton(tr("Record"), box);
-    button->setObjectName(QStringLiteral("recordAction"));
+    m_record = new QPushButton(tr("Record"), box);
+    m_record->setObjectName(QStringLiteral("recordAction"));
+    m_cancel = new QPushButton(tr("Cancel the correction"), box);
+    m_cancel->setObjectName(QStringLiteral("cancelCorrection"));
+    m_cancel->hide();
     row->addWidget(m_kind);
     row->addWidget(m_followUpOn);
     row->addWidget(m_note, 1);
-    row->addWidget(button);
+    row->addWidget(m_record);
+    row->addWidget(m_cancel);
     const auto updateDate = [this] {
         m_followUpOn->setEnabled(m_kind->currentData().toInt() ==
                                  static_cast<int>(db::CaseActionKind::FollowUpBooked));
     };
     connect(m_kind, &QComboBox::currentIndexChanged, this, updateDate);
     updateDate();
-    connect(button, &QPushButton::clicked, this, &CasePanel::record);
+    connect(m_record, &QPushButton::clicked, this, &CasePanel::record);
+    connect(m_cancel, &QPushButton::clicked, this, &CasePanel::cancelCorrection);
     return box;
 }
 
@@ -161,16 +184,19 @@ void CasePanel::refresh()
     for (int row = 0; row < m_actions.size(); ++row) {
         const db::CaseAction& a = m_actions[row];
         m_actionTable->setItem(row, 0, new QTableWidgetItem(displayTime(a.recordedAt)));
-        m_actionTable->setItem(row, 1, new QTableWidgetItem(caseActionName(a.kind)));
         m_actionTable->setItem(
-            row, 2,
-            new QTableWidgetItem(a.followUpOn.isValid()
-                                     ? QLocale().toString(a.followUpOn, QLocale::ShortFormat)
-                                     : QString()));
+            row, 1,
+            new QTableWidgetItem(a.revisions > 0 ? tr("%1 (corrected)").arg(caseActionName(a.kind))
+                                                 : caseActionName(a.kind)));
+        m_actionTable->setItem(row, 2,
+                               new QTableWidgetItem(a.followUpOn.isValid()
+                                                        ? DateText::date(a.followUpOn)
+                                                        : QString()));
         m_actionTable->setItem(row, 3, new QTableWidgetItem(a.recordedBy));
         m_actionTable->setItem(row, 4, new QTableWidgetItem(a.note));
     }
     m_actionTable->resizeColumnsToContents();
+    updateChangeButtons();
 
     db::OutcomeRequest request;
     request.pupilId = m_pupilId;
@@ -203,29 +229,144 @@ void CasePanel::refresh()
                               new QTableWidgetItem(s.consentFrom == db::ConsentFrom::Pupil
                                                        ? tr("pupil")
                                                        : tr("guardian")));
-        m_shareTable->setItem(
-            row, 2, new QTableWidgetItem(QLocale().toString(s.consentOn, QLocale::ShortFormat)));
+        m_shareTable->setItem(row, 2, new QTableWidgetItem(DateText::date(s.consentOn)));
         m_shareTable->setItem(row, 3, new QTableWidgetItem(displayTime(s.sharedAt)));
         m_shareTable->setItem(row, 4, new QTableWidgetItem(displayTime(s.withdrawnAt)));
     }
     m_shareTable->resizeColumnsToContents();
 }
 
+void CasePanel::prepareAction(qint64 responseId)
+{
+    cancelCorrection();
+    m_responseId = responseId;
+    m_kind->setFocus();
+}
+
+void CasePanel::updateChangeButtons()
+{
+    const int row = m_actionTable->currentRow();
+    const bool changeable =
+        row >= 0 && row < m_actions.size() && !m_correcting &&
+        db::CaseStore(m_context.db(), *m_context.clock).canChange(m_context.user, m_actions[row]);
+    m_correct->setEnabled(changeable);
+    m_remove->setEnabled(changeable);
+}
+
+bool CasePanel::startCorrection()
+{
+    const int row = m_actionTable->currentRow();
+    if (row < 0 || row >= m_actions.size()) {
+        showProblem(tr("Choose the action to correct."));
+        return false;
+    }
+    const db::CaseAction& a = m_actions[row];
+    if (!db::CaseStore(m_context.db(), *m_context.clock).canChange(m_context.user, a)) {
+        showProblem(tr("Only your own actions of today can be corrected; record a new action "
+                       "instead."));
+        return false;
+    }
+    m_problem->clear();
+    m_correcting = a.id;
+    m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(a.kind)));
+    if (a.followUpOn.isValid())
+        m_followUpOn->setDate(a.followUpOn);
+    m_note->setText(a.note);
+    m_record->setText(tr("Save the correction"));
+    m_cancel->show();
+    updateChangeButtons();
+    m_kind->setFocus();
+    return true;
+}
+
+void CasePanel::cancelCorrection()
+{
+    if (!m_correcting)
+        return;
+    m_correcting = 0;
+    m_note->clear();
+    m_record->setText(tr("Record"));
+    m_cancel->hide();
+    updateChangeButtons();
+}
+
+void CasePanel::saveCorrection()
+{
+    db::CaseActionCorrection correction;
+    correction.actionId = m_correcting;
+    correction.kind = static_cast<db::CaseActionKind>(m_kind->currentData().toInt());
+    if (correction.kind == db::CaseActionKind::FollowUpBooked)
+        correction.followUpOn = m_followUpOn->date();
+    correction.note = m_note->text().trimmed();
+    const auto done =
+        db::CaseStore(m_context.db(), *m_context.clock).correctAction(m_context.user, correction);
+    if (!done)
+        return showProblem(done.error());
+    m_problem->clear();
+    cancelCorrection();
+    refresh();
+    announce();
+}
+
+bool CasePanel::removeSelected()
+{
+    const int row = m_actionTable->currentRow();
+    if (row < 0 || row >= m_actions.size()) {
+        showProblem(tr("Choose the action to remove."));
+        return false;
+    }
+    const db::CaseAction action = m_actions[row];
+    QMessageBox ask(QMessageBox::Question, tr("Remove the action"),
+                    tr("Remove \"%1\" recorded %2? It stays in the case history.")
+                        .arg(caseActionName(action.kind), displayTime(action.recordedAt)),
+                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    ask.setObjectName(QStringLiteral("confirmRemove"));
+    ask.setDefaultButton(QMessageBox::Cancel);
+    if (ask.exec() != QMessageBox::Yes)
+        return false;
+    const auto done =
+        db::CaseStore(m_context.db(), *m_context.clock).removeAction(m_context.user, action.id);
+    if (!done) {
+        showProblem(done.error());
+        return false;
+    }
+    m_problem->clear();
+    refresh();
+    announce();
+    return true;
+}
+
+QString CasePanel::problem() const
+{
+    return m_problem->text();
+}
+
+void CasePanel::announce()
+{
+    if (m_context.events)
+        emit m_context.events->caseChanged();
+}
+
 void CasePanel::record()
 {
+    if (m_correcting)
+        return saveCorrection();
     db::NewCaseAction action;
     action.pupilId = m_pupilId;
     action.kind = static_cast<db::CaseActionKind>(m_kind->currentData().toInt());
     if (action.kind == db::CaseActionKind::FollowUpBooked)
         action.followUpOn = m_followUpOn->date();
     action.note = m_note->text().trimmed();
+    action.responseId = m_responseId;
     const auto recorded =
         db::CaseStore(m_context.db(), *m_context.clock).recordAction(m_context.user, action);
     if (!recorded)
         return showProblem(recorded.error());
     m_problem->clear();
     m_note->clear();
+    m_responseId = 0;
     refresh();
+    announce();
 }
 
 void CasePanel::share()
@@ -243,6 +384,7 @@ void CasePanel::share()
         return showProblem(shared.error());
     m_problem->clear();
     refresh();
+    announce();
 }
 
 void CasePanel::withdrawSelected()
@@ -256,6 +398,7 @@ void CasePanel::withdrawSelected()
         return showProblem(done.error());
     m_problem->clear();
     refresh();
+    announce();
 }
 
 void CasePanel::showProblem(const QString& text)

@@ -24,6 +24,15 @@ class CasePanel : public QWidget
 public:
     CasePanel(const WorkspaceContext& context, qint64 pupilId, QWidget* parent = nullptr);
     void refresh();
+    // Gets the record form ready for an action about this result (0: none).
+    void prepareAction(qint64 responseId);
+    // Loads the selected action into the form for correcting; false when it
+    // cannot be changed (someone else's, or not recorded today).
+    bool startCorrection();
+    // Removes the selected action after asking; false when cancelled or refused.
+    bool removeSelected();
+    bool isCorrecting() const { return m_correcting != 0; }
+    QString problem() const;
     const QList<db::CaseAction>& actions() const { return m_actions; }
     const QList<db::CaseShare>& shares() const { return m_shares; }
     QTableWidget* actionTable() const { return m_actionTable; }
@@ -33,6 +42,10 @@ private:
     QWidget* makeRecordForm();
     QWidget* makeShareForm();
     void record();
+    void saveCorrection();
+    void cancelCorrection();
+    void updateChangeButtons();
+    void announce();
     void share();
     void withdrawSelected();
     void showProblem(const QString& text);
@@ -46,6 +59,12 @@ private:
     QComboBox* m_kind = nullptr;
     QDateEdit* m_followUpOn = nullptr;
     QLineEdit* m_note = nullptr;
+    QPushButton* m_record = nullptr;
+    QPushButton* m_correct = nullptr;
+    QPushButton* m_remove = nullptr;
+    QPushButton* m_cancel = nullptr;
+    qint64 m_correcting = 0; // the action being corrected
+    qint64 m_responseId = 0; // the result the next action is about
     QTableWidget* m_outcomeTable = nullptr;
     QTableWidget* m_shareTable = nullptr;
     QComboBox* m_member = nullptr;

@@ -1,5 +1,6 @@
 #include "ClassOverviewPage.h"
 
+#include "AnsweredList.h"
 #include "LevelStyle.h"
 #include "OrganisationStore.h"
 #include "TableHelpers.h"
@@ -7,10 +8,15 @@
 #include "UserStore.h"
 
 #include <QComboBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace signaali::ui {
@@ -101,6 +107,14 @@ ClassOverviewPage::ClassOverviewPage(const WorkspaceContext& context, QWidget* p
         filters->addWidget(box);
     }
     filters->addStretch(1);
+    auto* answeredPdf = new QPushButton(tr("Who has answered (PDF)…"), this);
+    answeredPdf->setObjectName(QStringLiteral("answeredPdf"));
+    auto* answeredPrint = new QPushButton(tr("Print who has answered…"), this);
+    answeredPrint->setObjectName(QStringLiteral("answeredPrint"));
+    filters->addWidget(answeredPdf);
+    filters->addWidget(answeredPrint);
+    connect(answeredPdf, &QPushButton::clicked, this, &ClassOverviewPage::askAndSaveAnswered);
+    connect(answeredPrint, &QPushButton::clicked, this, &ClassOverviewPage::askAndPrintAnswered);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summary"));
     m_problem = new QLabel(this);
@@ -138,6 +152,10 @@ ClassOverviewPage::ClassOverviewPage(const WorkspaceContext& context, QWidget* p
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row) {
         emit openProfile(m_table->item(row, NameColumn)->data(Qt::UserRole).toLongLong());
     });
+    // The class shown first is loaded at once: with one class there is nothing
+    // else to choose that would load it.
+    if (m_class->count() > 0 && m_round->count() > 0)
+        load();
 }
 
 void ClassOverviewPage::reloadClasses()
@@ -209,7 +227,9 @@ void ClassOverviewPage::fill()
                 const db::DomainView& domain = pupil.domains[d];
                 cell = levelItem(domain.level, scoreText(domain.score));
                 cell->setData(Qt::UserRole, domain.level);
-                cell->setToolTip(LevelStyle::name(domain.level));
+                cell->setToolTip(domain.critical ? LevelStyle::name(domain) + QLatin1Char('\n') +
+                                                       domain.criticalReason
+                                                 : LevelStyle::name(domain));
             } else {
                 cell = levelItem(QString(), QString());
             }
@@ -272,6 +292,61 @@ int ClassOverviewPage::visibleRows() const
     for (int row = 0; row < m_table->rowCount(); ++row)
         visible += m_table->isRowHidden(row) ? 0 : 1;
     return visible;
+}
+
+bool ClassOverviewPage::allowAnsweredList(QString* error)
+{
+    if (m_overview.groupId == 0) {
+        if (error)
+            *error = tr("Choose a class and a round.");
+        return false;
+    }
+    // Names leave the application: checked and logged before anything is written.
+    const auto allowed =
+        db::recordAnsweredListExport(m_context.db(), m_context.user, m_overview, *m_context.clock);
+    if (!allowed && error)
+        *error = allowed.error();
+    return static_cast<bool>(allowed);
+}
+
+bool ClassOverviewPage::writeAnsweredPdf(const QString& path, QString* error)
+{
+    if (!allowAnsweredList(error))
+        return false;
+    return AnsweredList(m_overview, m_context.user.displayName, m_context.today())
+        .writePdf(path, error);
+}
+
+bool ClassOverviewPage::printAnswered(QPrinter* printer, QString* error)
+{
+    if (!allowAnsweredList(error))
+        return false;
+    AnsweredList(m_overview, m_context.user.displayName, m_context.today()).print(printer);
+    return true;
+}
+
+void ClassOverviewPage::askAndSaveAnswered()
+{
+    // Qt's own dialog, not the system's: the workspace lock can close it.
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save the list"), tr("answered-%1.pdf").arg(m_overview.groupName),
+        tr("PDF files (*.pdf)"), nullptr, QFileDialog::DontUseNativeDialog);
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!writeAnsweredPdf(path, &error))
+        QMessageBox::warning(this, tr("Who has answered"), error);
+}
+
+void ClassOverviewPage::askAndPrintAnswered()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!printAnswered(&printer, &error))
+        QMessageBox::warning(this, tr("Who has answered"), error);
 }
 
 } // namespace signaali::ui

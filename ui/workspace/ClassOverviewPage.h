@@ -7,6 +7,7 @@
 
 class QComboBox;
 class QLabel;
+class QPrinter;
 class QTableWidget;
 
 namespace signaali::ui {
@@ -30,6 +31,10 @@ public:
     QComboBox* domainFilter() const { return m_domain; }
     QComboBox* statusFilter() const { return m_status; }
     int visibleRows() const;
+    // The list of who has answered the loaded class and round, checked and
+    // logged first; false with `error` when refused or not written.
+    bool writeAnsweredPdf(const QString& path, QString* error);
+    bool printAnswered(QPrinter* printer, QString* error);
 
 signals:
     void openProfile(qint64 pupilId);
@@ -38,6 +43,9 @@ private:
     void reloadClasses();
     void fill();
     void applyFilters();
+    bool allowAnsweredList(QString* error);
+    void askAndSaveAnswered();
+    void askAndPrintAnswered();
 
     const WorkspaceContext& m_context;
     db::ClassOverview m_overview;

@@ -31,6 +31,13 @@ QString LevelStyle::name(const QString& level)
     return {};
 }
 
+QString LevelStyle::name(const db::DomainView& domain)
+{
+    if (!domain.critical)
+        return name(domain.level);
+    return QCoreApplication::translate("LevelStyle", "%1, critical answer").arg(name(domain.level));
+}
+
 int LevelStyle::rank(const QString& level)
 {
     if (level == QLatin1String("concern"))

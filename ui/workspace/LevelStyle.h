@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ClassOverview.h"
+
 #include <QColor>
 #include <QString>
 
@@ -13,6 +15,8 @@ struct LevelStyle
     static QColor foreground(const QString& level);
     // "OK", "Watch", "Concern" in the user's language; "" for no level.
     static QString name(const QString& level);
+    // A domain's level in words: "Concern, critical answer" when it holds one.
+    static QString name(const db::DomainView& domain);
     // Sort key: concern first.
     static int rank(const QString& level);
 };

@@ -15,6 +15,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -40,7 +42,11 @@ ProfilePage::ProfilePage(const WorkspaceContext& context, qint64 pupilId, QWidge
     pdf->setObjectName(QStringLiteral("summaryPdf"));
     top->addWidget(m_header, 1);
     top->addWidget(m_instrument);
+    auto* print = new QPushButton(tr("Print the summary…"), this);
+    print->setObjectName(QStringLiteral("summaryPrint"));
     top->addWidget(pdf);
+    top->addWidget(print);
+    connect(print, &QPushButton::clicked, this, &ProfilePage::askAndPrint);
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
@@ -142,7 +148,10 @@ void ProfilePage::showInstrument(int index)
         m_domains->setItem(row, 1,
                            new QTableWidgetItem(d.score ? QLocale().toString(*d.score, 'g', 4)
                                                         : tr("not scored")));
-        m_domains->setItem(row, 2, levelItem(d.level, LevelStyle::name(d.level)));
+        QTableWidgetItem* level = levelItem(d.level, LevelStyle::name(d));
+        level->setData(Qt::UserRole, d.level);
+        level->setToolTip(d.criticalReason);
+        m_domains->setItem(row, 2, level);
     }
     m_domains->resizeColumnsToContents();
     QStringList reasons;
@@ -196,20 +205,51 @@ void ProfilePage::showHistory()
     m_chart->setHistory(rounds, lines);
 }
 
-bool ProfilePage::writeSummaryPdf(const QString& path, QString* error)
+void ProfilePage::showFollowUp(qint64 responseId)
+{
+    m_tabs->setCurrentWidget(m_case);
+    m_case->prepareAction(responseId);
+}
+
+bool ProfilePage::allowSummary(QString* error)
 {
     // A printed summary is identified data leaving the application: checked and
     // logged before the file is written.
     const auto allowed =
         db::recordSummaryExport(m_context.db(), m_context.user, m_pupilId, *m_context.clock);
-    if (!allowed) {
-        if (error)
-            *error = allowed.error();
+    if (!allowed && error)
+        *error = allowed.error();
+    return static_cast<bool>(allowed);
+}
+
+bool ProfilePage::writeSummaryPdf(const QString& path, QString* error)
+{
+    if (!allowSummary(error))
         return false;
-    }
     const QList<db::CaseAction> actions = m_case->actions();
     return ProfileSummary(m_profile, actions, m_context.user.displayName, m_context.today())
         .writePdf(path, error);
+}
+
+bool ProfilePage::printSummary(QPrinter* printer, QString* error)
+{
+    if (!allowSummary(error))
+        return false;
+    const QList<db::CaseAction> actions = m_case->actions();
+    ProfileSummary(m_profile, actions, m_context.user.displayName, m_context.today())
+        .print(printer);
+    return true;
+}
+
+void ProfilePage::askAndPrint()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!printSummary(&printer, &error))
+        QMessageBox::warning(this, tr("Summary"), error);
 }
 
 void ProfilePage::askAndSavePdf()

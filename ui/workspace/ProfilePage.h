@@ -7,6 +7,7 @@
 
 class QComboBox;
 class QLabel;
+class QPrinter;
 class QTabWidget;
 class QTableWidget;
 
@@ -31,8 +32,13 @@ public:
     QString pupilName() const;
     const db::PupilProfile& profile() const { return m_profile; }
     bool writeSummaryPdf(const QString& path, QString* error);
+    // The same summary on a printer; checked and logged as the PDF.
+    bool printSummary(QPrinter* printer, QString* error);
     CasePanel* casePanel() const { return m_case; }
     CriticalAnswerBanner* openCriticalBanner() const { return m_openCritical; }
+    // Opens the Follow-up tab ready to record an action about this result.
+    void showFollowUp(qint64 responseId = 0);
+    QTabWidget* sections() const { return m_tabs; }
     QTableWidget* domainTable() const { return m_domains; }
     QTableWidget* answerTable() const { return m_answers; }
     HistoryChart* historyChart() const { return m_chart; }
@@ -43,6 +49,8 @@ private:
     void showInstrument(int index);
     void showHistory();
     void askAndSavePdf();
+    void askAndPrint();
+    bool allowSummary(QString* error);
 
     const WorkspaceContext& m_context;
     qint64 m_pupilId;

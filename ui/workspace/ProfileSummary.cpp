@@ -1,5 +1,6 @@
 #include "ProfileSummary.h"
 
+#include "DateText.h"
 #include "HtmlPdf.h"
 #include "LevelStyle.h"
 #include "TableHelpers.h"
@@ -43,8 +44,8 @@ QString ProfileSummary::html() const
     QString h = QStringLiteral("<h2>%1</h2>").arg(e(title()));
     h += QStringLiteral("<p>%1</p>")
              .arg(e(tr("Born %1 · class %2 · %3")
-                        .arg(locale.toString(m_profile.dateOfBirth, QLocale::ShortFormat),
-                             m_profile.className, m_profile.schoolName)));
+                        .arg(DateText::date(m_profile.dateOfBirth), m_profile.className,
+                             m_profile.schoolName)));
     for (const db::ProfileInstrument& instrument : m_profile.instruments) {
         if (!instrument.responseId)
             continue;
@@ -60,7 +61,7 @@ QString ProfileSummary::html() const
             h += QStringLiteral("<tr><td>%1</td><td align='center'>%2</td>"
                                 "<td align='center' bgcolor='%3'>%4</td></tr>")
                      .arg(e(d.title), d.score ? locale.toString(*d.score, 'g', 4) : QString(),
-                          LevelStyle::background(d.level).name(), e(LevelStyle::name(d.level)));
+                          LevelStyle::background(d.level).name(), e(LevelStyle::name(d)));
         h += QStringLiteral("</table>");
         QStringList reasons;
         for (const db::FlagView& flag : instrument.flags)
@@ -76,8 +77,7 @@ QString ProfileSummary::html() const
             h += QStringLiteral("<li>%1 %2%3%4</li>")
                      .arg(e(displayDate(a.recordedAt)), e(caseActionName(a.kind)),
                           a.followUpOn.isValid()
-                              ? e(QStringLiteral(" ") +
-                                  locale.toString(a.followUpOn, QLocale::ShortFormat))
+                              ? e(QStringLiteral(" ") + DateText::date(a.followUpOn))
                               : QString(),
                           a.note.isEmpty() ? QString() : QStringLiteral(": ") + e(a.note));
         h += QStringLiteral("</ul>");
@@ -85,13 +85,18 @@ QString ProfileSummary::html() const
     h += QStringLiteral("<p><small>%1</small></p>")
              .arg(e(tr("Prepared by %1 on %2. A screening aid, not a diagnosis. Confidential "
                        "patient data.")
-                        .arg(m_preparedBy, locale.toString(m_preparedOn, QLocale::ShortFormat))));
+                        .arg(m_preparedBy, DateText::date(m_preparedOn))));
     return h;
 }
 
 bool ProfileSummary::writePdf(const QString& path, QString* error) const
 {
     return writeHtmlPdf(path, title(), html(), 10, error);
+}
+
+void ProfileSummary::print(QPrinter* printer) const
+{
+    printHtml(printer, title(), html(), 10);
 }
 
 } // namespace signaali::ui

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+class QPrinter;
+
 namespace signaali::ui {
 
 // The one-page summary a nurse takes to the health check visit: the pupil, the
@@ -24,6 +26,7 @@ public:
     // The document title, also stored in the PDF's metadata.
     QString title() const;
     bool writePdf(const QString& path, QString* error) const;
+    void print(QPrinter* printer) const;
 
 private:
     const db::PupilProfile& m_profile;

@@ -1,8 +1,11 @@
 #include "StartPage.h"
 
 #include "CaseStore.h"
+#include "DateText.h"
 #include "LevelStyle.h"
+#include "PupilSearchBox.h"
 #include "TableHelpers.h"
+#include "WorkspaceEvents.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -63,7 +66,7 @@ StartPage::StartPage(const WorkspaceContext& context, QWidget* parent)
     attentionHeader->addWidget(m_showHandled);
     m_attention = makeListTable(QStringLiteral("attention"),
                                 {tr("Why"), tr("Pupil"), tr("Class"), tr("School"), tr("Round"),
-                                 tr("Date"), tr("Handled"), tr("Reasons")},
+                                 tr("Date"), tr("Handled"), tr("Reasons"), tr("Follow-up")},
                                 tr("Pupils whose results need attention"), this);
     auto* buttons = new QHBoxLayout;
     auto* open = new QPushButton(tr("Open profile"), this);
@@ -76,6 +79,9 @@ StartPage::StartPage(const WorkspaceContext& context, QWidget* parent)
     buttons->addStretch(1);
     buttons->addWidget(refreshButton);
 
+    m_search = new PupilSearchBox(m_context, this);
+    connect(m_search, &PupilSearchBox::openProfile, this, &StartPage::openProfile);
+    layout->addWidget(m_search);
     layout->addWidget(m_problem);
     layout->addWidget(m_followUpTitle);
     layout->addWidget(m_followUps);
@@ -91,11 +97,31 @@ StartPage::StartPage(const WorkspaceContext& context, QWidget* parent)
             [this] { openSelected(m_attention); });
     connect(m_followUps, &QTableWidget::cellDoubleClicked, this,
             [this] { openSelected(m_followUps); });
+    if (m_context.events)
+        connect(m_context.events, &WorkspaceEvents::caseChanged, this,
+                &StartPage::changedElsewhere);
     refresh();
+}
+
+void StartPage::changedElsewhere()
+{
+    // Read again only when the nurse looks: every read of the lists is logged.
+    if (isVisible())
+        refresh();
+    else
+        m_stale = true;
+}
+
+void StartPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
 }
 
 void StartPage::refresh()
 {
+    m_stale = false;
     m_problem->hide();
     fillFollowUps();
     fillAttention();
@@ -116,7 +142,7 @@ void StartPage::fillFollowUps()
         const int row = m_followUps->rowCount();
         m_followUps->insertRow(row);
         auto* date =
-            new QTableWidgetItem(QLocale().toString(f.action.followUpOn, QLocale::ShortFormat) +
+            new QTableWidgetItem(DateText::date(f.action.followUpOn) +
                                  (f.overdue ? QStringLiteral("  ") + tr("overdue") : QString()));
         date->setData(Qt::UserRole, f.action.pupilId);
         if (f.overdue)
@@ -176,8 +202,22 @@ void StartPage::fillAttention()
         auto* reasonItem = new QTableWidgetItem(reasons.join(QStringLiteral(" · ")));
         reasonItem->setToolTip(reasons.join(QLatin1Char('\n')));
         m_attention->setItem(i, 7, reasonItem);
+        m_attention->setItem(i, 8, new QTableWidgetItem);
+        if (a.kind == db::AttentionKind::Critical) {
+            auto* record = new QPushButton(tr("Record follow-up…"), m_attention);
+            record->setObjectName(QStringLiteral("recordFollowUp"));
+            record->setAccessibleName(
+                tr("Record follow-up for %1 %2").arg(a.firstName, a.lastName));
+            const qint64 pupilId = a.pupilId;
+            const qint64 responseId = a.responseId;
+            connect(record, &QPushButton::clicked, this,
+                    [this, pupilId, responseId] { emit recordFollowUp(pupilId, responseId); });
+            m_attention->setCellWidget(i, 8, record);
+        }
     }
     m_attention->resizeColumnsToContents();
+    // Long reasons are in the tooltip: the follow-up button stays in sight.
+    m_attention->setColumnWidth(7, std::min(m_attention->columnWidth(7), 420));
     m_attention->horizontalHeader()->setStretchLastSection(true);
 }
 

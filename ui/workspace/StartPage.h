@@ -11,6 +11,8 @@ class QTableWidget;
 
 namespace signaali::ui {
 
+class PupilSearchBox;
+
 // The nurse's start page: follow-ups due or overdue, and the "needs attention"
 // list across her schools (critical first, then concern, change, accumulation).
 class StartPage : public QWidget
@@ -24,15 +26,25 @@ public:
     bool markSelectedHandled();
     QTableWidget* attentionTable() const { return m_attention; }
     QTableWidget* followUpTable() const { return m_followUps; }
+    PupilSearchBox* searchBox() const { return m_search; }
     const QList<db::AttentionItem>& attentionItems() const { return m_items; }
+    // Shown lists are stale after a change elsewhere in the window; refreshed
+    // when next shown (at once when on screen).
+    bool isStale() const { return m_stale; }
 
 signals:
     void openProfile(qint64 pupilId);
+    // From a critical answer's row: record what was done about that result.
+    void recordFollowUp(qint64 pupilId, qint64 responseId);
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
     void fillAttention();
     void fillFollowUps();
     void openSelected(QTableWidget* table);
+    void changedElsewhere();
 
     const WorkspaceContext& m_context;
     QList<db::AttentionItem> m_items;
@@ -41,6 +53,8 @@ private:
     QTableWidget* m_followUps = nullptr;
     QTableWidget* m_attention = nullptr;
     QCheckBox* m_showHandled = nullptr;
+    PupilSearchBox* m_search = nullptr;
+    bool m_stale = false;
 };
 
 } // namespace signaali::ui

@@ -1,8 +1,8 @@
 #include "TableHelpers.h"
 
+#include "DateText.h"
 #include "LevelStyle.h"
 
-#include <QDateTime>
 #include <QHeaderView>
 #include <QLocale>
 
@@ -43,18 +43,12 @@ QTableWidgetItem* levelItem(const QString& level, const QString& text)
 
 QString displayTime(const QString& isoUtc)
 {
-    const QDateTime time = QDateTime::fromString(isoUtc, Qt::ISODateWithMs);
-    if (!time.isValid())
-        return isoUtc;
-    return QLocale().toString(time.toLocalTime(), QStringLiteral("d.M.yyyy HH:mm"));
+    return DateText::fromIsoUtc(isoUtc, true);
 }
 
 QString displayDate(const QString& isoUtc)
 {
-    const QDateTime time = QDateTime::fromString(isoUtc, Qt::ISODateWithMs);
-    if (!time.isValid())
-        return isoUtc;
-    return QLocale().toString(time.toLocalTime().date(), QLocale::ShortFormat);
+    return DateText::fromIsoUtc(isoUtc, false);
 }
 
 } // namespace signaali::ui

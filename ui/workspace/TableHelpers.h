@@ -21,7 +21,7 @@ QTableWidget* makeListTable(const QString& objectName, const QStringList& header
                             const QString& accessibleName, QWidget* parent);
 // A cell coloured by level, with the level's name so colour is not the only cue.
 QTableWidgetItem* levelItem(const QString& level, const QString& text);
-// "2026-09-01T08:15:03.120Z" as the local date and time for people.
+// "2026-09-01T08:15:03.120Z" as the local date and time for people (DateText).
 QString displayTime(const QString& isoUtc);
 // The same as the local date only ("1.9.2026").
 QString displayDate(const QString& isoUtc);

@@ -9,6 +9,8 @@
 
 namespace signaali::ui {
 
+class WorkspaceEvents;
+
 // What every workspace page needs: the database, the instruments, the clock and
 // who is signed in. The pages ask db/ for data with `user`; db/ decides what
 // that user may see.
@@ -18,6 +20,7 @@ struct WorkspaceContext
     const InstrumentCatalog* catalog = nullptr;
     const Clock* clock = &Clock::system();
     db::SignedInUser user;
+    WorkspaceEvents* events = nullptr; // the window's; pages announce their changes here
 
     QSqlDatabase& db() const { return database->connection(); }
     QDate today() const { return clock->nowUtc().toLocalTime().date(); }

@@ -12,6 +12,7 @@
 #include "UiLanguage.h"
 #include "UserStore.h"
 #include "UsersPage.h"
+#include "WorkspaceEvents.h"
 #include "WorkspaceSettings.h"
 
 #include <QApplication>
@@ -36,6 +37,7 @@ WorkspaceWindow::WorkspaceWindow(db::Database* database, const InstrumentCatalog
     m_context.database = database;
     m_context.catalog = &catalog;
     m_context.clock = clock;
+    m_context.events = new WorkspaceEvents(this);
 
     m_stack = new QStackedWidget(this);
     m_signIn = new SignInPage(m_stack);
@@ -103,10 +105,17 @@ void WorkspaceWindow::setLanguage(const QString& language)
     WorkspaceSettings().setLanguage(language);
     UiLanguage::set(language);
     buildMenus();
-    // The pages are made again in the new language (open profiles close).
+    // The pages are made again in the new language; the open profiles open
+    // again, each on its section, and the same tab stays in front.
     if (isSignedIn() && !m_locked) {
         const int current = m_tabs->currentIndex();
+        QList<std::pair<qint64, int>> profiles; // pupil, section
+        for (int i = 0; i < m_tabs->count(); ++i)
+            if (auto* profile = qobject_cast<ProfilePage*>(m_tabs->widget(i)))
+                profiles.append({profile->pupilId(), profile->sections()->currentIndex()});
         buildPages();
+        for (const auto& [pupil, section] : profiles)
+            openProfile(pupil)->sections()->setCurrentIndex(section);
         m_tabs->setCurrentIndex(std::min(current, m_tabs->count() - 1));
     }
 }
@@ -158,6 +167,10 @@ void WorkspaceWindow::buildPages()
         m_tabs->addTab(new DashboardWidget(m_context.database, m_context.user, m_tabs),
                        tr("Group figures"));
         connect(start, &StartPage::openProfile, this, &WorkspaceWindow::openProfile);
+        connect(start, &StartPage::recordFollowUp, this, [this](qint64 pupil, qint64 response) {
+            if (ProfilePage* profile = openProfile(pupil); profile->isLoaded())
+                profile->showFollowUp(response);
+        });
         connect(overview, &ClassOverviewPage::openProfile, this, &WorkspaceWindow::openProfile);
         break;
     }
