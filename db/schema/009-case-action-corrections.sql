@@ -1,3 +1,4 @@
+-- Schema version 9: same-day corrections and removals of follow-up actions.
 -- A follow-up action can be corrected or removed on the day it was recorded,
 -- by the one who recorded it. The version before each change is kept here, so
 -- a mis-click disappears from the case but not from its history.
