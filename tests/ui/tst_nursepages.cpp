@@ -158,11 +158,18 @@ private slots:
         QVERIFY(w.signIn("hoitaja", WorkspaceFixture::nursePassword));
         auto* page = w.window->page<ClassOverviewPage>();
         QCOMPARE(page->classBox()->count(), 1);
+        // Not read (nor logged as viewed) before she looks.
+        QCOMPARE(countOf(w, "SELECT count(*) FROM audit_log WHERE action = "
+                            "'view.class_overview'"),
+                 0);
         w.window->tabs()->setCurrentWidget(page);
         // Nothing chosen: the one class of the newest round is on screen.
         QCOMPARE(page->table()->rowCount(), 4);
         QCOMPARE(page->visibleRows(), 4);
         QVERIFY(!child<QLabel>(page, "summary")->text().isEmpty());
+        QCOMPARE(countOf(w, "SELECT count(*) FROM audit_log WHERE action = "
+                            "'view.class_overview'"),
+                 4);
     }
 
     void followUpsCanBeCorrectedAndRemovedThatDay()
