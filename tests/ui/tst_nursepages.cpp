@@ -113,13 +113,12 @@ private slots:
         QVERIFY(critical.critical);
         const Domain* domain = domainOfItem(critical.code.section(QLatin1Char('.'), 1));
         QVERIFY(domain);
-        const QString title = domain->title.text(QStringLiteral("fi"));
-
         QTableWidget* table = profile->domainTable();
         int row = -1;
-        for (int r = 0; r < table->rowCount(); ++r)
-            if (table->item(r, 0)->text() == title)
+        for (int r = 0; r < result.domains.size(); ++r)
+            if (result.domains[r].domainId == domain->id)
                 row = r;
+        const QString title = result.domains.value(row).title;
         QVERIFY(row >= 0);
         QCOMPARE(table->item(row, 2)->background().color(),
                  LevelStyle::background(QStringLiteral("concern")));
@@ -159,11 +158,18 @@ private slots:
         QVERIFY(w.signIn("hoitaja", WorkspaceFixture::nursePassword));
         auto* page = w.window->page<ClassOverviewPage>();
         QCOMPARE(page->classBox()->count(), 1);
+        // Not read (nor logged as viewed) before she looks.
+        QCOMPARE(countOf(w, "SELECT count(*) FROM audit_log WHERE action = "
+                            "'view.class_overview'"),
+                 0);
         w.window->tabs()->setCurrentWidget(page);
         // Nothing chosen: the one class of the newest round is on screen.
         QCOMPARE(page->table()->rowCount(), 4);
         QCOMPARE(page->visibleRows(), 4);
         QVERIFY(!child<QLabel>(page, "summary")->text().isEmpty());
+        QCOMPARE(countOf(w, "SELECT count(*) FROM audit_log WHERE action = "
+                            "'view.class_overview'"),
+                 4);
     }
 
     void followUpsCanBeCorrectedAndRemovedThatDay()

@@ -152,10 +152,17 @@ ClassOverviewPage::ClassOverviewPage(const WorkspaceContext& context, QWidget* p
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row) {
         emit openProfile(m_table->item(row, NameColumn)->data(Qt::UserRole).toLongLong());
     });
-    // The class shown first is loaded at once: with one class there is nothing
-    // else to choose that would load it.
-    if (m_class->count() > 0 && m_round->count() > 0)
+}
+
+void ClassOverviewPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // The class chosen first is loaded when the page is first shown: with one
+    // class there is nothing else to choose that would load it. Not before, so
+    // the audit log says she viewed it only when she did.
+    if (!m_shown && m_class->count() > 0 && m_round->count() > 0 && m_overview.groupId == 0)
         load();
+    m_shown = true;
 }
 
 void ClassOverviewPage::reloadClasses()

@@ -39,6 +39,9 @@ public:
 signals:
     void openProfile(qint64 pupilId);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void reloadClasses();
     void fill();
@@ -58,6 +61,7 @@ private:
     QLabel* m_summary = nullptr;
     QLabel* m_problem = nullptr;
     QTableWidget* m_table = nullptr;
+    bool m_shown = false;
 };
 
 } // namespace signaali::ui
