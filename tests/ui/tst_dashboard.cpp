@@ -250,12 +250,13 @@ private slots:
         QCOMPARE(count.shown(), distribution->respondents());
         QCOMPARE(count.groups(), int(distribution->groups().size()));
         const QString caption = f.panel("distributionPanel")->caption();
-        QVERIFY2(caption.contains(QStringLiteral("fewer than 5 respondents")), qPrintable(caption));
-        QVERIFY2(!caption.contains(QStringLiteral("Based on 0 respondents")), qPrintable(caption));
+        QVERIFY2(caption.contains(count.basedOn()), qPrintable(caption));
+        QVERIFY2(caption.contains(QStringLiteral("fewer than 5")), qPrintable(caption));
+        QVERIFY2(!caption.contains(QStringLiteral("Based on 0 ")), qPrintable(caption));
         f.openTab(HeatMapTab);
         const QString heatCaption = f.panel("heatmapPanel")->caption();
-        QVERIFY2(heatCaption.contains(QStringLiteral("fewer than 5 respondents")),
-                 qPrintable(heatCaption));
+        QVERIFY2(heatCaption.contains(QStringLiteral("fewer than 5")), qPrintable(heatCaption));
+        QVERIFY2(!heatCaption.contains(QStringLiteral("Based on 0 ")), qPrintable(heatCaption));
         // One mark for every hidden share, explained in the legend.
         auto* heatMap = f.find<HeatMapWidget>("heatMap");
         QVERIFY(heatMap->suppressedCells() > 0);
@@ -264,6 +265,9 @@ private slots:
                 if (heatMap->isSuppressed(r, c))
                     QCOMPARE(heatMap->cellText(r, c), QStringLiteral("–"));
         QVERIFY(HeatMapWidget::legendNote().contains(QStringLiteral("fewer than 5")));
+        f.openTab(TrendTab);
+        const QString trendCaption = f.panel("trendPanel")->caption();
+        QVERIFY2(!trendCaption.contains(QStringLiteral("Based on 0 ")), qPrintable(trendCaption));
     }
 
     void trendsAndFunnelPlots()

@@ -252,12 +252,11 @@ bool DashboardWidget::showDistribution(const DashboardChoice& choice)
         if (row.group.domainId == choice.domainId)
             shown << row;
     m_distributionPanel->setTable(db::GroupFigures::toTable(shown, m_data.threshold()));
-    m_distributionPanel->setCaption(
-        tr("%1. Based on %2 in %n group(s); %3 of them have a suppressed part (grey). %4", nullptr,
-           static_cast<int>(m_distribution->groups().size()))
-            .arg(m_filters->summary(), m_distribution->respondentCount().text())
-            .arg(m_distribution->suppressedGroups())
-            .arg(protectionNote()));
+    m_distributionPanel->setCaption(tr("%1. %2. %n group(s) with a suppressed part (grey). %3",
+                                       nullptr, m_distribution->suppressedGroups())
+                                        .arg(m_filters->summary(),
+                                             m_distribution->respondentCount().basedOn(),
+                                             protectionNote()));
     return true;
 }
 
@@ -287,12 +286,10 @@ bool DashboardWidget::showHeatMap(const DashboardChoice& choice)
     RespondentCount respondents;
     for (const QString& key : order)
         respondents.add(perGroup.value(key));
-    m_heatMapPanel->setCaption(tr("%1. Based on %2 in %n group(s); %3 cells suppressed (grey, "
-                                  "hatched, –). %4",
-                                  nullptr, m_heatMap->rowCount())
-                                   .arg(m_filters->summary(), respondents.text())
-                                   .arg(m_heatMap->suppressedCells())
-                                   .arg(protectionNote()));
+    m_heatMapPanel->setCaption(
+        tr("%1. %2. %n cell(s) suppressed (grey, hatched, –). %3", nullptr,
+           m_heatMap->suppressedCells())
+            .arg(m_filters->summary(), respondents.basedOn(), protectionNote()));
     return true;
 }
 

@@ -15,22 +15,30 @@ void RespondentCount::add(const db::FigureCell& respondents)
         ++m_hidden;
 }
 
-QString RespondentCount::text() const
+QString RespondentCount::basedOn() const
 {
     const int small = protection::kSmallCount;
-    if (m_shown == 0 && m_small == 1 && m_hidden == 0)
-        return tr("fewer than %1 respondents").arg(small);
-    QStringList parts;
-    if (m_shown > 0 || (m_small == 0 && m_hidden == 0))
-        parts << tr("%n respondent(s)", nullptr, static_cast<int>(m_shown));
+    const int shownGroups = m_groups - m_small - m_hidden;
+    QString text;
+    if (shownGroups > 0 || m_groups == 0)
+        text = tr("Based on %1 in %n group(s)", nullptr, shownGroups)
+                   .arg(m_shown == 0 ? tr("no respondents")
+                                     : tr("%n respondent(s)", nullptr, static_cast<int>(m_shown)));
     if (m_small > 0)
-        parts << tr("%n group(s) of fewer than %1 respondents", nullptr, m_small).arg(small);
+        text =
+            text.isEmpty()
+                ? tr("Based on fewer than %1 respondents in each of %n group(s)", nullptr, m_small)
+                      .arg(small)
+                : tr("%1 and fewer than %2 in each of %n more group(s)", nullptr, m_small)
+                      .arg(text)
+                      .arg(small);
     if (m_hidden > 0)
-        parts << tr("%n group(s) whose number of respondents is hidden", nullptr, m_hidden);
-    if (parts.size() == 1)
-        return parts.first();
-    const QString last = parts.takeLast();
-    return tr("%1 and %2").arg(parts.join(tr(", ")), last);
+        text = text.isEmpty()
+                   ? tr("The number of respondents is hidden in %n group(s)", nullptr, m_hidden)
+                   : tr("%1; the number of respondents is hidden in %n more group(s)", nullptr,
+                        m_hidden)
+                         .arg(text);
+    return text;
 }
 
 } // namespace signaali::ui

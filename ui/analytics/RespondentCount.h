@@ -20,9 +20,9 @@ public:
     int smallGroups() const { return m_small; }
     int hiddenGroups() const { return m_hidden; }
     int groups() const { return m_groups; }
-    // "120 respondents", "fewer than 5 respondents", "120 respondents and 2
-    // groups of fewer than 5 respondents" ...
-    QString text() const;
+    // "Based on 120 respondents in 8 groups and fewer than 5 in each of 2 more
+    // groups", "Based on fewer than 5 respondents in each of 2 groups" ...
+    QString basedOn() const;
 
 private:
     qint64 m_shown = 0;

@@ -98,13 +98,17 @@ bool TrendPage::show(const DashboardChoice& choice, const QString& summary)
     }
     m_trend->setSeries(*series, choice.measure, target.name);
     m_panel->setTable(db::GroupFigures::toTable(series->rounds, m_data.threshold()));
+    // With no round drawn, a count of 0 questionnaires would contradict the
+    // rounds' published n (1–4 or hidden).
     QString caption =
-        tr("%1. Based on %2 questionnaires over %3 rounds up to %4. The band is "
-           "the 95 % Wilson interval: with few respondents, it is wide.")
-            .arg(summary)
-            .arg(m_trend->respondents())
-            .arg(m_trend->pointCount())
-            .arg(series->rounds.isEmpty() ? QString() : series->rounds.last().roundName);
+        m_trend->pointCount() == 0
+            ? tr("%1. No round can be drawn for %2.").arg(summary, target.name)
+            : tr("%1. Based on %2 questionnaires over %3 rounds up to %4. The band is "
+                 "the 95 % Wilson interval: with few respondents, it is wide.")
+                  .arg(summary)
+                  .arg(m_trend->respondents())
+                  .arg(m_trend->pointCount())
+                  .arg(series->rounds.isEmpty() ? QString() : series->rounds.last().roundName);
     if (!m_trend->omittedRounds().isEmpty())
         caption += QLatin1Char(' ') + tr("Not drawn (suppressed or no respondents): %1.")
                                           .arg(m_trend->omittedRounds().join(QStringLiteral(", ")));
