@@ -2,6 +2,7 @@
 
 #include "AttentionList.h"
 #include "TableHelpers.h"
+#include "WorkspaceEvents.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -78,6 +79,8 @@ bool CriticalAnswerBanner::markHandled(int index)
     rest.removeAt(index);
     setAnswers(rest);
     emit handled();
+    if (m_context.events)
+        emit m_context.events->caseChanged(); // the start page lists it no more
     return true;
 }
 
