@@ -126,6 +126,27 @@
         <source>%1, %2: the share %3 rose over %4 rounds from %5 to %6 (test for trend: %7).</source>
         <translation>%1, %2: osuus %3 nousi %4 kierroksen aikana %5:sta %6:iin (trenditesti: %7).</translation>
     </message>
+    <message numerus="yes">
+        <source>Test for trend: rising, %1 (two-sided), %n round(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Test for trend: falling, %1 (two-sided), %n round(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Test for trend: no change, %n round(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LevelStyle</name>
@@ -140,6 +161,10 @@
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+    <message>
+        <source>%1, critical answer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -187,6 +212,55 @@
     <message>
         <source>%1: %2 of %3 items unanswered, at most %4 allowed</source>
         <translation>%1: %2/%3 kysymykseen ei vastattu, enintään %4 sallitaan</translation>
+    </message>
+</context>
+<context>
+    <name>RespondentCount</name>
+    <message numerus="yes">
+        <source>Based on %1 in %n group(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no respondents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n respondent(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Based on fewer than %1 respondents in each of %n group(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and fewer than %2 in each of %n more group(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The number of respondents is hidden in %n group(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; the number of respondents is hidden in %n more group(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -255,6 +329,124 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-tiedostot (*.csv)</translation>
+    </message>
+    <message>
+        <source>The log could not be exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>signaali::ui::AccountChecks</name>
+    <message>
+        <source>Fill in the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name needs 2 to 64 characters: letters a–z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name can have at most 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation type="unfinished">Salasanassa on oltava vähintään %1 merkkiä.</translation>
+    </message>
+    <message>
+        <source>The password can have at most 1024 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password cannot be only spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the name of the school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the school can have at most 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one school: a nurse or a pupil welfare group without a school sees nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a nurse or a pupil welfare group is assigned schools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name %1 is already in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There already is a school called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signaali has already been set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nurse needs a user name of her own.</source>
+        <translation type="unfinished">Terveydenhoitajalla on oltava oma käyttäjätunnus.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished">Ei tallennettu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>signaali::ui::AnsweredList</name>
+    <message>
+        <source>not answered</source>
+        <translation type="unfinished">ei vastannut</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished">kesken</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped before the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who has answered: class %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered %1, in progress %2, not answered %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation type="unfinished">Oppilas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Tila</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by %1 on %2. Confidential: pupils&apos; names.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -398,6 +590,204 @@
     <message>
         <source>Restored the database</source>
         <translation>Palautti tietokannan</translation>
+    </message>
+    <message>
+        <source>Changed the name of an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>attention list, %n result(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n log entry(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case action(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n share(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handled flag(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupil(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) due by %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, pseudonymised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in code(s), class id %1, round id %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>class %1, round %2, questionnaire %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class %1, round %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>results of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit summary (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s), response %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>action %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared with %1, the pupil&apos;s consent given %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared with %1, the guardian&apos;s consent given %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share with %1 withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>questionnaire %1 %2, round id %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class list %1, pupil added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class list %1, pupil updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1, role %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1, no schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1, school ids %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1 activated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1 deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>school %1 (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrator %1, nurse %2, school id %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heat map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -561,6 +951,50 @@
     <message>
         <source>Choose the share to withdraw.</source>
         <translation>Valitse peruttava jako.</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own actions can be corrected on the day you recorded them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (corrected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the action to correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only your own actions of today can be corrected; record a new action instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the action to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; recorded %2? It stays in the case history.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -864,6 +1298,49 @@
         <source>%1, %2: completed %3, in progress %4, not answered %5</source>
         <translation>%1, %2: valmiita %3, kesken %4, vastaamatta %5</translation>
     </message>
+    <message>
+        <source>Who has answered (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print who has answered…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">PDF-tiedostot (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Who has answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>signaali::ui::CriticalAnswerBanner</name>
+    <message>
+        <source>Critical answer %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>questionnaire not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the latest result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark handled</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>signaali::ui::DashboardFilters</name>
@@ -1045,20 +1522,26 @@
         <translation>%1. %2 ryhmäsignaalia, niistä %3 huolitasolla: luokat tai koulut, joiden osuus %4 on kunnan osuuden ympärille lasketun suppilon rajojen ulkopuolella tai nousee kierrosten aikana. Noin joka kahdeskymmenes ryhmä on 95 %:n rajojen ulkopuolella sattumalta.</translation>
     </message>
     <message>
-        <source>%1. Based on %2 respondents in %3 groups; %4 groups have a suppressed part (grey). %5</source>
-        <translation>%1. Perustuu %2 vastaajaan %3 ryhmässä; %4 ryhmässä osa on piilotettu (harmaa). %5</translation>
-    </message>
-    <message>
-        <source>%1. Based on %2 respondents in %3 groups; %4 cells suppressed (grey, hatched). %5</source>
-        <translation>%1. Perustuu %2 vastaajaan %3 ryhmässä; %4 solua piilotettu (harmaa, viivoitettu). %5</translation>
-    </message>
-    <message>
         <source>No funnel plot: the reference share is suppressed or there are no respondents.</source>
         <translation>Ei suppilokuviota: vertailuosuus on piilotettu tai vastaajia ei ole.</translation>
     </message>
     <message>
         <source>%1. %2 groups with %3 respondents placed; %4 groups not placed because their count is suppressed. A point outside the dashed lines lies outside the 95 % limits (about one group in twenty does so by chance), outside the solid lines beyond the 99.8 % limits.</source>
         <translation>%1. Kuviossa %2 ryhmää ja %3 vastaajaa; %4 ryhmää puuttuu, koska niiden luku on piilotettu. Katkoviivojen ulkopuolinen piste on 95 %:n rajojen ulkopuolella (noin joka kahdeskymmenes ryhmä sattumalta), yhtenäisten viivojen ulkopuolinen 99,8 %:n rajojen ulkopuolella.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. %2. %n group(s) with a suppressed part (grey). %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. %2. %n cell(s) suppressed (grey, hatched, –). %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1217,8 +1700,8 @@
         <translation>%1 tai enemmän</translation>
     </message>
     <message>
-        <source>: shown as a range or –</source>
-        <translation>: näytetään vaihteluvälinä tai –</translation>
+        <source>not shown to protect small groups; n 1–%1: fewer than %2 respondents</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1601,6 +2084,10 @@ Jos tarvitset apua heti: puhu terveydenhoitajalle tai muulle luotettavalle aikui
         <source>Summary</source>
         <translation>Yhteenveto</translation>
     </message>
+    <message>
+        <source>Print the summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>signaali::ui::ProfileSummary</name>
@@ -1671,6 +2158,48 @@ Jos tarvitset apua heti: puhu terveydenhoitajalle tai muulle luotettavalle aikui
     <message>
         <source>Prepared by %1 on %2. A screening aid, not a diagnosis. Confidential patient data.</source>
         <translation>Laatinut %1 %2. Seulonnan apuväline, ei diagnoosi. Salassa pidettäviä potilastietoja.</translation>
+    </message>
+</context>
+<context>
+    <name>signaali::ui::PupilSearchBox</name>
+    <message>
+        <source>Find a pupil by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation type="unfinished">Oppilas</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished">Luokka</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished">Koulu</translation>
+    </message>
+    <message>
+        <source>Pupils whose name matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pupil of your schools has that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupil(s) found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1899,6 +2428,28 @@ Jos tarvitset apua heti: puhu terveydenhoitajalle tai muulle luotettavalle aikui
         <source>Sign out</source>
         <translation>Kirjaudu ulos</translation>
     </message>
+    <message numerus="yes">
+        <source>Wrong user name or password. Try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords. Try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sign-in could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>signaali::ui::StartPage</name>
@@ -2001,6 +2552,22 @@ Jos tarvitset apua heti: puhu terveydenhoitajalle tai muulle luotettavalle aikui
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished">Jatkotoimet</translation>
+    </message>
+    <message>
+        <source>%1, questionnaire not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record follow-up for %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>signaali::ui::TrendChart</name>
@@ -2064,8 +2631,47 @@ Jos tarvitset apua heti: puhu terveydenhoitajalle tai muulle luotettavalle aikui
         <translation>Ei piirretty (piilotettu tai ei vastaajia): %1.</translation>
     </message>
     <message>
-        <source>Test for trend: p = %1 (a rise), %2 points.</source>
-        <translation>Trenditesti: p = %1 (nousu), %2 pistettä.</translation>
+        <source>%1. No round can be drawn for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>signaali::ui::UserEditor</name>
+    <message>
+        <source>Change the chosen user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nimi</translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation type="unfinished">Koulut</translation>
+    </message>
+    <message>
+        <source>May sign in (active)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished">Nimi:</translation>
+    </message>
+    <message>
+        <source>Schools:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a user in the list above.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2170,6 +2776,10 @@ Jos tarvitset apua heti: puhu terveydenhoitajalle tai muulle luotettavalle aikui
         <source>Save threshold</source>
         <translation>Tallenna raja</translation>
     </message>
+    <message>
+        <source>none: sees nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>signaali::ui::WorkspaceWindow</name>
@@ -2200,13 +2810,6 @@ Jos tarvitset apua heti: puhu terveydenhoitajalle tai muulle luotettavalle aikui
     <message>
         <source>Only %1 can unlock. Sign out to change user.</source>
         <translation>Vain %1 voi avata lukituksen. Vaihda käyttäjää kirjautumalla ulos.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Try again in %n second(s).</source>
-        <translation>
-            <numerusform>Yritä uudelleen %n sekunnin kuluttua.</numerusform>
-            <numerusform>Yritä uudelleen %n sekunnin kuluttua.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Signed in as %1</source>
