@@ -2,36 +2,58 @@
 // questionnaire by keyboard and by mouse, display conditions, resume,
 // critical answers, idle timeout, languages and leaving with the PIN.
 #include "KioskFixture.h"
+#include "KioskSetupDialog.h"
 #include "LiveViewDialog.h"
 #include "ResponseStore.h"
+#include "UiLanguage.h"
 
 #include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QElapsedTimer>
 #include <QLabel>
+#include <QLibraryInfo>
 #include <QLineEdit>
+#include <QProgressBar>
+#include <QScreen>
 #include <QSet>
 #include <QSqlQuery>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTimer>
+#include <QTranslator>
 
 using namespace signaali;
 using namespace signaali::ui;
 
 namespace {
-// Answers the current item with the first option (or the number field as it is) by keyboard.
+// Answers the current item with the first option (or 8 in a number field) by keyboard.
 void answerByKeyboard(QuestionPage* page, const QuestionnaireSession* session)
 {
     const Scale* scale = session->instrument().scale(session->current()->scaleId);
-    if (!scale->isNumber())
-        QTest::keyClick(page, Qt::Key_1);
+    if (scale->isNumber()) {
+        auto* number = page->findChild<QDoubleSpinBox*>(QStringLiteral("number"));
+        QTest::keyClicks(number, QStringLiteral("8"));
+        QTest::keyClick(number, Qt::Key_Return);
+        return;
+    }
+    QTest::keyClick(page, Qt::Key_1);
     QTest::keyClick(page, Qt::Key_Return);
 }
 
-// Clicks past the calm message a critical answer brings up.
+// A lead-in page before sensitive items has no title.
+bool onLeadIn(KioskFixture& k)
+{
+    return k.onPage("messagePage") && k.find<QLabel>("messageTitle")->isHidden();
+}
+
+// Clicks past the calm message a critical answer brings up, and past a lead-in.
 void continuePastCriticalMessage(KioskFixture& k)
 {
-    if (k.onPage("messagePage") &&
-        k.find<QLabel>("messageTitle")->text() == QStringLiteral("Kiitos, että kerroit"))
+    if (onLeadIn(k) || (k.onPage("messagePage") && k.find<QLabel>("messageTitle")->text() ==
+                                                       QStringLiteral("Kiitos, että kerroit")))
         QTest::mouseClick(k.find<QPushButton>("messageButton"), Qt::LeftButton);
 }
 
@@ -173,7 +195,11 @@ private slots:
             const Scale* scale = k.session()->instrument().scale(item->scaleId);
             if (!item->required && k.session()->position() % 5 == 0) {
                 QCOMPARE(next->text(), QStringLiteral("Ohita")); // optional: Skip
-            } else if (!scale->isNumber()) {
+            } else if (scale->isNumber()) {
+                auto* number = k.find<QDoubleSpinBox>("number");
+                QTest::keyClicks(number, QStringLiteral("7"));
+                QCOMPARE(number->value(), 7.0);
+            } else {
                 auto* option = k.find<QPushButton>(
                     qPrintable(QStringLiteral("option_%1").arg(scale->options.last().code)));
                 QVERIFY(option);
@@ -345,17 +371,434 @@ private slots:
                  QStringLiteral("en"));
     }
 
-    void readAloudSaysWhyWhenItCannot()
+    void readAloudSaysWhyOncePerPupil()
     {
         KioskFixture k;
         QVERIFY(k.start());
         QVERIFY(k.checkInAndBegin(0));
         QVERIFY(!k.questionPage()->spokenText().isEmpty());
         QTest::keyClick(k.questionPage(), Qt::Key_R);
-        // On a machine without voices the reason is on screen; with a voice, nothing to report.
-        const QString status = k.window->readAloudStatus()->text();
-        if (!status.isEmpty())
-            QVERIFY(status.contains(QStringLiteral("ei ole käytettävissä")));
+        QLabel* status = k.window->readAloudStatus();
+        if (status->text().isEmpty())
+            QSKIP("this machine has a voice: nothing to report");
+        answerByKeyboard(k.questionPage(), k.session());
+        QVERIFY(status->text().isEmpty()); // gone with the next question
+        QTest::keyClick(k.questionPage(), Qt::Key_R);
+        QVERIFY(status->text().isEmpty()); // and not said again to the same pupil
+        // The next pupil hears it once too.
+        k.clock.advanceMs(200'000);
+        k.window->checkIdle();
+        QVERIFY(k.checkInAndBegin(1));
+        QTest::keyClick(k.questionPage(), Qt::Key_R);
+        QVERIFY(!status->text().isEmpty());
+    }
+
+    void setUpTellsTheNurseAboutReadAloud()
+    {
+        KioskFixture k;
+        QVERIFY(k.start());
+        const InstrumentCatalog catalog = InstrumentCatalog::builtIn();
+        KioskSetupDialog setup(k.t.db.get(), catalog, k.nurse);
+        auto* info = setup.findChild<QLabel*>(QStringLiteral("readAloudInfo"));
+        QVERIFY(info);
+        QVERIFY(!info->text().isEmpty());
+        QCOMPARE(info->text(), KioskSetupDialog::readAloudInfo());
+        auto* language = setup.findChild<QComboBox*>(QStringLiteral("nurseLanguage"));
+        QVERIFY(language);
+        QCOMPARE(language->currentData().toString(), QStringLiteral("fi"));
+    }
+
+    // Two pupils: the first finishes, the second (answering in Swedish) walks away.
+    // The question page used to keep the finished session and read it after it was
+    // gone when the language went back to Finnish at check-in.
+    void secondPupilTimingOutInSwedishReturnsToCheckIn()
+    {
+        KioskFixture k;
+        QVERIFY(k.start());
+        QVERIFY(k.setPupilLanguage(1, QStringLiteral("sv")));
+        QVERIFY(k.checkInAndBegin(0));
+        int guard = 0;
+        while (k.onPage("questionPage") && ++guard < 100) {
+            answerByKeyboard(k.questionPage(), k.session());
+            continuePastCriticalMessage(k);
+        }
+        QVERIFY(k.onPage("messagePage"));      // thank you
+        QVERIFY(!k.questionPage()->session()); // let go of with the finished response
+        QTest::mouseClick(k.find<QPushButton>("messageButton"), Qt::LeftButton);
+        QVERIFY(k.onPage("checkInPage"));
+
+        QVERIFY(k.checkInAndBegin(1));
+        QCOMPARE(k.flow->language(), QStringLiteral("sv"));
+        QCOMPARE(k.questionPage()->session(), k.session());
+        answerByKeyboard(k.questionPage(), k.session());
+        answerByKeyboard(k.questionPage(), k.session());
+        const qint64 response = k.responseId();
+        k.clock.advanceMs(
+            1000LL * (k.flow->config().idleWarningSeconds + k.flow->config().idleReturnSeconds));
+        k.window->checkIdle();
+        QVERIFY(k.onPage("checkInPage"));
+        QVERIFY(!k.flow->isActive());
+        QVERIFY(!k.questionPage()->session());
+        QCOMPARE(responseStatus(k, response), QStringLiteral("in_progress"));
+        QCOMPARE(k.answersOf(1), 2);
+        // The kiosk goes on: the second pupil resumes where they stopped.
+        k.checkIn(1, 2, 1);
+        QVERIFY(k.onPage("questionPage"));
+        QCOMPARE(k.session()->position(), 3);
+    }
+
+    void checkInChoosesNoOneUntilThePupilDoes()
+    {
+        KioskFixture k;
+        QVERIFY(k.start());
+        auto* list = k.find<QListWidget>("pupilList");
+        auto* day = k.find<QSpinBox>("birthDay");
+        auto* month = k.find<QSpinBox>("birthMonth");
+        auto* start = k.find<QPushButton>("start");
+        QVERIFY(list->hasFocus());
+        QVERIFY(list->selectedItems().isEmpty());
+        QCOMPARE(day->value(), day->minimum()); // shown as a dash, not 1.1.
+        QCOMPARE(month->value(), month->minimum());
+        QCOMPARE(day->text(), day->specialValueText());
+
+        QTest::mouseClick(start, Qt::LeftButton); // nobody chosen
+        QVERIFY(k.onPage("checkInPage"));
+        QVERIFY(!k.find<QLabel>("problem")->text().isEmpty());
+        QVERIFY(!k.flow->isActive());
+
+        // Choosing a name is not enough: the birthday is not guessed either.
+        QTest::keyClick(list, Qt::Key_Right);
+        QCOMPARE(list->selectedItems().size(), 1);
+        k.find<QLabel>("problem")->clear();
+        QTest::mouseClick(start, Qt::LeftButton);
+        QVERIFY(k.onPage("checkInPage"));
+        QVERIFY(!k.find<QLabel>("problem")->text().isEmpty());
+        QVERIFY(!k.flow->isActive());
+        const int row = list->row(list->selectedItems().first());
+        day->setValue(row + 1); // born on day row + 1 of January
+        QTest::mouseClick(start, Qt::LeftButton);
+        QVERIFY(!k.flow->isActive());
+        QCOMPARE(db::scalar(k.t.db->connection(), QStringLiteral("SELECT count(*) FROM response"))
+                     ->toInt(),
+                 0);
+        month->setValue(1);
+        QTest::mouseClick(start, Qt::LeftButton);
+        QVERIFY(k.flow->isActive());
+        QCOMPARE(k.flow->pupilId(), k.flow->pupils()[row].id);
+    }
+
+    void notYouGoesBackWithoutSavingAnything()
+    {
+        KioskFixture k;
+        QVERIFY(k.start());
+        k.checkIn(0, 1, 1);
+        QVERIFY(k.onPage("messagePage")); // the instructions
+        auto* greeting = k.find<QWidget>("greeting");
+        QVERIFY(greeting->isVisible());
+        const QString firstName = k.flow->pupils()[0].displayName.section(QLatin1Char(' '), 0, 0);
+        QVERIFY(k.find<QLabel>("greetingText")->text().contains(firstName));
+        QVERIFY(!k.find<QLabel>("greetingText")->text().contains(QStringLiteral("Testinen")));
+        QTest::mouseClick(k.find<QPushButton>("notYou"), Qt::LeftButton);
+        QVERIFY(k.onPage("checkInPage"));
+        QVERIFY(!k.flow->isActive());
+        QVERIFY(!greeting->isVisible());
+        QCOMPARE(k.answersOf(0), 0);
+
+        // Also from the first question, before answering; once answering it goes away.
+        QVERIFY(k.checkInAndBegin(0));
+        QVERIFY(greeting->isVisible());
+        QTest::mouseClick(k.find<QPushButton>("notYou"), Qt::LeftButton);
+        QVERIFY(k.onPage("checkInPage"));
+        QCOMPARE(k.answersOf(0), 0);
+        QVERIFY(k.checkInAndBegin(0));
+        answerByKeyboard(k.questionPage(), k.session());
+        QVERIFY(!greeting->isVisible());
+        QCOMPARE(k.answersOf(0), 1);
+    }
+
+    void enterPressesTheFocusedButton()
+    {
+        KioskFixture k;
+        QVERIFY(k.start());
+        k.find<QListWidget>("pupilList")->setCurrentRow(0);
+        k.find<QSpinBox>("birthDay")->setValue(1);
+        k.find<QSpinBox>("birthMonth")->setValue(1);
+        auto* start = k.find<QPushButton>("start");
+        start->setFocus();
+        QTest::keyClick(start, Qt::Key_Return);
+        QVERIFY(k.onPage("messagePage")); // Aloita
+        auto* button = k.find<QPushButton>("messageButton");
+        QVERIFY(button->hasFocus());
+        QTest::keyClick(button, Qt::Key_Enter);
+        QVERIFY(k.onPage("questionPage")); // Aloita on the instructions
+        answerByKeyboard(k.questionPage(), k.session());
+        k.clock.advanceMs(1000LL * k.flow->config().idleWarningSeconds);
+        k.window->checkIdle();
+        QVERIFY(k.onPage("messagePage"));
+        QVERIFY(button->hasFocus());
+        QTest::keyClick(button, Qt::Key_Return);
+        QVERIFY(k.onPage("questionPage")); // Jatka
+        auto* back = k.find<QPushButton>("back");
+        back->setFocus();
+        QTest::keyClick(back, Qt::Key_Return);
+        QCOMPARE(k.session()->position(), 1);
+    }
+
+    void numberItemStartsEmptyAndIsNotAnsweredByEnter()
+    {
+        KioskFixture k;
+        QVERIFY(k.start());
+        QVERIFY(k.checkInAndBegin(0));
+        auto isNumber = [&] {
+            return k.session()->instrument().scale(k.session()->current()->scaleId)->isNumber();
+        };
+        while (!isNumber()) {
+            answerByKeyboard(k.questionPage(), k.session());
+            continuePastCriticalMessage(k);
+        }
+        const QString itemId = k.session()->current()->id;
+        QVERIFY(k.session()->current()->required);
+        auto* number = k.find<QDoubleSpinBox>("number");
+        auto* next = k.find<QPushButton>("next");
+        QVERIFY(number->hasFocus());
+        QCOMPARE(number->text(), number->specialValueText()); // empty, not "0,0 tuntia"
+        QVERIFY(!next->isEnabled());
+        QTest::keyClick(number, Qt::Key_Return);
+        QTest::keyClick(k.questionPage(), Qt::Key_Enter);
+        QCOMPARE(k.session()->current()->id, itemId);
+        QVERIFY(!db::ResponseStore(k.t.db->connection()).answers(k.responseId()).contains(itemId));
+
+        // Zero hours can be given, on purpose.
+        QTest::keyClick(number, Qt::Key_Up);
+        QCOMPARE(number->value(), 0.0);
+        QVERIFY(next->isEnabled());
+        QTest::keyClick(number, Qt::Key_Return);
+        QVERIFY(k.session()->current()->id != itemId);
+        QCOMPARE(db::ResponseStore(k.t.db->connection()).answers(k.responseId()).value(itemId),
+                 0.0);
+        // Coming back shows the answer, and typing changes it.
+        QTest::keyClick(k.questionPage(), Qt::Key_Backspace);
+        number = k.find<QDoubleSpinBox>("number");
+        QCOMPARE(number->value(), 0.0);
+        number->selectAll();
+        QTest::keyClicks(number, QStringLiteral("9"));
+        QTest::keyClick(number, Qt::Key_Return);
+        QCOMPARE(db::ResponseStore(k.t.db->connection()).answers(k.responseId()).value(itemId),
+                 9.0);
+    }
+
+    void optionalEmptyNumberIsSkipped()
+    {
+        KioskFixture k;
+        QVERIFY(k.start());
+        QVERIFY(k.checkInAndBegin(0));
+        // A copy of the sleep-hours item that may be skipped.
+        Instrument optional = k.session()->instrument();
+        Item sleep = *optional.item(QStringLiteral("sleep1"));
+        sleep.required = false;
+        optional.items = {sleep, optional.items.first()};
+        QuestionnaireSession session(optional, {});
+        k.questionPage()->setSession(&session, QStringLiteral("fi"));
+        auto* next = k.find<QPushButton>("next");
+        QVERIFY(next->isEnabled());
+        const QString skip = next->text();
+        QTest::keyClicks(k.find<QDoubleSpinBox>("number"), QStringLiteral("7"));
+        QVERIFY(next->text() != skip); // Next, not Skip, once a number is there
+        k.find<QDoubleSpinBox>("number")->setValue(k.find<QDoubleSpinBox>("number")->minimum());
+        QCOMPARE(next->text(), skip);
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(session.position(), 2);
+        QVERIFY(session.answers().isEmpty());
+        k.questionPage()->clearSession();
+    }
+
+    void progressHasWordsAndSensitiveItemsALeadIn()
+    {
+        KioskFixture k;
+        QVERIFY(k.start());
+        QVERIFY(k.checkInAndBegin(0));
+        auto* progress = k.find<QProgressBar>("progress");
+        QVERIFY(progress->isTextVisible());
+        QCOMPARE(progress->text(), QStringLiteral("1 / %1").arg(k.session()->count()));
+        for (int i = 0; i < 11; ++i)
+            answerByKeyboard(k.questionPage(), k.session());
+        QCOMPARE(k.session()->position(), 12);
+        QCOMPARE(progress->text(), QStringLiteral("12 / %1").arg(k.session()->count()));
+
+        const Instrument& youth = k.session()->instrument();
+        const Item* first = nullptr;
+        for (const Item& item : youth.items)
+            if (!item.leadIn.isEmpty()) {
+                first = &item;
+                break;
+            }
+        QVERIFY(first);
+        while (k.onPage("questionPage") && k.session()->current()->id != first->id)
+            answerByKeyboard(k.questionPage(), k.session());
+        QVERIFY(onLeadIn(k)); // before the item, on a page of its own
+        QCOMPARE(k.find<QLabel>("messageBody")->text(), first->leadIn.text(QStringLiteral("fi")));
+        QTest::keyClick(k.find<QPushButton>("messageButton"), Qt::Key_Return);
+        QVERIFY(k.onPage("questionPage"));
+        QCOMPARE(k.session()->current()->id, first->id);
+        // Once: back and forward again goes straight to the item.
+        QTest::keyClick(k.questionPage(), Qt::Key_Backspace);
+        QTest::keyClick(k.questionPage(), Qt::Key_Return);
+        QVERIFY(k.onPage("questionPage"));
+        QCOMPARE(k.session()->current()->id, first->id);
+    }
+
+    // With a Swedish pupil on screen the nurse reads her views in her own language;
+    // the live view covers the screen and ends the pupil's turn.
+    void liveViewIsTheNursesAndCoversThePupilsPage()
+    {
+        KioskFixture k;
+        QVERIFY(k.start());
+        QVERIFY(k.setPupilLanguage(0, QStringLiteral("sv")));
+        QVERIFY(k.checkInAndBegin(0));
+        answerByKeyboard(k.questionPage(), k.session());
+        const qint64 response = k.responseId();
+        QCOMPARE(UiLanguage::current(), QStringLiteral("sv"));
+        QTranslator finnish;
+        QVERIFY(finnish.load(QStringLiteral(":/i18n/signaali_fi.qm")));
+
+        bool seen = false;
+        QString language, header, heading, close;
+        QRect covered, screen;
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, this, [&] {
+            auto* live = qobject_cast<LiveViewDialog*>(QApplication::activeModalWidget());
+            if (!live)
+                return;
+            poll.stop();
+            seen = true;
+            language = UiLanguage::current();
+            header = live->table()->horizontalHeaderItem(0)->text();
+            const auto sheet = live->codeSheet(nullptr);
+            heading = sheet ? sheet->html() : QString();
+            close = live->findChild<QPushButton*>(QStringLiteral("closeLiveView"))->text();
+            covered = live->geometry();
+            screen = live->screen()->geometry();
+            QVERIFY(live->isFullScreen());
+            live->accept();
+        });
+        poll.start(10);
+        QVERIFY(k.window->requestLiveView());
+        QVERIFY(seen);
+        QCOMPARE(language, QStringLiteral("fi"));
+        QCOMPARE(header, finnish.translate("signaali::ui::LiveViewDialog", "Pupil"));
+        const QString title =
+            finnish.translate("signaali::ui::CheckInCodeSheet", "Check-in codes: class %1, %2");
+        if (!title.isEmpty())
+            QVERIFY(heading.contains(title.section(QLatin1Char(':'), 0, 0)));
+        QVERIFY(!close.isEmpty());
+        QVERIFY2(covered.contains(screen), qPrintable(QStringLiteral("%1,%2 %3x%4")
+                                                          .arg(covered.x())
+                                                          .arg(covered.y())
+                                                          .arg(covered.width())
+                                                          .arg(covered.height())));
+        // Closed: back at check-in, the pupil's turn over and their answers kept.
+        QVERIFY(k.onPage("checkInPage"));
+        QVERIFY(!k.flow->isActive());
+        QCOMPARE(responseStatus(k, response), QStringLiteral("in_progress"));
+        QCOMPARE(k.answersOf(0), 1);
+    }
+
+    void nurseLanguageIsChosenAtSetUp()
+    {
+        KioskFixture k;
+        k.nurseLanguage = QStringLiteral("en");
+        QVERIFY(k.start());
+        QVERIFY(k.checkInAndBegin(0));
+        QString language;
+        QTimer::singleShot(0, this, [&] {
+            language = UiLanguage::current();
+            if (auto* live = qobject_cast<LiveViewDialog*>(QApplication::activeModalWidget())) {
+                QCOMPARE(live->table()->horizontalHeaderItem(0)->text(), QStringLiteral("Pupil"));
+                live->accept();
+            }
+        });
+        QVERIFY(k.window->requestLiveView());
+        QCOMPARE(language, QStringLiteral("en"));
+        QCOMPARE(UiLanguage::current(), QStringLiteral("fi")); // check-in speaks Finnish
+    }
+
+    void wrongPinSaysSoAndBacksOffWithoutFreezing()
+    {
+        KioskFixture k;
+        QVERIFY(k.start());
+        QVERIFY(k.checkInAndBegin(0));
+        auto* notice = k.find<QLabel>("pinNotice");
+        QVERIFY(notice->isHidden());
+        QElapsedTimer elapsed;
+        elapsed.start();
+        k.pinAnswer = QStringLiteral("0000");
+        QVERIFY(!k.window->requestExit());
+        QVERIFY(notice->isVisible()); // "Wrong PIN"
+        const QString wrong = notice->text();
+        QVERIFY(!wrong.isEmpty());
+        QVERIFY(k.onPage("questionPage"));
+        QCOMPARE(UiLanguage::current(), QStringLiteral("fi"));
+        // A right PIN clears the error.
+        k.pinAnswer = QStringLiteral("1234");
+        QTimer::singleShot(0, this, [] {
+            if (QWidget* live = QApplication::activeModalWidget())
+                qobject_cast<QDialog*>(live)->accept();
+        });
+        QVERIFY(k.window->requestLiveView());
+        QVERIFY(notice->isHidden());
+
+        k.pinAnswer = QStringLiteral("0000");
+        for (int i = 0; i < PinGuard::freeAttempts; ++i)
+            QVERIFY(!k.window->requestExit());
+        QVERIFY(notice->isVisible());
+        QVERIFY(notice->text() != wrong);
+        QVERIFY(notice->text().contains(QStringLiteral("30")));
+        QVERIFY(elapsed.elapsed() < 3000); // nothing slept
+        // While the wait lasts the prompt is not even shown, the right PIN neither.
+        k.pinAnswer = QStringLiteral("1234");
+        const int prompts = k.pinPrompts;
+        QVERIFY(!k.window->requestExit());
+        QCOMPARE(k.pinPrompts, prompts);
+        QVERIFY(k.window->isVisible());
+        k.clock.advanceMs(10'000);
+        k.window->refreshPinNotice();
+        QVERIFY(notice->text().contains(QStringLiteral("20")));
+        QVERIFY(!k.window->requestExit());
+        k.clock.advanceMs(20'000);
+        k.window->refreshPinNotice();
+        QVERIFY(notice->isHidden());
+        QVERIFY(k.window->requestExit());
+        QCOMPARE(k.pinPrompts, prompts + 1);
+        QVERIFY(!k.window->isVisible());
+    }
+
+    void qtsOwnTextsFollowTheKiosksLanguage()
+    {
+        KioskFixture k;
+        QVERIFY(k.start());
+        QVERIFY(k.setPupilLanguage(0, QStringLiteral("sv")));
+        QVERIFY(k.checkInAndBegin(0));
+        // Qt's file dialog and the like: Debian has Swedish only in the older qt_sv.
+        QTranslator swedish;
+        const QString folder = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+        if (swedish.load(QStringLiteral("qtbase_sv"), folder) ||
+            swedish.load(QStringLiteral("qt_sv"), folder))
+            QCOMPARE(QCoreApplication::translate("QFileDialog", "File &name:"),
+                     swedish.translate("QFileDialog", "File &name:"));
+        // At check-in Finnish again, Qt's standard buttons too.
+        k.clock.advanceMs(200'000);
+        k.window->checkIdle();
+        QVERIFY(k.onPage("checkInPage"));
+        QTranslator finnish;
+        if (finnish.load(QStringLiteral("qtbase_fi"), folder)) {
+            QDialogButtonBox box(QDialogButtonBox::Cancel);
+            QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(),
+                     finnish.translate("QPlatformTheme", "Cancel"));
+        }
+        // The kiosk's own dialogs name their buttons themselves.
+        LiveViewDialog live(k.flow.get(), k.window.get());
+        QCOMPARE(live.findChild<QPushButton*>(QStringLiteral("closeLiveView"))->text(),
+                 LiveViewDialog::tr("Close"));
     }
 
     void leavingNeedsThePin()
