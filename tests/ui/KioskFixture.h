@@ -8,6 +8,7 @@
 #include "SqlHelpers.h"
 #include "TestDb.h"
 
+#include <QDoubleSpinBox>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
@@ -126,3 +127,27 @@ struct KioskFixture
             .toLongLong();
     }
 };
+
+// Answers the current item with the first option (or 8 in a number field) by keyboard.
+inline void answerByKeyboard(signaali::ui::QuestionPage* page,
+                             const signaali::QuestionnaireSession* session)
+{
+    const signaali::Scale* scale = session->instrument().scale(session->current()->scaleId);
+    if (scale->isNumber()) {
+        auto* number = page->findChild<QDoubleSpinBox*>(QStringLiteral("number"));
+        QTest::keyClicks(number, QStringLiteral("8"));
+        QTest::keyClick(number, Qt::Key_Return);
+        return;
+    }
+    QTest::keyClick(page, Qt::Key_1);
+    QTest::keyClick(page, Qt::Key_Return);
+}
+
+inline QString responseStatus(KioskFixture& k, qint64 responseId)
+{
+    return signaali::db::scalar(k.t.db->connection(),
+                                QStringLiteral("SELECT status FROM response WHERE id = ?"),
+                                {responseId})
+        .value_or(QString())
+        .toString();
+}

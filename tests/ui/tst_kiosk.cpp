@@ -1,48 +1,25 @@
-// The screening kiosk through its real widgets: check-in, a whole
-// questionnaire by keyboard and by mouse, display conditions, resume,
-// critical answers, idle timeout, languages and leaving with the PIN.
+// The screening kiosk through its real widgets: check-in (nothing preselected,
+// "Not you?"), a whole questionnaire by keyboard and by mouse, display
+// conditions, number items, lead-ins, resume, critical answers, idle timeout
+// (also after another pupil finished), languages and leaving with the PIN.
 #include "KioskFixture.h"
-#include "KioskSetupDialog.h"
 #include "LiveViewDialog.h"
 #include "ResponseStore.h"
-#include "UiLanguage.h"
 
 #include <QAbstractButton>
-#include <QApplication>
-#include <QComboBox>
-#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
-#include <QElapsedTimer>
 #include <QLabel>
-#include <QLibraryInfo>
 #include <QLineEdit>
 #include <QProgressBar>
-#include <QScreen>
 #include <QSet>
 #include <QSqlQuery>
 #include <QTableWidget>
 #include <QTemporaryDir>
-#include <QTimer>
-#include <QTranslator>
 
 using namespace signaali;
 using namespace signaali::ui;
 
 namespace {
-// Answers the current item with the first option (or 8 in a number field) by keyboard.
-void answerByKeyboard(QuestionPage* page, const QuestionnaireSession* session)
-{
-    const Scale* scale = session->instrument().scale(session->current()->scaleId);
-    if (scale->isNumber()) {
-        auto* number = page->findChild<QDoubleSpinBox*>(QStringLiteral("number"));
-        QTest::keyClicks(number, QStringLiteral("8"));
-        QTest::keyClick(number, Qt::Key_Return);
-        return;
-    }
-    QTest::keyClick(page, Qt::Key_1);
-    QTest::keyClick(page, Qt::Key_Return);
-}
-
 // A lead-in page before sensitive items has no title.
 bool onLeadIn(KioskFixture& k)
 {
@@ -57,13 +34,6 @@ void continuePastCriticalMessage(KioskFixture& k)
         QTest::mouseClick(k.find<QPushButton>("messageButton"), Qt::LeftButton);
 }
 
-QString responseStatus(KioskFixture& k, qint64 responseId)
-{
-    return db::scalar(k.t.db->connection(),
-                      QStringLiteral("SELECT status FROM response WHERE id = ?"), {responseId})
-        .value_or(QString())
-        .toString();
-}
 } // namespace
 
 class TestKiosk : public QObject
@@ -393,21 +363,6 @@ private slots:
         QVERIFY(!status->text().isEmpty());
     }
 
-    void setUpTellsTheNurseAboutReadAloud()
-    {
-        KioskFixture k;
-        QVERIFY(k.start());
-        const InstrumentCatalog catalog = InstrumentCatalog::builtIn();
-        KioskSetupDialog setup(k.t.db.get(), catalog, k.nurse);
-        auto* info = setup.findChild<QLabel*>(QStringLiteral("readAloudInfo"));
-        QVERIFY(info);
-        QVERIFY(!info->text().isEmpty());
-        QCOMPARE(info->text(), KioskSetupDialog::readAloudInfo());
-        auto* language = setup.findChild<QComboBox*>(QStringLiteral("nurseLanguage"));
-        QVERIFY(language);
-        QCOMPARE(language->currentData().toString(), QStringLiteral("fi"));
-    }
-
     // Two pupils: the first finishes, the second (answering in Swedish) walks away.
     // The question page used to keep the finished session and read it after it was
     // gone when the language went back to Finnish at check-in.
@@ -645,160 +600,6 @@ private slots:
         QTest::keyClick(k.questionPage(), Qt::Key_Return);
         QVERIFY(k.onPage("questionPage"));
         QCOMPARE(k.session()->current()->id, first->id);
-    }
-
-    // With a Swedish pupil on screen the nurse reads her views in her own language;
-    // the live view covers the screen and ends the pupil's turn.
-    void liveViewIsTheNursesAndCoversThePupilsPage()
-    {
-        KioskFixture k;
-        QVERIFY(k.start());
-        QVERIFY(k.setPupilLanguage(0, QStringLiteral("sv")));
-        QVERIFY(k.checkInAndBegin(0));
-        answerByKeyboard(k.questionPage(), k.session());
-        const qint64 response = k.responseId();
-        QCOMPARE(UiLanguage::current(), QStringLiteral("sv"));
-        QTranslator finnish;
-        QVERIFY(finnish.load(QStringLiteral(":/i18n/signaali_fi.qm")));
-
-        bool seen = false;
-        QString language, header, heading, close;
-        QRect covered, screen;
-        QTimer poll;
-        connect(&poll, &QTimer::timeout, this, [&] {
-            auto* live = qobject_cast<LiveViewDialog*>(QApplication::activeModalWidget());
-            if (!live)
-                return;
-            poll.stop();
-            seen = true;
-            language = UiLanguage::current();
-            header = live->table()->horizontalHeaderItem(0)->text();
-            const auto sheet = live->codeSheet(nullptr);
-            heading = sheet ? sheet->html() : QString();
-            close = live->findChild<QPushButton*>(QStringLiteral("closeLiveView"))->text();
-            covered = live->geometry();
-            screen = live->screen()->geometry();
-            QVERIFY(live->isFullScreen());
-            live->accept();
-        });
-        poll.start(10);
-        QVERIFY(k.window->requestLiveView());
-        QVERIFY(seen);
-        QCOMPARE(language, QStringLiteral("fi"));
-        QCOMPARE(header, finnish.translate("signaali::ui::LiveViewDialog", "Pupil"));
-        const QString title =
-            finnish.translate("signaali::ui::CheckInCodeSheet", "Check-in codes: class %1, %2");
-        if (!title.isEmpty())
-            QVERIFY(heading.contains(title.section(QLatin1Char(':'), 0, 0)));
-        QVERIFY(!close.isEmpty());
-        QVERIFY2(covered.contains(screen), qPrintable(QStringLiteral("%1,%2 %3x%4")
-                                                          .arg(covered.x())
-                                                          .arg(covered.y())
-                                                          .arg(covered.width())
-                                                          .arg(covered.height())));
-        // Closed: back at check-in, the pupil's turn over and their answers kept.
-        QVERIFY(k.onPage("checkInPage"));
-        QVERIFY(!k.flow->isActive());
-        QCOMPARE(responseStatus(k, response), QStringLiteral("in_progress"));
-        QCOMPARE(k.answersOf(0), 1);
-    }
-
-    void nurseLanguageIsChosenAtSetUp()
-    {
-        KioskFixture k;
-        k.nurseLanguage = QStringLiteral("en");
-        QVERIFY(k.start());
-        QVERIFY(k.checkInAndBegin(0));
-        QString language;
-        QTimer::singleShot(0, this, [&] {
-            language = UiLanguage::current();
-            if (auto* live = qobject_cast<LiveViewDialog*>(QApplication::activeModalWidget())) {
-                QCOMPARE(live->table()->horizontalHeaderItem(0)->text(), QStringLiteral("Pupil"));
-                live->accept();
-            }
-        });
-        QVERIFY(k.window->requestLiveView());
-        QCOMPARE(language, QStringLiteral("en"));
-        QCOMPARE(UiLanguage::current(), QStringLiteral("fi")); // check-in speaks Finnish
-    }
-
-    void wrongPinSaysSoAndBacksOffWithoutFreezing()
-    {
-        KioskFixture k;
-        QVERIFY(k.start());
-        QVERIFY(k.checkInAndBegin(0));
-        auto* notice = k.find<QLabel>("pinNotice");
-        QVERIFY(notice->isHidden());
-        k.pinAnswer = QStringLiteral("0000");
-        QVERIFY(!k.window->requestExit());
-        QVERIFY(notice->isVisible()); // "Wrong PIN"
-        const QString wrong = notice->text();
-        QVERIFY(!wrong.isEmpty());
-        QVERIFY(k.onPage("questionPage"));
-        QCOMPARE(UiLanguage::current(), QStringLiteral("fi"));
-        // A right PIN clears the error.
-        k.pinAnswer = QStringLiteral("1234");
-        QTimer::singleShot(0, this, [] {
-            if (QWidget* live = QApplication::activeModalWidget())
-                qobject_cast<QDialog*>(live)->accept();
-        });
-        QVERIFY(k.window->requestLiveView());
-        QVERIFY(notice->isHidden());
-
-        k.pinAnswer = QStringLiteral("0000");
-        for (int i = 0; i < PinGuard::freeAttempts; ++i)
-            QVERIFY(!k.window->requestExit());
-        QVERIFY(notice->isVisible());
-        QVERIFY(notice->text() != wrong);
-        QVERIFY(notice->text().contains(QStringLiteral("30")));
-        // While the wait lasts the prompt is not even shown, the right PIN neither.
-        k.pinAnswer = QStringLiteral("1234");
-        const int prompts = k.pinPrompts;
-        QElapsedTimer elapsed;
-        elapsed.start();
-        QVERIFY(!k.window->requestExit());
-        QVERIFY(elapsed.elapsed() < 1000); // refused at once: nothing sleeps
-        QCOMPARE(k.pinPrompts, prompts);
-        QVERIFY(k.window->isVisible());
-        k.clock.advanceMs(10'000);
-        k.window->refreshPinNotice();
-        QVERIFY(notice->text().contains(QStringLiteral("20")));
-        QVERIFY(!k.window->requestExit());
-        k.clock.advanceMs(20'000);
-        k.window->refreshPinNotice();
-        QVERIFY(notice->isHidden());
-        QVERIFY(k.window->requestExit());
-        QCOMPARE(k.pinPrompts, prompts + 1);
-        QVERIFY(!k.window->isVisible());
-    }
-
-    void qtsOwnTextsFollowTheKiosksLanguage()
-    {
-        KioskFixture k;
-        QVERIFY(k.start());
-        QVERIFY(k.setPupilLanguage(0, QStringLiteral("sv")));
-        QVERIFY(k.checkInAndBegin(0));
-        // Qt's file dialog and the like: Debian has Swedish only in the older qt_sv.
-        QTranslator swedish;
-        const QString folder = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
-        if (swedish.load(QStringLiteral("qtbase_sv"), folder) ||
-            swedish.load(QStringLiteral("qt_sv"), folder))
-            QCOMPARE(QCoreApplication::translate("QFileDialog", "File &name:"),
-                     swedish.translate("QFileDialog", "File &name:"));
-        // At check-in Finnish again, Qt's standard buttons too.
-        k.clock.advanceMs(200'000);
-        k.window->checkIdle();
-        QVERIFY(k.onPage("checkInPage"));
-        QTranslator finnish;
-        if (finnish.load(QStringLiteral("qtbase_fi"), folder)) {
-            QDialogButtonBox box(QDialogButtonBox::Cancel);
-            QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(),
-                     finnish.translate("QPlatformTheme", "Cancel"));
-        }
-        // The kiosk's own dialogs name their buttons themselves.
-        LiveViewDialog live(k.flow.get(), k.window.get());
-        QCOMPARE(live.findChild<QPushButton*>(QStringLiteral("closeLiveView"))->text(),
-                 LiveViewDialog::tr("Close"));
     }
 
     void leavingNeedsThePin()

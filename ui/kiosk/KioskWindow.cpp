@@ -1,6 +1,7 @@
 #include "KioskWindow.h"
 
 #include "CheckInPage.h"
+#include "GreetingBar.h"
 #include "LiveViewDialog.h"
 #include "PinDialog.h"
 #include "QuestionPage.h"
@@ -10,11 +11,9 @@
 
 #include <QApplication>
 #include <QCloseEvent>
-#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QScreen>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -44,25 +43,7 @@ KioskWindow::KioskWindow(KioskFlow* flow, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
 
-    // "Hi, Aino! Not you?": a pupil who picked the wrong name goes back before
-    // anything is saved.
-    m_greeting = new QWidget(this);
-    m_greeting->setObjectName(QStringLiteral("greeting"));
-    auto* greeting = new QHBoxLayout(m_greeting);
-    greeting->setContentsMargins(48, 12, 48, 0);
-    m_greetingText = new QLabel(m_greeting);
-    m_greetingText->setObjectName(QStringLiteral("greetingText"));
-    QFont greetingFont = font();
-    greetingFont.setPointSizeF(greetingFont.pointSizeF() * 1.3);
-    greetingFont.setBold(true);
-    m_greetingText->setFont(greetingFont);
-    m_notYou = new QPushButton(m_greeting);
-    m_notYou->setObjectName(QStringLiteral("notYou"));
-    m_notYou->setAutoDefault(true);
-    greeting->addWidget(m_greetingText);
-    greeting->addSpacing(24);
-    greeting->addWidget(m_notYou);
-    greeting->addStretch(1);
+    m_greeting = new GreetingBar(this);
     m_greeting->hide();
     layout->addWidget(m_greeting);
 
@@ -94,7 +75,7 @@ KioskWindow::KioskWindow(KioskFlow* flow, QWidget* parent)
             });
     connect(m_checkIn, &CheckInPage::codeCheckInRequested, this,
             [this](const QString& code) { onCheckIn(m_flow->checkInWithCode(code)); });
-    connect(m_notYou, &QPushButton::clicked, this, &KioskWindow::showCheckIn);
+    connect(m_greeting, &GreetingBar::notYou, this, &KioskWindow::showCheckIn);
     // The page lets go of a session before the flow destroys it.
     connect(m_flow, &KioskFlow::sessionEnding, m_question, &QuestionPage::clearSession);
     connect(m_question, &QuestionPage::finished, this, &KioskWindow::onQuestionsFinished);
@@ -124,7 +105,6 @@ KioskWindow::KioskWindow(KioskFlow* flow, QWidget* parent)
         refreshPinNotice();
     });
     m_idleTimer.start(1000);
-    retranslate();
     showCheckIn();
 }
 
@@ -142,20 +122,6 @@ void KioskWindow::touch()
 {
     m_lastActivity = m_flow->config().clock->nowUtc();
     m_idleWarningShown = false;
-}
-
-void KioskWindow::retranslate()
-{
-    m_greetingText->setText(tr("Hi, %1!").arg(m_flow->pupilFirstName()));
-    m_notYou->setText(tr("Not you?"));
-    m_notYou->setAccessibleName(tr("Not you? Back to choosing your name"));
-}
-
-void KioskWindow::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }
 
 void KioskWindow::showCheckIn()
@@ -178,8 +144,7 @@ void KioskWindow::onCheckIn(KioskFlow::CheckIn outcome)
     switch (outcome) {
     case KioskFlow::CheckIn::Started:
         startQuestions();
-        retranslate();
-        m_greeting->show();
+        m_greeting->greet(m_flow->pupilFirstName());
         return;
     case KioskFlow::CheckIn::WrongBirthday:
         m_checkIn->showProblem(

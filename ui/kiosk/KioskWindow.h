@@ -9,12 +9,12 @@
 #include <functional>
 
 class QLabel;
-class QPushButton;
 class QStackedWidget;
 
 namespace signaali::ui {
 
 class CheckInPage;
+class GreetingBar;
 class MessagePage;
 class QuestionPage;
 class ReadAloud;
@@ -52,7 +52,6 @@ signals:
     void exited();
 
 protected:
-    void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
@@ -70,14 +69,11 @@ private:
     void showThankYou();
     bool verifyPin(const QString& title);
     void showPinNotice(const QString& text);
-    void retranslate();
     void touch();
 
     KioskFlow* m_flow;
     QStackedWidget* m_stack = nullptr;
-    QWidget* m_greeting = nullptr;
-    QLabel* m_greetingText = nullptr;
-    QPushButton* m_notYou = nullptr;
+    GreetingBar* m_greeting = nullptr;
     CheckInPage* m_checkIn = nullptr;
     QuestionPage* m_question = nullptr;
     MessagePage* m_message = nullptr;
