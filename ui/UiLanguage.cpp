@@ -35,9 +35,12 @@ void UiLanguage::set(const QString& language)
         QCoreApplication::installTranslator(g_app.get());
     if (language == QLatin1String("en"))
         return;
+    // Qt's own texts (Close, Cancel, the file dialog). Debian ships Finnish as
+    // qtbase_fi but Swedish only as the older all-in-one qt_sv.
+    const QString folder = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
     g_qt = std::make_unique<QTranslator>();
-    if (g_qt->load(QStringLiteral("qtbase_%1").arg(language),
-                   QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (g_qt->load(QStringLiteral("qtbase_%1").arg(language), folder) ||
+        g_qt->load(QStringLiteral("qt_%1").arg(language), folder))
         QCoreApplication::installTranslator(g_qt.get());
 }
 

@@ -58,6 +58,9 @@ struct Item
     LocalizedText text;
     bool required = false;
     std::optional<Condition> showIf;
+    // A calm sentence the kiosk shows once, on a page of its own, before this
+    // item (e.g. before the first self-harm question); empty when none.
+    LocalizedText leadIn;
 };
 
 struct Band

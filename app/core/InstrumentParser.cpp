@@ -223,7 +223,8 @@ void InstrumentParser::parsePoints(const JsonCursor& node, Scale& scale) const
 Item InstrumentParser::parseItem(const JsonCursor& node, int index) const
 {
     node.allowOnly({QStringLiteral("id"), QStringLiteral("scale"), QStringLiteral("text"),
-                    QStringLiteral("required"), QStringLiteral("showIf")});
+                    QStringLiteral("required"), QStringLiteral("showIf"),
+                    QStringLiteral("leadIn")});
     Item item;
     item.id = node.require(QStringLiteral("id")).identifier();
     const JsonCursor scaleNode = node.require(QStringLiteral("scale"));
@@ -235,6 +236,9 @@ Item InstrumentParser::parseItem(const JsonCursor& node, int index) const
     const JsonCursor showIf = node.field(QStringLiteral("showIf"));
     if (!showIf.isNull())
         item.showIf = parseCondition(showIf, index);
+    const JsonCursor leadIn = node.field(QStringLiteral("leadIn"));
+    if (!leadIn.isNull())
+        item.leadIn = leadIn.text(m_instrument.languages);
     return item;
 }
 

@@ -2,6 +2,9 @@
 #include "InstrumentLoader.h"
 
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace signaali;
@@ -72,6 +75,33 @@ private slots:
         QCOMPARE(catalog.find(QStringLiteral("phq-a"))->items.size(), 9);
         QCOMPARE(catalog.find(QStringLiteral("gad-7"))->items.size(), 7);
         QCOMPARE(catalog.find(QStringLiteral("who-5"))->items.size(), 5);
+    }
+
+    void leadInIsAnOptionalTextInEveryLanguage()
+    {
+        const InstrumentCatalog catalog = InstrumentCatalog::builtIn();
+        const Instrument* youth = catalog.find(QStringLiteral("signaali-youth"));
+        const Item* safety = youth->item(QStringLiteral("safety1"));
+        for (const QString& language : youth->languages)
+            QVERIFY2(safety->leadIn.has(language), language.toUtf8().constData());
+        QVERIFY(youth->item(QStringLiteral("mood1"))->leadIn.isEmpty());
+
+        // A lead-in missing a language is refused like any other text.
+        QFile file(fixture(QStringLiteral("example-complete.json")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        QJsonArray items = root.value(QStringLiteral("items")).toArray();
+        QJsonObject first = items.at(0).toObject();
+        first.insert(QStringLiteral("leadIn"),
+                     QJsonObject{{QStringLiteral("fi"), QStringLiteral("Seuraavaksi...")}});
+        items.replace(0, first);
+        root.insert(QStringLiteral("items"), items);
+        const Loaded<Instrument> loaded = InstrumentLoader::fromJson(
+            QJsonDocument(root).toJson(), QStringLiteral("lead-in.json"));
+        QVERIFY(!loaded.ok());
+        QCOMPARE(loaded.error.where, QStringLiteral("$.items[0].leadIn"));
+        QVERIFY2(loaded.error.message.contains(QStringLiteral("missing translation for 'sv'")),
+                 qPrintable(loaded.error.message));
     }
 
     void badFilesNameFilePathAndProblem_data()

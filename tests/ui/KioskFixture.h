@@ -8,9 +8,11 @@
 #include "SqlHelpers.h"
 #include "TestDb.h"
 
+#include <QDoubleSpinBox>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QTest>
 
 // A kiosk for class 8A (pupils born 1.1., 2.1., 3.1. 2012) with signaali-youth,
@@ -22,6 +24,11 @@ struct KioskFixture
     std::unique_ptr<signaali::ui::KioskFlow> flow;
     std::unique_ptr<signaali::ui::KioskWindow> window;
     QString pinAnswer = QStringLiteral("1234");
+    int pinPrompts = 0; // how many times the PIN was asked
+    signaali::db::SignedInUser nurse;
+
+    // The nurse's views in the kiosk speak this language.
+    QString nurseLanguage = QStringLiteral("fi");
 
     bool start(const char* instrument = "signaali-youth")
     {
@@ -31,10 +38,14 @@ struct KioskFixture
         config.database = t.db.get();
         config.roundId = t.roundId;
         config.roundName = QStringLiteral("Autumn 2026");
-        const auto groups = signaali::db::KioskStore(t.db->connection())
-                                .groups(signaali::db::OrganisationStore(t.db->connection())
-                                            .school(QStringLiteral("Testikoulu"))
-                                            ->id);
+        config.schoolId = signaali::db::OrganisationStore(t.db->connection())
+                              .school(QStringLiteral("Testikoulu"))
+                              ->id;
+        if (!nurse.id)
+            nurse = t.account(signaali::db::Role::Nurse, {config.schoolId});
+        config.nurse = nurse;
+        config.nurseLanguage = nurseLanguage;
+        const auto groups = signaali::db::KioskStore(t.db->connection()).groups(config.schoolId);
         config.groupId = groups.first().id;
         config.groupName = groups.first().name;
         config.instruments << TestDb::instrument(instrument);
@@ -44,7 +55,10 @@ struct KioskFixture
         window.reset();
         flow = std::make_unique<signaali::ui::KioskFlow>(config);
         window = std::make_unique<signaali::ui::KioskWindow>(flow.get());
-        window->setPinPrompt([this](QWidget*, const QString&) { return pinAnswer; });
+        window->setPinPrompt([this](QWidget*, const QString&) {
+            ++pinPrompts;
+            return pinAnswer;
+        });
         window->resize(1280, 720);
         window->show();
         return QTest::qWaitForWindowExposed(window.get());
@@ -85,6 +99,26 @@ struct KioskFixture
     }
 
     signaali::QuestionnaireSession* session() const { return flow->session(); }
+    // The pupil of `row` answers in `language` by default (their school language).
+    bool setPupilLanguage(int row, const QString& language)
+    {
+        QSqlQuery query(t.db->connection());
+        query.prepare(QStringLiteral("UPDATE pupil SET language = ? WHERE id = ?"));
+        query.addBindValue(language);
+        query.addBindValue(flow->pupils()[row].id);
+        return query.exec();
+    }
+    // Answers saved for the pupil of `row`, over all their responses.
+    int answersOf(int row) const
+    {
+        return signaali::db::scalar(
+                   t.db->connection(),
+                   QStringLiteral("SELECT count(*) FROM answer a JOIN response r ON r.id = "
+                                  "a.response_id WHERE r.pupil_id = ?"),
+                   {flow->pupils()[row].id})
+            .value_or(0)
+            .toInt();
+    }
     qint64 responseId() const
     {
         return signaali::db::scalar(t.db->connection(),
@@ -93,3 +127,27 @@ struct KioskFixture
             .toLongLong();
     }
 };
+
+// Answers the current item with the first option (or 8 in a number field) by keyboard.
+inline void answerByKeyboard(signaali::ui::QuestionPage* page,
+                             const signaali::QuestionnaireSession* session)
+{
+    const signaali::Scale* scale = session->instrument().scale(session->current()->scaleId);
+    if (scale->isNumber()) {
+        auto* number = page->findChild<QDoubleSpinBox*>(QStringLiteral("number"));
+        QTest::keyClicks(number, QStringLiteral("8"));
+        QTest::keyClick(number, Qt::Key_Return);
+        return;
+    }
+    QTest::keyClick(page, Qt::Key_1);
+    QTest::keyClick(page, Qt::Key_Return);
+}
+
+inline QString responseStatus(KioskFixture& k, qint64 responseId)
+{
+    return signaali::db::scalar(k.t.db->connection(),
+                                QStringLiteral("SELECT status FROM response WHERE id = ?"),
+                                {responseId})
+        .value_or(QString())
+        .toString();
+}

@@ -4,7 +4,7 @@
 
 namespace signaali::ui {
 
-bool CheckInCodeSheet::writePdf(const QString& path, QString* error) const
+QString CheckInCodeSheet::html() const
 {
     QString html = QStringLiteral("<h2>%1</h2><p>%2</p>")
                        .arg(tr("Check-in codes: class %1, %2")
@@ -20,8 +20,12 @@ bool CheckInCodeSheet::writePdf(const QString& path, QString* error) const
                                "font-weight: bold; letter-spacing: 4px;'>%2</td></tr>")
                     .arg(name.toHtmlEscaped(), code.toHtmlEscaped());
     html += QStringLiteral("</table>");
+    return html;
+}
 
-    return writeHtmlPdf(path, tr("Check-in codes"), html, 11, error);
+bool CheckInCodeSheet::writePdf(const QString& path, QString* error) const
+{
+    return writeHtmlPdf(path, tr("Check-in codes"), html(), 11, error);
 }
 
 } // namespace signaali::ui

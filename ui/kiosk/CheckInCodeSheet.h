@@ -19,6 +19,8 @@ public:
     QString roundName;
     QList<std::pair<QString, QString>> codes; // pupil name, code
 
+    // The sheet as printed, in the language installed now (the nurse's).
+    QString html() const;
     // Writes an A4 PDF; on failure returns false with a message naming the file.
     bool writePdf(const QString& path, QString* error) const;
 };

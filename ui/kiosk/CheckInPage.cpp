@@ -50,11 +50,13 @@ CheckInPage::CheckInPage(QWidget* parent) : QWidget(parent)
     m_birthdayLabel->setFont(scaled(font(), 1.3));
     m_day = new QSpinBox(this);
     m_day->setObjectName(QStringLiteral("birthDay"));
-    m_day->setRange(1, 31);
     m_month = new QSpinBox(this);
     m_month->setObjectName(QStringLiteral("birthMonth"));
-    m_month->setRange(1, 12);
+    // 0 stands for "not chosen yet" and shows as a dash: no birthday is suggested.
+    m_day->setRange(0, 31);
+    m_month->setRange(0, 12);
     for (QSpinBox* box : {m_day, m_month}) {
+        box->setSpecialValueText(QStringLiteral("–"));
         box->setFont(scaled(font(), 1.6));
         box->setMinimumHeight(56);
         box->setMinimumWidth(110);
@@ -64,7 +66,7 @@ CheckInPage::CheckInPage(QWidget* parent) : QWidget(parent)
     m_start->setObjectName(QStringLiteral("start"));
     m_start->setMinimumHeight(64);
     m_start->setFont(scaled(font(), 1.5, true));
-    m_start->setDefault(true);
+    m_start->setAutoDefault(true); // Enter on the focused button starts, as Space does
     birthday->addWidget(m_birthdayLabel);
     birthday->addWidget(m_day);
     birthday->addWidget(new QLabel(QStringLiteral("."), this));
@@ -130,10 +132,14 @@ void CheckInPage::setClass(const QString& name, const QList<db::KioskPupil>& pup
     }
     m_problem->clear();
     m_code->clear();
-    m_day->setValue(1);
-    m_month->setValue(1);
+    m_day->setValue(0);
+    m_month->setValue(0);
     retranslate();
     m_list->setFocus();
+    // Focusing the list makes its first row current without selecting it; no one is
+    // chosen until the pupil chooses.
+    m_list->setCurrentItem(nullptr);
+    m_list->clearSelection();
 }
 
 void CheckInPage::showProblem(const QString& message)
@@ -153,9 +159,16 @@ void CheckInPage::submit()
         m_code->clear();
         return;
     }
-    const QListWidgetItem* item = m_list->currentItem();
+    const QList<QListWidgetItem*> chosen = m_list->selectedItems();
+    const QListWidgetItem* item = chosen.isEmpty() ? nullptr : chosen.first();
     if (!item || !(item->flags() & Qt::ItemIsEnabled)) {
         showProblem(tr("Choose your name first."));
+        m_list->setFocus();
+        return;
+    }
+    if (m_day->value() == 0 || m_month->value() == 0) {
+        showProblem(tr("Give the day and the month of your birthday."));
+        (m_day->value() == 0 ? m_day : m_month)->setFocus();
         return;
     }
     emit checkInRequested(item->data(Qt::UserRole).toLongLong(), m_day->value(), m_month->value());
@@ -212,6 +225,7 @@ MessagePage::MessagePage(QWidget* parent) : QWidget(parent)
     m_button->setObjectName(QStringLiteral("messageButton"));
     m_button->setMinimumHeight(64);
     m_button->setFont(scaled(font(), 1.5, true));
+    m_button->setAutoDefault(true); // Enter on the focused button, as Space
     layout->addWidget(m_title);
     layout->addSpacing(24);
     layout->addWidget(m_body);
@@ -224,6 +238,7 @@ MessagePage::MessagePage(QWidget* parent) : QWidget(parent)
 void MessagePage::show(const QString& title, const QString& body, const QString& buttonText)
 {
     m_title->setText(title);
+    m_title->setVisible(!title.isEmpty());
     m_body->setText(body);
     m_body->setAccessibleName(body);
     m_button->setText(buttonText);

@@ -123,6 +123,11 @@ KioskFlow::CheckIn KioskFlow::begin(const db::KioskPupil& pupil)
         return CheckIn::AlreadyCompleted;
     m_pupilId = pupil.id;
     m_pupilName = pupil.fullName;
+    // The shared screen shows "Aino M.": the first name is what comes before the initial.
+    m_firstName = pupil.displayName;
+    if (const qsizetype cut = m_firstName.lastIndexOf(QLatin1Char(' '));
+        cut > 0 && m_firstName.endsWith(QLatin1Char('.')))
+        m_firstName.truncate(cut);
     m_language = pupil.language.isEmpty() ? QStringLiteral("fi") : pupil.language;
     for (int i = 0; i < m_config.instruments.size(); ++i)
         if (startInstrument(i))
@@ -142,6 +147,7 @@ bool KioskFlow::startInstrument(int index)
     m_responseId = response->id;
     if (response->language != m_language && instrument.languages.contains(response->language))
         m_language = response->language;
+    dropSession();
     m_sink = std::make_unique<Sink>(*this, m_responses, m_responseId, instrument);
     m_session = std::make_unique<QuestionnaireSession>(
         instrument, m_responses.answers(m_responseId), m_sink.get());
@@ -170,11 +176,19 @@ bool KioskFlow::completeCurrent()
     return false;
 }
 
-void KioskFlow::leave()
+void KioskFlow::dropSession()
 {
+    if (m_session)
+        emit sessionEnding();
     m_session.reset();
     m_sink.reset();
+}
+
+void KioskFlow::leave()
+{
+    dropSession();
     m_pupilId = 0;
+    m_firstName.clear();
     m_responseId = 0;
     m_instrumentIndex = -1;
 }
@@ -184,7 +198,7 @@ void KioskFlow::onAnswer(const QString& itemId, double value)
     const Instrument& instrument = m_config.instruments[m_instrumentIndex];
     for (const CriticalRule& rule : instrument.critical)
         if (rule.item == itemId && rule.when.matches(value))
-            emit criticalAnswer(m_pupilName, rule.topic.text(QStringLiteral("fi")));
+            emit criticalAnswer(m_pupilName, rule.topic.text(m_config.nurseLanguage));
 }
 
 QStringList KioskFlow::criticalAlerts()
@@ -197,7 +211,7 @@ QStringList KioskFlow::criticalAlerts()
             for (const Instrument& instrument : m_config.instruments)
                 for (const CriticalRule& rule : instrument.critical)
                     if (rule.item == item)
-                        topic = rule.topic.text(QStringLiteral("fi"));
+                        topic = rule.topic.text(m_config.nurseLanguage);
             alerts << (topic.isEmpty() ? pupil.fullName
                                        : QStringLiteral("%1: %2").arg(pupil.fullName, topic));
         }

@@ -28,6 +28,9 @@ struct KioskConfig
     // The nurse who started the screening: the live view and the code sheet,
     // which name pupils, are read as her and written to the audit log.
     db::SignedInUser nurse;
+    // The language of what the nurse reads in the kiosk (PIN prompt, live view,
+    // code sheet), whatever language the pupil on screen answers in.
+    QString nurseLanguage = QStringLiteral("fi");
 };
 
 // One pupil at a time through the chosen instruments: check-in, a response
@@ -60,6 +63,8 @@ public:
     // Whether a pupil is checked in and answering.
     bool isActive() const { return m_session != nullptr; }
     qint64 pupilId() const { return m_pupilId; }
+    // The checked-in pupil's first name, to greet them (and let them say it is not them).
+    QString pupilFirstName() const { return m_firstName; }
     QuestionnaireSession* session() const { return m_session.get(); }
     QString language() const { return m_language; }
     void setLanguage(const QString& language);
@@ -74,6 +79,9 @@ public:
     QStringList criticalAlerts();
 
 signals:
+    // The session on screen is about to be destroyed or replaced: whoever shows it
+    // lets go of it now (the page must never outlive its session).
+    void sessionEnding();
     void criticalAnswer(const QString& pupilName, const QString& topic);
     void pupilFinished();
 
@@ -81,12 +89,14 @@ private:
     CheckIn begin(const db::KioskPupil& pupil);
     bool startInstrument(int index);
     void onAnswer(const QString& itemId, double value);
+    void dropSession();
 
     class Sink;
     KioskConfig m_config;
     db::ResponseStore m_responses;
     qint64 m_pupilId = 0;
     QString m_pupilName;
+    QString m_firstName;
     QString m_language = QStringLiteral("fi");
     int m_instrumentIndex = -1;
     qint64 m_responseId = 0;

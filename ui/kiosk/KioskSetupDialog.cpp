@@ -3,6 +3,7 @@
 #include "AccessRules.h"
 #include "OrganisationStore.h"
 #include "PupilDataChanges.h"
+#include "ReadAloud.h"
 #include "Secret.h"
 
 #include <QComboBox>
@@ -45,6 +46,13 @@ KioskSetupDialog::KioskSetupDialog(db::Database* database, const InstrumentCatal
     m_pinAgain->setObjectName(QStringLiteral("pinAgain"));
     for (QLineEdit* edit : {m_pin, m_pinAgain})
         edit->setEchoMode(QLineEdit::Password);
+    // Pupils switch their own language; the live view, the PIN prompt and the code
+    // sheet stay in this one. Each language named in itself.
+    m_nurseLanguage = new QComboBox(this);
+    m_nurseLanguage->setObjectName(QStringLiteral("nurseLanguage"));
+    m_nurseLanguage->addItem(QStringLiteral("Suomi"), QStringLiteral("fi"));
+    m_nurseLanguage->addItem(QStringLiteral("Svenska"), QStringLiteral("sv"));
+    m_nurseLanguage->addItem(QStringLiteral("English"), QStringLiteral("en"));
     form->addRow(tr("&School"), m_school);
     form->addRow(tr("&Round"), m_round);
     form->addRow(QString(), m_newRound);
@@ -52,14 +60,20 @@ KioskSetupDialog::KioskSetupDialog(db::Database* database, const InstrumentCatal
     form->addRow(tr("&Questionnaires"), m_instruments);
     form->addRow(tr("&PIN to leave the kiosk"), m_pin);
     form->addRow(tr("PIN &again"), m_pinAgain);
-    for (QWidget* field : {static_cast<QWidget*>(m_school), static_cast<QWidget*>(m_round),
-                           static_cast<QWidget*>(m_newRound), static_cast<QWidget*>(m_group),
-                           static_cast<QWidget*>(m_instruments), static_cast<QWidget*>(m_pin),
-                           static_cast<QWidget*>(m_pinAgain)})
+    form->addRow(tr("&Language of your views in the kiosk"), m_nurseLanguage);
+    for (QWidget* field :
+         {static_cast<QWidget*>(m_school), static_cast<QWidget*>(m_round),
+          static_cast<QWidget*>(m_newRound), static_cast<QWidget*>(m_group),
+          static_cast<QWidget*>(m_instruments), static_cast<QWidget*>(m_pin),
+          static_cast<QWidget*>(m_pinAgain), static_cast<QWidget*>(m_nurseLanguage)})
         if (auto* label = qobject_cast<QLabel*>(form->labelForField(field)))
             field->setAccessibleName(label->text().remove(QLatin1Char('&')));
     m_newRound->setAccessibleName(tr("New round"));
     layout->addLayout(form);
+    m_readAloudInfo = new QLabel(readAloudInfo(), this);
+    m_readAloudInfo->setObjectName(QStringLiteral("readAloudInfo"));
+    m_readAloudInfo->setWordWrap(true);
+    layout->addWidget(m_readAloudInfo);
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("setupProblem"));
     m_problem->setWordWrap(true);
@@ -177,6 +191,26 @@ void KioskSetupDialog::importRoster()
     m_problem->clear();
 }
 
+QString KioskSetupDialog::readAloudInfo()
+{
+    const QStringList voices = ReadAloud().languagesWithVoices();
+    if (voices.isEmpty())
+        return tr("Read aloud does not work on this computer: no text-to-speech voices are "
+                  "installed. Pupils who need the questions read to them need your help.");
+    const QList<std::pair<QString, QString>> names{{QStringLiteral("fi"), tr("Finnish")},
+                                                   {QStringLiteral("sv"), tr("Swedish")},
+                                                   {QStringLiteral("en"), tr("English")}};
+    QStringList have, missing;
+    for (const auto& [code, name] : names)
+        (voices.contains(code) ? have : missing) << name;
+    QString text = tr("Read aloud has voices in: %1.").arg(have.join(QStringLiteral(", ")));
+    if (!missing.isEmpty())
+        text += QLatin1Char(' ') +
+                tr("No voice in: %1; pupils answering in it cannot have questions read aloud.")
+                    .arg(missing.join(QStringLiteral(", ")));
+    return text;
+}
+
 void KioskSetupDialog::showProblem(const QString& text)
 {
     m_problem->setText(text);
@@ -206,6 +240,7 @@ void KioskSetupDialog::accept()
                 .checkSchool(m_nurse, db::Permission::ViewSchoolPupils, config.schoolId))
         return showProblem(refusal->message);
     config.nurse = m_nurse;
+    config.nurseLanguage = m_nurseLanguage->currentData().toString();
     if (!m_newRound->text().trimmed().isEmpty()) {
         const auto round = db::createRoundAs(m_database->connection(), m_nurse,
                                              m_newRound->text().trimmed(), QDate::currentDate());

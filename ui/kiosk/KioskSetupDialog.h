@@ -26,6 +26,8 @@ public:
                      const db::SignedInUser& nurse, QWidget* parent = nullptr);
     // Valid after accept().
     KioskConfig config() const { return m_config; }
+    // Whether pupils can have questions read aloud here, in which languages.
+    static QString readAloudInfo();
 
 protected:
     void accept() override;
@@ -47,6 +49,8 @@ private:
     QListWidget* m_instruments = nullptr;
     QLineEdit* m_pin = nullptr;
     QLineEdit* m_pinAgain = nullptr;
+    QComboBox* m_nurseLanguage = nullptr;
+    QLabel* m_readAloudInfo = nullptr;
     QLabel* m_problem = nullptr;
 };
 

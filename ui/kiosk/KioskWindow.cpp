@@ -1,6 +1,7 @@
 #include "KioskWindow.h"
 
 #include "CheckInPage.h"
+#include "GreetingBar.h"
 #include "LiveViewDialog.h"
 #include "PinDialog.h"
 #include "QuestionPage.h"
@@ -13,27 +14,39 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStackedWidget>
-#include <QThread>
 #include <QVBoxLayout>
 
 namespace signaali::ui {
 
-KioskWindow::KioskWindow(KioskFlow* flow, QWidget* parent) : QWidget(parent), m_flow(flow)
+KioskWindow::KioskWindow(KioskFlow* flow, QWidget* parent)
+    : QWidget(parent), m_flow(flow),
+      m_pinGuard(flow->config().exitSecretHash, *flow->config().clock)
 {
     setObjectName(QStringLiteral("kioskWindow"));
     setWindowTitle(QStringLiteral("Signaali"));
     setMinimumSize(1024, 600);
-    // High contrast that survives a projector or a bright room.
-    setStyleSheet(QStringLiteral("#kioskWindow { background: #fbfaf7; }"
-                                 "QPushButton { background: #ffffff; color: #111111; border: 2px "
-                                 "solid #1d4e89; border-radius: 10px; padding: 8px 16px; }"
-                                 "QPushButton:checked { background: #1d4e89; color: #ffffff; }"
-                                 "QPushButton:focus { border: 4px solid #e07a00; }"
-                                 "QPushButton:disabled { color: #767676; border-color: #b0b0b0; }"
-                                 "QLabel { color: #111111; }"));
+    // High contrast that survives a projector or a bright room. The focus border is
+    // thicker, so the padding shrinks by as much: the text keeps its room.
+    setStyleSheet(QStringLiteral(
+        "#kioskWindow { background: #fbfaf7; }"
+        "QPushButton { background: #ffffff; color: #111111; border: 2px "
+        "solid #1d4e89; border-radius: 10px; padding: 8px 16px; }"
+        "QPushButton:checked { background: #1d4e89; color: #ffffff; }"
+        "QPushButton:focus { border: 4px solid #e07a00; padding: 6px 14px; }"
+        "QPushButton:disabled { color: #767676; border-color: #b0b0b0; }"
+        "QPushButton[answerOption=\"true\"] { text-align: left; padding: 8px 16px 8px 24px; }"
+        "QPushButton[answerOption=\"true\"]:focus { padding: 6px 14px 6px 22px; }"
+        "QLabel { color: #111111; }"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_greeting = new GreetingBar(this);
+    m_greeting->hide();
+    layout->addWidget(m_greeting);
+
     m_stack = new QStackedWidget(this);
     m_checkIn = new CheckInPage(m_stack);
     m_question = new QuestionPage(m_stack);
@@ -42,6 +55,13 @@ KioskWindow::KioskWindow(KioskFlow* flow, QWidget* parent) : QWidget(parent), m_
     m_stack->addWidget(m_question);
     m_stack->addWidget(m_message);
     layout->addWidget(m_stack, 1);
+    m_pinNotice = new QLabel(this);
+    m_pinNotice->setObjectName(QStringLiteral("pinNotice"));
+    m_pinNotice->setWordWrap(true);
+    m_pinNotice->setContentsMargins(48, 0, 48, 12);
+    m_pinNotice->setStyleSheet(QStringLiteral("color: #8a1c00; font-weight: bold;"));
+    m_pinNotice->hide();
+    layout->addWidget(m_pinNotice);
     m_speechStatus = new QLabel(this);
     m_speechStatus->setObjectName(QStringLiteral("speechStatus"));
     m_speechStatus->setWordWrap(true);
@@ -55,9 +75,18 @@ KioskWindow::KioskWindow(KioskFlow* flow, QWidget* parent) : QWidget(parent), m_
             });
     connect(m_checkIn, &CheckInPage::codeCheckInRequested, this,
             [this](const QString& code) { onCheckIn(m_flow->checkInWithCode(code)); });
+    connect(m_greeting, &GreetingBar::notYou, this, &KioskWindow::showCheckIn);
+    // The page lets go of a session before the flow destroys it.
+    connect(m_flow, &KioskFlow::sessionEnding, m_question, &QuestionPage::clearSession);
     connect(m_question, &QuestionPage::finished, this, &KioskWindow::onQuestionsFinished);
     connect(m_question, &QuestionPage::languageRequested, this, &KioskWindow::onLanguage);
     connect(m_question, &QuestionPage::readAloudRequested, this, &KioskWindow::onReadAloud);
+    connect(m_question, &QuestionPage::leadInReached, this, &KioskWindow::showLeadIn);
+    connect(m_question, &QuestionPage::answerGiven, this, [this] {
+        m_greeting->hide(); // answering: it is them
+        if (m_readAloudNoticeGiven)
+            m_speechStatus->clear();
+    });
     connect(m_question, &QuestionPage::saveFailed, this, [this] {
         m_speechStatus->setText(tr("Your answer could not be saved. Please tell the nurse."));
     });
@@ -71,7 +100,10 @@ KioskWindow::KioskWindow(KioskFlow* flow, QWidget* parent) : QWidget(parent), m_
         return PinDialog::ask(parent, title);
     };
     qApp->installEventFilter(this);
-    connect(&m_idleTimer, &QTimer::timeout, this, &KioskWindow::checkIdle);
+    connect(&m_idleTimer, &QTimer::timeout, this, [this] {
+        checkIdle();
+        refreshPinNotice();
+    });
     m_idleTimer.start(1000);
     showCheckIn();
 }
@@ -94,8 +126,11 @@ void KioskWindow::touch()
 
 void KioskWindow::showCheckIn()
 {
-    m_flow->leave();
+    m_flow->leave(); // the pupil's response, if any, stays in progress
+    m_afterMessage = {};
+    m_greeting->hide();
     m_criticalShownForPupil = false;
+    m_readAloudNoticeGiven = false;
     UiLanguage::set(QStringLiteral("fi"));
     m_speechStatus->clear();
     m_checkIn->setClass(m_flow->config().groupName, m_flow->pupils());
@@ -109,6 +144,7 @@ void KioskWindow::onCheckIn(KioskFlow::CheckIn outcome)
     switch (outcome) {
     case KioskFlow::CheckIn::Started:
         startQuestions();
+        m_greeting->greet(m_flow->pupilFirstName());
         return;
     case KioskFlow::CheckIn::WrongBirthday:
         m_checkIn->showProblem(
@@ -130,18 +166,30 @@ void KioskWindow::startQuestions()
     touch();
     const QuestionnaireSession* session = m_flow->session();
     if (!session->answers().isEmpty()) {
-        m_stack->setCurrentWidget(
-            m_question); // resumed: straight back to the first unanswered item
-        m_question->setFocus();
+        showQuestion(); // resumed: straight back to the first unanswered item
         return;
     }
     const QString language = m_flow->language();
     m_message->show(session->instrument().title.text(language),
                     session->instrument().instructions.text(language), tr("Start"));
-    m_afterMessage = [this] {
-        m_stack->setCurrentWidget(m_question);
-        m_question->setFocus();
-    };
+    m_afterMessage = [this] { showQuestion(); };
+    m_stack->setCurrentWidget(m_message);
+}
+
+void KioskWindow::showQuestion()
+{
+    if (const QString leadIn = m_question->takeLeadIn(); !leadIn.isEmpty()) {
+        showLeadIn(leadIn);
+        return;
+    }
+    m_stack->setCurrentWidget(m_question);
+    m_question->focusAnswer();
+}
+
+void KioskWindow::showLeadIn(const QString& text)
+{
+    m_message->show(QString(), text, tr("Continue"));
+    m_afterMessage = [this] { showQuestion(); };
     m_stack->setCurrentWidget(m_message);
 }
 
@@ -179,10 +227,7 @@ void KioskWindow::onCritical()
                        "chat with Sekasin (sekasin.fi), call the MIELI crisis line 09 2525 0111, "
                        "or in an emergency call 112."),
                     tr("Continue"));
-    m_afterMessage = [this] {
-        m_stack->setCurrentWidget(m_question);
-        m_question->setFocus();
-    };
+    m_afterMessage = [this] { showQuestion(); };
     m_stack->setCurrentWidget(m_message);
 }
 
@@ -195,7 +240,12 @@ void KioskWindow::onLanguage(const QString& language)
 
 void KioskWindow::onReadAloud(const QString& text, const QString& language)
 {
-    m_speechStatus->setText(m_readAloud->say(text, language));
+    const QString problem = m_readAloud->say(text, language);
+    // Why it does not work is said once per pupil, not on every page.
+    if (problem.isEmpty() || m_readAloudNoticeGiven)
+        return;
+    m_readAloudNoticeGiven = true;
+    m_speechStatus->setText(problem);
 }
 
 void KioskWindow::checkIdle()
@@ -211,10 +261,7 @@ void KioskWindow::checkIdle()
     if (idle >= warning && !m_idleWarningShown) {
         m_message->show(tr("Are you still there?"), tr("Press Continue to go on answering."),
                         tr("Continue"));
-        m_afterMessage = [this] {
-            m_stack->setCurrentWidget(m_question);
-            m_question->setFocus();
-        };
+        m_afterMessage = [this] { showQuestion(); };
         m_stack->setCurrentWidget(m_message);
         m_idleWarningShown = true;
     }
@@ -222,24 +269,43 @@ void KioskWindow::checkIdle()
 
 bool KioskWindow::verifyPin(const QString& title)
 {
-    // Repeated wrong PINs slow down: one more second per failure, up to five.
-    if (m_failedPins > 0)
-        QThread::msleep(static_cast<unsigned long>(std::min(m_failedPins, 5) * 1000));
+    // After repeated wrong PINs the prompt is not even shown until the wait is over;
+    // the wait runs on the flow's clock, the window keeps working.
+    if (m_pinGuard.secondsLocked() > 0) {
+        showPinNotice(m_pinGuard.message(PinGuard::Outcome::Refused));
+        return false;
+    }
     const QString pin = m_pinPrompt(this, title);
     if (pin.isEmpty())
         return false;
-    if (!Secret::verify(pin, m_flow->config().exitSecretHash)) {
-        ++m_failedPins;
-        return false;
-    }
-    m_failedPins = 0;
-    return true;
+    const PinGuard::Outcome outcome = m_pinGuard.check(pin);
+    showPinNotice(m_pinGuard.message(outcome)); // a right PIN clears an earlier error
+    return outcome == PinGuard::Outcome::Right;
+}
+
+void KioskWindow::showPinNotice(const QString& text)
+{
+    m_pinNotice->setText(text);
+    m_pinNotice->setVisible(!text.isEmpty());
+    m_pinCountingDown = m_pinGuard.secondsLocked() > 0;
+}
+
+void KioskWindow::refreshPinNotice()
+{
+    // Empty once the wait is over: the notice goes.
+    if (m_pinCountingDown)
+        showPinNotice(m_pinGuard.message(PinGuard::Outcome::Refused));
 }
 
 bool KioskWindow::requestExit()
 {
-    if (!verifyPin(tr("Nurse's PIN to leave the screening")))
+    // The nurse's prompt speaks her language; the pupil's comes back if it fails.
+    const QString pupilLanguage = UiLanguage::current();
+    UiLanguage::set(m_flow->config().nurseLanguage);
+    if (!verifyPin(tr("Nurse's PIN to leave the screening"))) {
+        UiLanguage::set(pupilLanguage);
         return false;
+    }
     m_flow->leave();
     m_unlocked = true;
     close();
@@ -249,18 +315,30 @@ bool KioskWindow::requestExit()
 
 bool KioskWindow::requestLiveView()
 {
-    if (!verifyPin(tr("Nurse's PIN for the live view")))
+    const QString pupilLanguage = UiLanguage::current();
+    UiLanguage::set(m_flow->config().nurseLanguage);
+    if (!verifyPin(tr("Nurse's PIN for the live view"))) {
+        UiLanguage::set(pupilLanguage);
         return false;
+    }
     // Names and critical answers on screen: the view is logged as the nurse's.
     QString refused;
     if (!m_flow->recordLiveView(&refused)) {
         QMessageBox::warning(this, tr("Live view"),
                              tr("The live view is not shown: %1").arg(refused));
+        UiLanguage::set(pupilLanguage);
         return false;
     }
-    LiveViewDialog dialog(m_flow, this);
-    dialog.exec();
-    touch();
+    {
+        // Over the whole screen: nothing of the pupil's page shows beside the names.
+        LiveViewDialog dialog(m_flow, this);
+        dialog.setGeometry(screen()->geometry()); // also where no window manager obeys the state
+        dialog.setWindowState(dialog.windowState() | Qt::WindowFullScreen);
+        dialog.exec();
+    }
+    // The pupil's turn ends here (their answers are kept): the nurse may have
+    // opened the view because of them, and the next one checks in afresh.
+    showCheckIn();
     return true;
 }
 

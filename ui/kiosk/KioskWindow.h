@@ -1,6 +1,7 @@
 #pragma once
 
 #include "KioskFlow.h"
+#include "PinGuard.h"
 
 #include <QDateTime>
 #include <QTimer>
@@ -13,6 +14,7 @@ class QStackedWidget;
 namespace signaali::ui {
 
 class CheckInPage;
+class GreetingBar;
 class MessagePage;
 class QuestionPage;
 class ReadAloud;
@@ -34,11 +36,14 @@ public:
     }
     // Asks the PIN and closes the kiosk when it is right.
     bool requestExit();
-    // Asks the PIN and opens the live list of the session.
+    // Asks the PIN and opens the live list of the session over the whole screen;
+    // afterwards the kiosk is back at check-in (the pupil's response stays in progress).
     bool requestLiveView();
     // Checks the idle timeout against the flow's clock (called every second; tests call it
     // directly).
     void checkIdle();
+    // Counts down the PIN wait on screen (called every second; tests call it directly).
+    void refreshPinNotice();
     QWidget* currentPage() const;
     QLabel* readAloudStatus() const { return m_speechStatus; }
 
@@ -54,6 +59,8 @@ protected:
 private:
     void showCheckIn();
     void startQuestions();
+    void showQuestion();
+    void showLeadIn(const QString& text);
     void onCheckIn(KioskFlow::CheckIn outcome);
     void onQuestionsFinished();
     void onCritical();
@@ -61,21 +68,26 @@ private:
     void onReadAloud(const QString& text, const QString& language);
     void showThankYou();
     bool verifyPin(const QString& title);
+    void showPinNotice(const QString& text);
     void touch();
 
     KioskFlow* m_flow;
     QStackedWidget* m_stack = nullptr;
+    GreetingBar* m_greeting = nullptr;
     CheckInPage* m_checkIn = nullptr;
     QuestionPage* m_question = nullptr;
     MessagePage* m_message = nullptr;
+    QLabel* m_pinNotice = nullptr;
     QLabel* m_speechStatus = nullptr;
     ReadAloud* m_readAloud = nullptr;
+    PinGuard m_pinGuard;
     QTimer m_idleTimer;
     QDateTime m_lastActivity;
     bool m_idleWarningShown = false;
     bool m_criticalShownForPupil = false;
+    bool m_readAloudNoticeGiven = false;
+    bool m_pinCountingDown = false;
     bool m_unlocked = false;
-    int m_failedPins = 0;
     std::function<void()> m_afterMessage;
     std::function<QString(QWidget*, const QString&)> m_pinPrompt;
 };

@@ -34,6 +34,9 @@ LiveViewDialog::LiveViewDialog(KioskFlow* flow, QWidget* parent) : QDialog(paren
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAccessibleName(tr("Pupils and their status"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    // Our own text: Qt has no Swedish for its standard buttons on Debian.
+    buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
+    buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeLiveView"));
     auto* refreshButton = buttons->addButton(tr("Refresh"), QDialogButtonBox::ActionRole);
     connect(refreshButton, &QPushButton::clicked, this, &LiveViewDialog::refresh);
     auto* codesButton =
@@ -106,7 +109,7 @@ void LiveViewDialog::refresh()
                       alerts.join(QLatin1Char('\n')));
 }
 
-bool LiveViewDialog::saveCodeSheet(const QString& path, QString* error)
+std::optional<CheckInCodeSheet> LiveViewDialog::codeSheet(QString* error)
 {
     CheckInCodeSheet sheet;
     sheet.className = m_flow->config().groupName;
@@ -116,16 +119,23 @@ bool LiveViewDialog::saveCodeSheet(const QString& path, QString* error)
     if (!refused.isEmpty()) {
         if (error)
             *error = refused;
-        return false;
+        return std::nullopt;
     }
-    return sheet.writePdf(path, error);
+    return sheet;
+}
+
+bool LiveViewDialog::saveCodeSheet(const QString& path, QString* error)
+{
+    const auto sheet = codeSheet(error);
+    return sheet && sheet->writePdf(path, error);
 }
 
 void LiveViewDialog::askAndSaveCodeSheet()
 {
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Save check-in codes"),
-        tr("check-in-codes-%1.pdf").arg(m_flow->config().groupName), tr("PDF files (*.pdf)"));
+        tr("check-in-codes-%1.pdf").arg(m_flow->config().groupName), tr("PDF files (*.pdf)"),
+        nullptr, QFileDialog::DontUseNativeDialog); // Qt's, so it speaks the nurse's language
     if (path.isEmpty())
         return;
     QString error;

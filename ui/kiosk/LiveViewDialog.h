@@ -1,6 +1,9 @@
 #pragma once
 
+#include "CheckInCodeSheet.h"
+
 #include <QDialog>
+#include <optional>
 
 class QLabel;
 class QTableWidget;
@@ -21,6 +24,8 @@ public:
     void refresh();
     // Writes the class's one-time check-in codes as a printable PDF.
     bool saveCodeSheet(const QString& path, QString* error);
+    // The class's code sheet, read as the nurse (audited); none with `error` when refused.
+    std::optional<CheckInCodeSheet> codeSheet(QString* error);
     QTableWidget* table() const { return m_table; }
     QLabel* alerts() const { return m_alerts; }
 

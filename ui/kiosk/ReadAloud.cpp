@@ -1,6 +1,7 @@
 #include "ReadAloud.h"
 
 #include <QTextToSpeech>
+#include <algorithm>
 
 namespace signaali::ui {
 
@@ -10,10 +11,25 @@ ReadAloud::ReadAloud(QObject* parent) : QObject(parent)
         m_speech = new QTextToSpeech(this);
 }
 
+QStringList ReadAloud::languagesWithVoices() const
+{
+    QStringList languages;
+    if (!m_speech || m_speech->state() == QTextToSpeech::Error)
+        return languages;
+    const QList<QLocale> locales = m_speech->availableLocales();
+    for (const QString& code : {QStringLiteral("fi"), QStringLiteral("sv"), QStringLiteral("en")})
+        if (std::any_of(locales.begin(), locales.end(), [&](const QLocale& locale) {
+                return locale.language() == QLocale(code).language();
+            }))
+            languages << code;
+    return languages;
+}
+
 QString ReadAloud::say(const QString& text, const QString& language)
 {
     if (!m_speech || m_speech->state() == QTextToSpeech::Error)
-        return tr("Read aloud is not available on this computer: no speech engine is installed.");
+        return tr("Reading aloud does not work on this computer. If you need help with "
+                  "reading, ask the nurse.");
     const QLocale wanted(language);
     QLocale chosen;
     bool found = false;
@@ -24,7 +40,8 @@ QString ReadAloud::say(const QString& text, const QString& language)
             break;
         }
     if (!found)
-        return tr("Read aloud is not available in this language: no voice is installed for it.");
+        return tr("Reading aloud does not work in this language on this computer. If you need "
+                  "help with reading, ask the nurse.");
     m_speech->setLocale(chosen);
     m_speech->say(text);
     return {};

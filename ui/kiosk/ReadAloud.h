@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 class QTextToSpeech;
 
@@ -17,6 +18,8 @@ public:
     explicit ReadAloud(QObject* parent = nullptr);
     // An empty string when speaking started, else the reason it could not, for the screen.
     QString say(const QString& text, const QString& language);
+    // Of fi, sv and en, those a voice is installed for (for the nurse's set-up).
+    QStringList languagesWithVoices() const;
 
 private:
     QTextToSpeech* m_speech = nullptr;
