@@ -5,7 +5,7 @@ build_signaali
 number=90
 while [[ -e /tmp/.X$number-lock ]]; do number=$((number + 1)); done
 display=:$number
-Xvfb "$display" -screen 0 1280x720x24 >/dev/null 2>&1 &
+Xvfb "$display" -screen 0 1366x768x24 >/dev/null 2>&1 &
 xvfb=$!
 trap 'kill $xvfb 2>/dev/null || true' EXIT
 sleep 1

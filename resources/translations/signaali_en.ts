@@ -128,23 +128,23 @@
     </message>
     <message numerus="yes">
         <source>Test for trend: rising, %1 (two-sided), %n round(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Test for trend: rising, %1 (two-sided), %n round.</numerusform>
+            <numerusform>Test for trend: rising, %1 (two-sided), %n rounds.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Test for trend: falling, %1 (two-sided), %n round(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Test for trend: falling, %1 (two-sided), %n round.</numerusform>
+            <numerusform>Test for trend: falling, %1 (two-sided), %n rounds.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Test for trend: no change, %n round(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Test for trend: no change, %n round.</numerusform>
+            <numerusform>Test for trend: no change, %n rounds.</numerusform>
         </translation>
     </message>
 </context>
@@ -218,9 +218,9 @@
     <name>RespondentCount</name>
     <message numerus="yes">
         <source>Based on %1 in %n group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Based on %1 in %n group</numerusform>
+            <numerusform>Based on %1 in %n groups</numerusform>
         </translation>
     </message>
     <message>
@@ -229,37 +229,37 @@
     </message>
     <message numerus="yes">
         <source>%n respondent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n respondent</numerusform>
+            <numerusform>%n respondents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Based on fewer than %1 respondents in each of %n group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Based on fewer than %1 respondents in %n group</numerusform>
+            <numerusform>Based on fewer than %1 respondents in each of %n groups</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 and fewer than %2 in each of %n more group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 and fewer than %2 in %n more group</numerusform>
+            <numerusform>%1 and fewer than %2 in each of %n more groups</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The number of respondents is hidden in %n group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The number of respondents is hidden in %n group</numerusform>
+            <numerusform>The number of respondents is hidden in %n groups</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1; the number of respondents is hidden in %n more group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1; the number of respondents is hidden in %n more group</numerusform>
+            <numerusform>%1; the number of respondents is hidden in %n more groups</numerusform>
         </translation>
     </message>
 </context>
@@ -596,58 +596,58 @@
     </message>
     <message numerus="yes">
         <source>attention list, %n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>attention list, %n result</numerusform>
+            <numerusform>attention list, %n results</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n log entry(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n log entry</numerusform>
+            <numerusform>%n log entries</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n case action(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n case action</numerusform>
+            <numerusform>%n case actions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n share(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n share</numerusform>
+            <numerusform>%n shares</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n handled flag(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n handled flag</numerusform>
+            <numerusform>%n handled flags</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n pupil(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pupil</numerusform>
+            <numerusform>%n pupils</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up(s) due by %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n follow-up due by %1</numerusform>
+            <numerusform>%n follow-ups due by %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
         </translation>
     </message>
     <message>
@@ -660,9 +660,9 @@
     </message>
     <message numerus="yes">
         <source>%n check-in code(s), class id %1, round id %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n check-in code, class id %1, round id %2</numerusform>
+            <numerusform>%n check-in codes, class id %1, round id %2</numerusform>
         </translation>
     </message>
     <message>
@@ -687,9 +687,9 @@
     </message>
     <message numerus="yes">
         <source>%n flag(s), response %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n flag, response %1</numerusform>
+            <numerusform>%n flags, response %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1156,6 +1156,10 @@
         <source>Check-in code</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Give the day and the month of your birthday.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>signaali::ui::ClassOverviewPage</name>
@@ -1529,16 +1533,16 @@
     </message>
     <message numerus="yes">
         <source>%1. %2. %n group(s) with a suppressed part (grey). %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1. %2. %n group with a suppressed part (grey). %3</numerusform>
+            <numerusform>%1. %2. %n groups with a suppressed part (grey). %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1. %2. %n cell(s) suppressed (grey, hatched, –). %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1. %2. %n cell suppressed (grey, hatched, –). %3</numerusform>
+            <numerusform>%1. %2. %n cells suppressed (grey, hatched, –). %3</numerusform>
         </translation>
     </message>
 </context>
@@ -1617,6 +1621,21 @@
     </message>
     <message>
         <source>Funnel plot of %1 groups, %2 outside the 95 % limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>signaali::ui::GreetingBar</name>
+    <message>
+        <source>Hi, %1!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not you? Back to choosing your name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1837,6 +1856,34 @@
         <source>No school is assigned to you; the administrator assigns schools.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Language of your views in the kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read aloud does not work on this computer: no text-to-speech voices are installed. Pupils who need the questions read to them need your help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read aloud has voices in: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No voice in: %1; pupils answering in it cannot have questions read aloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>signaali::ui::KioskWindow</name>
@@ -1975,6 +2022,35 @@ If you need help right now: talk to the nurse or another adult you trust, chat w
     </message>
     <message>
         <source>Check-in codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>signaali::ui::PinDialog</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>signaali::ui::PinGuard</name>
+    <message numerus="yes">
+        <source>Wrong PIN too many times. The PIN can be tried again in %n second(s).</source>
+        <translation>
+            <numerusform>Wrong PIN too many times. The PIN can be tried again in %n second.</numerusform>
+            <numerusform>Wrong PIN too many times. The PIN can be tried again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2192,9 +2268,9 @@ If you need help right now: talk to the nurse or another adult you trust, chat w
     </message>
     <message numerus="yes">
         <source>%n pupil(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pupil found</numerusform>
+            <numerusform>%n pupils found</numerusform>
         </translation>
     </message>
 </context>
@@ -2236,15 +2312,27 @@ If you need help right now: talk to the nurse or another adult you trust, chat w
         <source>Next question</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a number, or choose one with the arrow keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a number, or choose one with the arrow keys. You can also skip this question.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>signaali::ui::ReadAloud</name>
     <message>
-        <source>Read aloud is not available on this computer: no speech engine is installed.</source>
+        <source>Reading aloud does not work on this computer. If you need help with reading, ask the nurse.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read aloud is not available in this language: no voice is installed for it.</source>
+        <source>Reading aloud does not work in this language on this computer. If you need help with reading, ask the nurse.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2426,9 +2514,9 @@ If you need help right now: talk to the nurse or another adult you trust, chat w
     </message>
     <message numerus="yes">
         <source>Wrong user name or password. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrong user name or password. Try again in %n second.</numerusform>
+            <numerusform>Wrong user name or password. Try again in %n seconds.</numerusform>
         </translation>
     </message>
     <message>
@@ -2437,9 +2525,9 @@ If you need help right now: talk to the nurse or another adult you trust, chat w
     </message>
     <message numerus="yes">
         <source>Too many wrong passwords. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Too many wrong passwords. Try again in %n second.</numerusform>
+            <numerusform>Too many wrong passwords. Try again in %n seconds.</numerusform>
         </translation>
     </message>
     <message>

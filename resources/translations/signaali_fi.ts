@@ -128,23 +128,23 @@
     </message>
     <message numerus="yes">
         <source>Test for trend: rising, %1 (two-sided), %n round(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trenditesti: nouseva, %1 (kaksisuuntainen), %n kierros.</numerusform>
+            <numerusform>Trenditesti: nouseva, %1 (kaksisuuntainen), %n kierrosta.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Test for trend: falling, %1 (two-sided), %n round(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trenditesti: laskeva, %1 (kaksisuuntainen), %n kierros.</numerusform>
+            <numerusform>Trenditesti: laskeva, %1 (kaksisuuntainen), %n kierrosta.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Test for trend: no change, %n round(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trenditesti: ei muutosta, %n kierros.</numerusform>
+            <numerusform>Trenditesti: ei muutosta, %n kierrosta.</numerusform>
         </translation>
     </message>
 </context>
@@ -164,7 +164,7 @@
     </message>
     <message>
         <source>%1, critical answer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, kriittinen vastaus</translation>
     </message>
 </context>
 <context>
@@ -218,48 +218,48 @@
     <name>RespondentCount</name>
     <message numerus="yes">
         <source>Based on %1 in %n group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Perustuu %n ryhmään (%1)</numerusform>
+            <numerusform>Perustuu %n ryhmään (%1)</numerusform>
         </translation>
     </message>
     <message>
         <source>no respondents</source>
-        <translation type="unfinished"></translation>
+        <translation>ei vastaajia</translation>
     </message>
     <message numerus="yes">
         <source>%n respondent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vastaaja</numerusform>
+            <numerusform>%n vastaajaa</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Based on fewer than %1 respondents in each of %n group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Perustuu %n ryhmään, jossa on alle %1 vastaajaa</numerusform>
+            <numerusform>Perustuu %n ryhmään, joissa kussakin on alle %1 vastaajaa</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 and fewer than %2 in each of %n more group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ja %n muuhun ryhmään, jossa on alle %2 vastaajaa</numerusform>
+            <numerusform>%1 ja %n muuhun ryhmään, joissa kussakin on alle %2 vastaajaa</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The number of respondents is hidden in %n group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vastaajamäärä on piilotettu %n ryhmässä</numerusform>
+            <numerusform>Vastaajamäärä on piilotettu %n ryhmässä</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1; the number of respondents is hidden in %n more group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1; vastaajamäärä on piilotettu %n muussa ryhmässä</numerusform>
+            <numerusform>%1; vastaajamäärä on piilotettu %n muussa ryhmässä</numerusform>
         </translation>
     </message>
 </context>
@@ -332,121 +332,121 @@
     </message>
     <message>
         <source>The log could not be exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokia ei voitu viedä: %1</translation>
     </message>
 </context>
 <context>
     <name>signaali::ui::AccountChecks</name>
     <message>
         <source>Fill in the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Täytä käyttäjätunnus.</translation>
     </message>
     <message>
         <source>The user name needs 2 to 64 characters: letters a–z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Käyttäjätunnuksessa on oltava 2–64 merkkiä: kirjaimia a–z, numeroita, &apos;.&apos;, &apos;_&apos; tai &apos;-&apos;.</translation>
     </message>
     <message>
         <source>Fill in the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Täytä nimi.</translation>
     </message>
     <message>
         <source>The name can have at most 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimessä voi olla enintään 200 merkkiä.</translation>
     </message>
     <message>
         <source>The password needs at least %1 characters.</source>
-        <translation type="unfinished">Salasanassa on oltava vähintään %1 merkkiä.</translation>
+        <translation>Salasanassa on oltava vähintään %1 merkkiä.</translation>
     </message>
     <message>
         <source>The password can have at most 1024 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salasanassa voi olla enintään 1024 merkkiä.</translation>
     </message>
     <message>
         <source>The password cannot be only spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salasana ei voi koostua pelkistä välilyönneistä.</translation>
     </message>
     <message>
         <source>Fill in the name of the school.</source>
-        <translation type="unfinished"></translation>
+        <translation>Täytä koulun nimi.</translation>
     </message>
     <message>
         <source>The name of the school can have at most 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koulun nimessä voi olla enintään 200 merkkiä.</translation>
     </message>
     <message>
         <source>Choose at least one school: a nurse or a pupil welfare group without a school sees nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse vähintään yksi koulu: terveydenhoitaja tai oppilashuoltoryhmä, jolla ei ole koulua, ei näe mitään.</translation>
     </message>
     <message>
         <source>Only a nurse or a pupil welfare group is assigned schools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kouluja määritetään vain terveydenhoitajalle ja oppilashuoltoryhmälle.</translation>
     </message>
     <message>
         <source>The user name %1 is already in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Käyttäjätunnus %1 on jo käytössä.</translation>
     </message>
     <message>
         <source>There already is a school called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koulu nimeltä %1 on jo olemassa.</translation>
     </message>
     <message>
         <source>Signaali has already been set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaali on jo otettu käyttöön.</translation>
     </message>
     <message>
         <source>You cannot deactivate your own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et voi poistaa omaa käyttäjätunnustasi käytöstä.</translation>
     </message>
     <message>
         <source>The nurse needs a user name of her own.</source>
-        <translation type="unfinished">Terveydenhoitajalla on oltava oma käyttäjätunnus.</translation>
+        <translation>Terveydenhoitajalla on oltava oma käyttäjätunnus.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished">Ei tallennettu: %1</translation>
+        <translation>Ei tallennettu: %1</translation>
     </message>
 </context>
 <context>
     <name>signaali::ui::AnsweredList</name>
     <message>
         <source>not answered</source>
-        <translation type="unfinished">ei vastannut</translation>
+        <translation>ei vastannut</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished">kesken</translation>
+        <translation>kesken</translation>
     </message>
     <message>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>vastannut</translation>
     </message>
     <message>
         <source>stopped before the end</source>
-        <translation type="unfinished"></translation>
+        <translation>keskeytti vastaamisen</translation>
     </message>
     <message>
         <source>Who has answered: class %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketkä ovat vastanneet: luokka %1, %2</translation>
     </message>
     <message>
         <source>answered %1, in progress %2, not answered %3</source>
-        <translation type="unfinished"></translation>
+        <translation>vastanneet %1, kesken %2, vastaamatta %3</translation>
     </message>
     <message>
         <source>Pupil</source>
-        <translation type="unfinished">Oppilas</translation>
+        <translation>Oppilas</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Tila</translation>
+        <translation>Tila</translation>
     </message>
     <message>
         <source>Answered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastauspäivä</translation>
     </message>
     <message>
         <source>Prepared by %1 on %2. Confidential: pupils&apos; names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatinut %1 %2. Luottamuksellinen: sisältää oppilaiden nimiä.</translation>
     </message>
 </context>
 <context>
@@ -593,201 +593,201 @@
     </message>
     <message>
         <source>Changed the name of an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Muutti käyttäjän nimeä</translation>
     </message>
     <message numerus="yes">
         <source>attention list, %n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>huomiolista, %n tulos</numerusform>
+            <numerusform>huomiolista, %n tulosta</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n log entry(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lokirivi</numerusform>
+            <numerusform>%n lokiriviä</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n case action(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jatkotoimi</numerusform>
+            <numerusform>%n jatkotoimea</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n share(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jako</numerusform>
+            <numerusform>%n jakoa</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n handled flag(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n käsitelty merkintä</numerusform>
+            <numerusform>%n käsiteltyä merkintää</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n pupil(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n oppilas</numerusform>
+            <numerusform>%n oppilasta</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up(s) due by %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seurantakäynti %1 mennessä</numerusform>
+            <numerusform>%n seurantakäyntiä %1 mennessä</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tulos</numerusform>
+            <numerusform>%n tulosta</numerusform>
         </translation>
     </message>
     <message>
         <source>, pseudonymised</source>
-        <translation type="unfinished"></translation>
+        <translation>, pseudonymisoituna</translation>
     </message>
     <message>
         <source>, round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, kierros %1</translation>
     </message>
     <message numerus="yes">
         <source>%n check-in code(s), class id %1, round id %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kirjautumiskoodi, luokan tunniste %1, kierroksen tunniste %2</numerusform>
+            <numerusform>%n kirjautumiskoodia, luokan tunniste %1, kierroksen tunniste %2</numerusform>
         </translation>
     </message>
     <message>
         <source>class %1, round %2, questionnaire %3</source>
-        <translation type="unfinished"></translation>
+        <translation>luokka %1, kierros %2, kysely %3</translation>
     </message>
     <message>
         <source>class %1, round %2</source>
-        <translation type="unfinished"></translation>
+        <translation>luokka %1, kierros %2</translation>
     </message>
     <message>
         <source>no results</source>
-        <translation type="unfinished"></translation>
+        <translation>ei tuloksia</translation>
     </message>
     <message>
         <source>results of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tulokset: %1</translation>
     </message>
     <message>
         <source>visit summary (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>käynnin yhteenveto (PDF)</translation>
     </message>
     <message numerus="yes">
         <source>%n flag(s), response %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n merkintä, vastaus %1</numerusform>
+            <numerusform>%n merkintää, vastaus %1</numerusform>
         </translation>
     </message>
     <message>
         <source>action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jatkotoimi %1</translation>
     </message>
     <message>
         <source>shared with %1, the pupil&apos;s consent given %2</source>
-        <translation type="unfinished"></translation>
+        <translation>jaettu käyttäjälle %1, oppilaan suostumus annettu %2</translation>
     </message>
     <message>
         <source>shared with %1, the guardian&apos;s consent given %2</source>
-        <translation type="unfinished"></translation>
+        <translation>jaettu käyttäjälle %1, huoltajan suostumus annettu %2</translation>
     </message>
     <message>
         <source>share with %1 withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>jako käyttäjälle %1 peruttu</translation>
     </message>
     <message>
         <source>from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>aiempi %1, uusi %2</translation>
     </message>
     <message>
         <source>round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kierros %1</translation>
     </message>
     <message>
         <source>questionnaire %1 %2, round id %3</source>
-        <translation type="unfinished"></translation>
+        <translation>kysely %1 %2, kierroksen tunniste %3</translation>
     </message>
     <message>
         <source>class list %1, pupil added</source>
-        <translation type="unfinished"></translation>
+        <translation>luokkalista %1, oppilas lisätty</translation>
     </message>
     <message>
         <source>class list %1, pupil updated</source>
-        <translation type="unfinished"></translation>
+        <translation>luokkalista %1, oppilaan tiedot päivitetty</translation>
     </message>
     <message>
         <source>user %1, role %2</source>
-        <translation type="unfinished"></translation>
+        <translation>käyttäjä %1, rooli %2</translation>
     </message>
     <message>
         <source>user %1, no schools</source>
-        <translation type="unfinished"></translation>
+        <translation>käyttäjä %1, ei kouluja</translation>
     </message>
     <message>
         <source>user %1, school ids %2</source>
-        <translation type="unfinished"></translation>
+        <translation>käyttäjä %1, koulujen tunnisteet %2</translation>
     </message>
     <message>
         <source>user %1 activated</source>
-        <translation type="unfinished"></translation>
+        <translation>käyttäjä %1 otettu käyttöön</translation>
     </message>
     <message>
         <source>user %1 deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>käyttäjä %1 poistettu käytöstä</translation>
     </message>
     <message>
         <source>user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>käyttäjä %1</translation>
     </message>
     <message>
         <source>school %1 (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>koulu %1 (tunniste %2)</translation>
     </message>
     <message>
         <source>administrator %1, nurse %2, school id %3</source>
-        <translation type="unfinished"></translation>
+        <translation>pääkäyttäjä %1, terveydenhoitaja %2, koulun tunniste %3</translation>
     </message>
     <message>
         <source>backup to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>varmuuskopio tiedostoon %1</translation>
     </message>
     <message>
         <source>restored from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>palautettu tiedostosta %1</translation>
     </message>
     <message>
         <source>distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>jakauma</translation>
     </message>
     <message>
         <source>heat map</source>
-        <translation type="unfinished"></translation>
+        <translation>lämpökartta</translation>
     </message>
     <message>
         <source>trend</source>
-        <translation type="unfinished"></translation>
+        <translation>kehitys</translation>
     </message>
     <message>
         <source>follow-up funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>suppilokuvio</translation>
     </message>
     <message>
         <source>%1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2-muodossa</translation>
     </message>
 </context>
 <context>
@@ -954,47 +954,47 @@
     </message>
     <message>
         <source>Correct…</source>
-        <translation type="unfinished"></translation>
+        <translation>Korjaa…</translation>
     </message>
     <message>
         <source>Your own actions can be corrected on the day you recorded them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voit korjata omia kirjauksiasi samana päivänä, jona kirjasit ne.</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista…</translation>
     </message>
     <message>
         <source>Cancel the correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Peruuta korjaus</translation>
     </message>
     <message>
         <source>%1 (corrected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (korjattu)</translation>
     </message>
     <message>
         <source>Choose the action to correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse korjattava jatkotoimi.</translation>
     </message>
     <message>
         <source>Only your own actions of today can be corrected; record a new action instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain omia tämänpäiväisiä kirjauksiasi voi korjata; kirjaa sen sijaan uusi jatkotoimi.</translation>
     </message>
     <message>
         <source>Save the correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna korjaus</translation>
     </message>
     <message>
         <source>Choose the action to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse poistettava jatkotoimi.</translation>
     </message>
     <message>
         <source>Remove the action</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista jatkotoimi</translation>
     </message>
     <message>
         <source>Remove &quot;%1&quot; recorded %2? It stays in the case history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poistetaanko ”%1” (kirjattu %2)? Se säilyy tapauksen historiassa.</translation>
     </message>
 </context>
 <context>
@@ -1157,6 +1157,10 @@
         <source>Check-in code</source>
         <translation>Kirjautumiskoodi</translation>
     </message>
+    <message>
+        <source>Give the day and the month of your birthday.</source>
+        <translation>Valitse syntymäpäiväsi päivä ja kuukausi.</translation>
+    </message>
 </context>
 <context>
     <name>signaali::ui::ClassOverviewPage</name>
@@ -1300,46 +1304,46 @@
     </message>
     <message>
         <source>Who has answered (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastanneiden lista (PDF)…</translation>
     </message>
     <message>
         <source>Print who has answered…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulosta vastanneiden lista…</translation>
     </message>
     <message>
         <source>Save the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna lista</translation>
     </message>
     <message>
         <source>answered-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>vastanneet-%1.pdf</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">PDF-tiedostot (*.pdf)</translation>
+        <translation>PDF-tiedostot (*.pdf)</translation>
     </message>
     <message>
         <source>Who has answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastanneiden lista</translation>
     </message>
 </context>
 <context>
     <name>signaali::ui::CriticalAnswerBanner</name>
     <message>
         <source>Critical answer %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriittinen vastaus %1, %2</translation>
     </message>
     <message>
         <source>questionnaire not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>kysely jäi kesken</translation>
     </message>
     <message>
         <source>not in the latest result</source>
-        <translation type="unfinished"></translation>
+        <translation>ei viimeisimmässä tuloksessa</translation>
     </message>
     <message>
         <source>Mark handled</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkitse käsitellyksi</translation>
     </message>
 </context>
 <context>
@@ -1531,16 +1535,16 @@
     </message>
     <message numerus="yes">
         <source>%1. %2. %n group(s) with a suppressed part (grey). %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1. %2. %n ryhmä, jossa osa on piilotettu (harmaa). %3</numerusform>
+            <numerusform>%1. %2. %n ryhmää, joissa osa on piilotettu (harmaa). %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1. %2. %n cell(s) suppressed (grey, hatched, –). %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1. %2. %n solu piilotettu (harmaa, viivoitettu, –). %3</numerusform>
+            <numerusform>%1. %2. %n solua piilotettu (harmaa, viivoitettu, –). %3</numerusform>
         </translation>
     </message>
 </context>
@@ -1623,6 +1627,21 @@
     </message>
 </context>
 <context>
+    <name>signaali::ui::GreetingBar</name>
+    <message>
+        <source>Hi, %1!</source>
+        <translation>Hei, %1!</translation>
+    </message>
+    <message>
+        <source>Not you?</source>
+        <translation>Etkö ole sinä?</translation>
+    </message>
+    <message>
+        <source>Not you? Back to choosing your name</source>
+        <translation>Etkö ole sinä? Takaisin nimen valintaan</translation>
+    </message>
+</context>
+<context>
     <name>signaali::ui::GroupSignalTable</name>
     <message>
         <source>Group signals with their reasons</source>
@@ -1701,7 +1720,7 @@
     </message>
     <message>
         <source>not shown to protect small groups; n 1–%1: fewer than %2 respondents</source>
-        <translation type="unfinished"></translation>
+        <translation>ei näytetä pienten ryhmien suojaamiseksi; n 1–%1: alle %2 vastaajaa</translation>
     </message>
 </context>
 <context>
@@ -1838,6 +1857,34 @@
     <message>
         <source>No school is assigned to you; the administrator assigns schools.</source>
         <translation>Sinulle ei ole määritetty kouluja; pääkäyttäjä määrittää koulut.</translation>
+    </message>
+    <message>
+        <source>&amp;Language of your views in the kiosk</source>
+        <translation>&amp;Omien näkymiesi kieli kioskissa</translation>
+    </message>
+    <message>
+        <source>Read aloud does not work on this computer: no text-to-speech voices are installed. Pupils who need the questions read to them need your help.</source>
+        <translation>Ääneen lukeminen ei toimi tällä tietokoneella: puheääniä ei ole asennettu. Oppilaat, joille kysymykset pitää lukea ääneen, tarvitsevat apuasi.</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>suomi</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>ruotsi</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>englanti</translation>
+    </message>
+    <message>
+        <source>Read aloud has voices in: %1.</source>
+        <translation>Ääneen lukemiseen on puheääni kielillä: %1.</translation>
+    </message>
+    <message>
+        <source>No voice in: %1; pupils answering in it cannot have questions read aloud.</source>
+        <translation>Ei puheääntä kielellä: %1; sillä kielellä vastaaville oppilaille kysymyksiä ei voi lukea ääneen.</translation>
     </message>
 </context>
 <context>
@@ -1981,6 +2028,35 @@ Jos tarvitset apua heti: puhu terveydenhoitajalle tai muulle luotettavalle aikui
         <source>Check-in codes</source>
         <translation>Kirjautumiskoodit</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+</context>
+<context>
+    <name>signaali::ui::PinDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+</context>
+<context>
+    <name>signaali::ui::PinGuard</name>
+    <message numerus="yes">
+        <source>Wrong PIN too many times. The PIN can be tried again in %n second(s).</source>
+        <translation>
+            <numerusform>Väärä PIN-koodi liian monta kertaa. PIN-koodia voi kokeilla uudelleen %n sekunnin kuluttua.</numerusform>
+            <numerusform>Väärä PIN-koodi liian monta kertaa. PIN-koodia voi kokeilla uudelleen %n sekunnin kuluttua.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Try again.</source>
+        <translation>Väärä PIN-koodi. Yritä uudelleen.</translation>
+    </message>
 </context>
 <context>
     <name>signaali::ui::ProfilePage</name>
@@ -2086,7 +2162,7 @@ Jos tarvitset apua heti: puhu terveydenhoitajalle tai muulle luotettavalle aikui
     </message>
     <message>
         <source>Print the summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulosta yhteenveto…</translation>
     </message>
 </context>
 <context>
@@ -2164,41 +2240,41 @@ Jos tarvitset apua heti: puhu terveydenhoitajalle tai muulle luotettavalle aikui
     <name>signaali::ui::PupilSearchBox</name>
     <message>
         <source>Find a pupil by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Hae oppilasta nimellä</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Hae</translation>
     </message>
     <message>
         <source>Pupil</source>
-        <translation type="unfinished">Oppilas</translation>
+        <translation>Oppilas</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Syntynyt</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished">Luokka</translation>
+        <translation>Luokka</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished">Koulu</translation>
+        <translation>Koulu</translation>
     </message>
     <message>
         <source>Pupils whose name matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppilaat, joiden nimi vastaa hakua</translation>
     </message>
     <message>
         <source>No pupil of your schools has that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kouluissasi ei ole tämännimistä oppilasta.</translation>
     </message>
     <message numerus="yes">
         <source>%n pupil(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n oppilas löytyi</numerusform>
+            <numerusform>%n oppilasta löytyi</numerusform>
         </translation>
     </message>
 </context>
@@ -2240,16 +2316,28 @@ Jos tarvitset apua heti: puhu terveydenhoitajalle tai muulle luotettavalle aikui
         <source>Next question</source>
         <translation>Seuraava kysymys</translation>
     </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Type a number, or choose one with the arrow keys.</source>
+        <translation>Kirjoita luku tai valitse se nuolinäppäimillä.</translation>
+    </message>
+    <message>
+        <source>Type a number, or choose one with the arrow keys. You can also skip this question.</source>
+        <translation>Kirjoita luku tai valitse se nuolinäppäimillä. Voit myös ohittaa tämän kysymyksen.</translation>
+    </message>
 </context>
 <context>
     <name>signaali::ui::ReadAloud</name>
     <message>
-        <source>Read aloud is not available on this computer: no speech engine is installed.</source>
-        <translation>Ääneen lukeminen ei ole käytettävissä tällä koneella: puhesynteesiä ei ole asennettu.</translation>
+        <source>Reading aloud does not work on this computer. If you need help with reading, ask the nurse.</source>
+        <translation>Ääneen lukeminen ei toimi tällä tietokoneella. Jos tarvitset apua lukemiseen, kysy terveydenhoitajalta.</translation>
     </message>
     <message>
-        <source>Read aloud is not available in this language: no voice is installed for it.</source>
-        <translation>Ääneen lukeminen ei ole käytettävissä tällä kielellä: kielelle ei ole asennettu ääntä.</translation>
+        <source>Reading aloud does not work in this language on this computer. If you need help with reading, ask the nurse.</source>
+        <translation>Ääneen lukeminen ei toimi tällä kielellä tällä tietokoneella. Jos tarvitset apua lukemiseen, kysy terveydenhoitajalta.</translation>
     </message>
 </context>
 <context>
@@ -2430,25 +2518,25 @@ Jos tarvitset apua heti: puhu terveydenhoitajalle tai muulle luotettavalle aikui
     </message>
     <message numerus="yes">
         <source>Wrong user name or password. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Väärä käyttäjätunnus tai salasana. Yritä uudelleen %n sekunnin kuluttua.</numerusform>
+            <numerusform>Väärä käyttäjätunnus tai salasana. Yritä uudelleen %n sekunnin kuluttua.</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrong user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Väärä käyttäjätunnus tai salasana.</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong passwords. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Liian monta väärää salasanaa. Yritä uudelleen %n sekunnin kuluttua.</numerusform>
+            <numerusform>Liian monta väärää salasanaa. Yritä uudelleen %n sekunnin kuluttua.</numerusform>
         </translation>
     </message>
     <message>
         <source>The sign-in could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjautumista ei voitu tarkistaa: %1</translation>
     </message>
 </context>
 <context>
@@ -2554,19 +2642,19 @@ Jos tarvitset apua heti: puhu terveydenhoitajalle tai muulle luotettavalle aikui
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished">Jatkotoimet</translation>
+        <translation>Jatkotoimet</translation>
     </message>
     <message>
         <source>%1, questionnaire not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, kysely jäi kesken</translation>
     </message>
     <message>
         <source>Record follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaa jatkotoimi…</translation>
     </message>
     <message>
         <source>Record follow-up for %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaa jatkotoimi oppilaalle %1 %2</translation>
     </message>
 </context>
 <context>
@@ -2632,46 +2720,46 @@ Jos tarvitset apua heti: puhu terveydenhoitajalle tai muulle luotettavalle aikui
     </message>
     <message>
         <source>%1. No round can be drawn for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Ryhmälle %2 ei voi piirtää yhtään kierrosta.</translation>
     </message>
 </context>
 <context>
     <name>signaali::ui::UserEditor</name>
     <message>
         <source>Change the chosen user</source>
-        <translation type="unfinished"></translation>
+        <translation>Muokkaa valittua käyttäjää</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nimi</translation>
+        <translation>Nimi</translation>
     </message>
     <message>
         <source>Schools</source>
-        <translation type="unfinished">Koulut</translation>
+        <translation>Koulut</translation>
     </message>
     <message>
         <source>May sign in (active)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saa kirjautua (käytössä)</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna muutokset</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished">Nimi:</translation>
+        <translation>Nimi:</translation>
     </message>
     <message>
         <source>Schools:</source>
-        <translation type="unfinished"></translation>
+        <translation>Koulut:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Choose a user in the list above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse käyttäjä yllä olevasta luettelosta.</translation>
     </message>
 </context>
 <context>
@@ -2778,7 +2866,7 @@ Jos tarvitset apua heti: puhu terveydenhoitajalle tai muulle luotettavalle aikui
     </message>
     <message>
         <source>none: sees nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>ei kouluja: ei näe mitään</translation>
     </message>
 </context>
 <context>

@@ -128,23 +128,23 @@
     </message>
     <message numerus="yes">
         <source>Test for trend: rising, %1 (two-sided), %n round(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trendtest: stigande, %1 (tvåsidigt), %n omgång.</numerusform>
+            <numerusform>Trendtest: stigande, %1 (tvåsidigt), %n omgångar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Test for trend: falling, %1 (two-sided), %n round(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trendtest: sjunkande, %1 (tvåsidigt), %n omgång.</numerusform>
+            <numerusform>Trendtest: sjunkande, %1 (tvåsidigt), %n omgångar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Test for trend: no change, %n round(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trendtest: ingen förändring, %n omgång.</numerusform>
+            <numerusform>Trendtest: ingen förändring, %n omgångar.</numerusform>
         </translation>
     </message>
 </context>
@@ -164,7 +164,7 @@
     </message>
     <message>
         <source>%1, critical answer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, kritiskt svar</translation>
     </message>
 </context>
 <context>
@@ -218,48 +218,48 @@
     <name>RespondentCount</name>
     <message numerus="yes">
         <source>Based on %1 in %n group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Baserat på %n grupp (%1)</numerusform>
+            <numerusform>Baserat på %n grupper (%1)</numerusform>
         </translation>
     </message>
     <message>
         <source>no respondents</source>
-        <translation type="unfinished"></translation>
+        <translation>inga svarande</translation>
     </message>
     <message numerus="yes">
         <source>%n respondent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n svarande</numerusform>
+            <numerusform>%n svarande</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Based on fewer than %1 respondents in each of %n group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Baserat på %n grupp med färre än %1 svarande</numerusform>
+            <numerusform>Baserat på %n grupper med färre än %1 svarande var</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 and fewer than %2 in each of %n more group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 och %n grupp till med färre än %2 svarande</numerusform>
+            <numerusform>%1 och %n grupper till med färre än %2 svarande var</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The number of respondents is hidden in %n group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Antalet svarande är dolt i %n grupp</numerusform>
+            <numerusform>Antalet svarande är dolt i %n grupper</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1; the number of respondents is hidden in %n more group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1; antalet svarande är dolt i %n grupp till</numerusform>
+            <numerusform>%1; antalet svarande är dolt i %n grupper till</numerusform>
         </translation>
     </message>
 </context>
@@ -332,121 +332,121 @@
     </message>
     <message>
         <source>The log could not be exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelseloggen kunde inte exporteras: %1</translation>
     </message>
 </context>
 <context>
     <name>signaali::ui::AccountChecks</name>
     <message>
         <source>Fill in the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyll i användarnamnet.</translation>
     </message>
     <message>
         <source>The user name needs 2 to 64 characters: letters a–z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Användarnamnet måste ha 2–64 tecken: bokstäverna a–z, siffror, &apos;.&apos;, &apos;_&apos; eller &apos;-&apos;.</translation>
     </message>
     <message>
         <source>Fill in the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyll i namnet.</translation>
     </message>
     <message>
         <source>The name can have at most 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namnet får ha högst 200 tecken.</translation>
     </message>
     <message>
         <source>The password needs at least %1 characters.</source>
-        <translation type="unfinished">Lösenordet måste ha minst %1 tecken.</translation>
+        <translation>Lösenordet måste ha minst %1 tecken.</translation>
     </message>
     <message>
         <source>The password can have at most 1024 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenordet får ha högst 1024 tecken.</translation>
     </message>
     <message>
         <source>The password cannot be only spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenordet får inte bestå av enbart mellanslag.</translation>
     </message>
     <message>
         <source>Fill in the name of the school.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyll i skolans namn.</translation>
     </message>
     <message>
         <source>The name of the school can have at most 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skolans namn får ha högst 200 tecken.</translation>
     </message>
     <message>
         <source>Choose at least one school: a nurse or a pupil welfare group without a school sees nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj minst en skola: en hälsovårdare eller en elevhälsogrupp utan skola ser ingenting.</translation>
     </message>
     <message>
         <source>Only a nurse or a pupil welfare group is assigned schools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skolor tilldelas endast hälsovårdare och elevhälsogrupper.</translation>
     </message>
     <message>
         <source>The user name %1 is already in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Användarnamnet %1 används redan.</translation>
     </message>
     <message>
         <source>There already is a school called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns redan en skola som heter %1.</translation>
     </message>
     <message>
         <source>Signaali has already been set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaali har redan tagits i bruk.</translation>
     </message>
     <message>
         <source>You cannot deactivate your own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kan inte inaktivera ditt eget konto.</translation>
     </message>
     <message>
         <source>The nurse needs a user name of her own.</source>
-        <translation type="unfinished">Hälsovårdaren behöver ett eget användarnamn.</translation>
+        <translation>Hälsovårdaren behöver ett eget användarnamn.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished">Inte sparad: %1</translation>
+        <translation>Inte sparat: %1</translation>
     </message>
 </context>
 <context>
     <name>signaali::ui::AnsweredList</name>
     <message>
         <source>not answered</source>
-        <translation type="unfinished">inte svarat</translation>
+        <translation>inte svarat</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished">pågår</translation>
+        <translation>pågår</translation>
     </message>
     <message>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>svarat</translation>
     </message>
     <message>
         <source>stopped before the end</source>
-        <translation type="unfinished"></translation>
+        <translation>avbröt enkäten</translation>
     </message>
     <message>
         <source>Who has answered: class %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vem som har svarat: klass %1, %2</translation>
     </message>
     <message>
         <source>answered %1, in progress %2, not answered %3</source>
-        <translation type="unfinished"></translation>
+        <translation>svarat %1, pågår %2, inte svarat %3</translation>
     </message>
     <message>
         <source>Pupil</source>
-        <translation type="unfinished">Elev</translation>
+        <translation>Elev</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Answered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Svarsdatum</translation>
     </message>
     <message>
         <source>Prepared by %1 on %2. Confidential: pupils&apos; names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Upprättad av %1 den %2. Konfidentiellt: innehåller elevernas namn.</translation>
     </message>
 </context>
 <context>
@@ -593,201 +593,201 @@
     </message>
     <message>
         <source>Changed the name of an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändrade namnet på ett konto</translation>
     </message>
     <message numerus="yes">
         <source>attention list, %n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>listan över dem som kräver uppmärksamhet, %n resultat</numerusform>
+            <numerusform>listan över dem som kräver uppmärksamhet, %n resultat</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n log entry(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n loggpost</numerusform>
+            <numerusform>%n loggposter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n case action(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n åtgärd</numerusform>
+            <numerusform>%n åtgärder</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n share(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n delning</numerusform>
+            <numerusform>%n delningar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n handled flag(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hanterad flagga</numerusform>
+            <numerusform>%n hanterade flaggor</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n pupil(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n elev</numerusform>
+            <numerusform>%n elever</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up(s) due by %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n uppföljning som infaller senast %1</numerusform>
+            <numerusform>%n uppföljningar som infaller senast %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultat</numerusform>
+            <numerusform>%n resultat</numerusform>
         </translation>
     </message>
     <message>
         <source>, pseudonymised</source>
-        <translation type="unfinished"></translation>
+        <translation>, pseudonymiserat</translation>
     </message>
     <message>
         <source>, round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, omgång %1</translation>
     </message>
     <message numerus="yes">
         <source>%n check-in code(s), class id %1, round id %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inloggningskod, klass-id %1, omgångs-id %2</numerusform>
+            <numerusform>%n inloggningskoder, klass-id %1, omgångs-id %2</numerusform>
         </translation>
     </message>
     <message>
         <source>class %1, round %2, questionnaire %3</source>
-        <translation type="unfinished"></translation>
+        <translation>klass %1, omgång %2, enkät %3</translation>
     </message>
     <message>
         <source>class %1, round %2</source>
-        <translation type="unfinished"></translation>
+        <translation>klass %1, omgång %2</translation>
     </message>
     <message>
         <source>no results</source>
-        <translation type="unfinished"></translation>
+        <translation>inga resultat</translation>
     </message>
     <message>
         <source>results of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>resultat för %1</translation>
     </message>
     <message>
         <source>visit summary (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>sammanfattning för besöket (PDF)</translation>
     </message>
     <message numerus="yes">
         <source>%n flag(s), response %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n flagga, svar %1</numerusform>
+            <numerusform>%n flaggor, svar %1</numerusform>
         </translation>
     </message>
     <message>
         <source>action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>åtgärd %1</translation>
     </message>
     <message>
         <source>shared with %1, the pupil&apos;s consent given %2</source>
-        <translation type="unfinished"></translation>
+        <translation>delat med %1, elevens samtycke givet %2</translation>
     </message>
     <message>
         <source>shared with %1, the guardian&apos;s consent given %2</source>
-        <translation type="unfinished"></translation>
+        <translation>delat med %1, vårdnadshavarens samtycke givet %2</translation>
     </message>
     <message>
         <source>share with %1 withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>delningen med %1 återkallad</translation>
     </message>
     <message>
         <source>from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>från %1 till %2</translation>
     </message>
     <message>
         <source>round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>omgång %1</translation>
     </message>
     <message>
         <source>questionnaire %1 %2, round id %3</source>
-        <translation type="unfinished"></translation>
+        <translation>enkät %1 %2, omgångs-id %3</translation>
     </message>
     <message>
         <source>class list %1, pupil added</source>
-        <translation type="unfinished"></translation>
+        <translation>klasslista %1, elev tillagd</translation>
     </message>
     <message>
         <source>class list %1, pupil updated</source>
-        <translation type="unfinished"></translation>
+        <translation>klasslista %1, elevens uppgifter uppdaterade</translation>
     </message>
     <message>
         <source>user %1, role %2</source>
-        <translation type="unfinished"></translation>
+        <translation>användare %1, roll %2</translation>
     </message>
     <message>
         <source>user %1, no schools</source>
-        <translation type="unfinished"></translation>
+        <translation>användare %1, inga skolor</translation>
     </message>
     <message>
         <source>user %1, school ids %2</source>
-        <translation type="unfinished"></translation>
+        <translation>användare %1, skol-id %2</translation>
     </message>
     <message>
         <source>user %1 activated</source>
-        <translation type="unfinished"></translation>
+        <translation>användare %1 aktiverad</translation>
     </message>
     <message>
         <source>user %1 deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>användare %1 inaktiverad</translation>
     </message>
     <message>
         <source>user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>användare %1</translation>
     </message>
     <message>
         <source>school %1 (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>skola %1 (id %2)</translation>
     </message>
     <message>
         <source>administrator %1, nurse %2, school id %3</source>
-        <translation type="unfinished"></translation>
+        <translation>administratör %1, hälsovårdare %2, skol-id %3</translation>
     </message>
     <message>
         <source>backup to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>säkerhetskopia till %1</translation>
     </message>
     <message>
         <source>restored from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>återställd från %1</translation>
     </message>
     <message>
         <source>distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>fördelning</translation>
     </message>
     <message>
         <source>heat map</source>
-        <translation type="unfinished"></translation>
+        <translation>värmekarta</translation>
     </message>
     <message>
         <source>trend</source>
-        <translation type="unfinished"></translation>
+        <translation>trend</translation>
     </message>
     <message>
         <source>follow-up funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>trattdiagram</translation>
     </message>
     <message>
         <source>%1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 som %2</translation>
     </message>
 </context>
 <context>
@@ -954,47 +954,47 @@
     </message>
     <message>
         <source>Correct…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rätta…</translation>
     </message>
     <message>
         <source>Your own actions can be corrected on the day you recorded them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dina egna åtgärder kan rättas samma dag som du registrerade dem.</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort…</translation>
     </message>
     <message>
         <source>Cancel the correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt rättelsen</translation>
     </message>
     <message>
         <source>%1 (corrected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (rättad)</translation>
     </message>
     <message>
         <source>Choose the action to correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj den åtgärd som ska rättas.</translation>
     </message>
     <message>
         <source>Only your own actions of today can be corrected; record a new action instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endast dina egna åtgärder från i dag kan rättas; registrera en ny åtgärd i stället.</translation>
     </message>
     <message>
         <source>Save the correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara rättelsen</translation>
     </message>
     <message>
         <source>Choose the action to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj den åtgärd som ska tas bort.</translation>
     </message>
     <message>
         <source>Remove the action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort åtgärden</translation>
     </message>
     <message>
         <source>Remove &quot;%1&quot; recorded %2? It stays in the case history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort ”%1” (registrerad %2)? Den finns kvar i ärendets historik.</translation>
     </message>
 </context>
 <context>
@@ -1157,6 +1157,10 @@
         <source>Check-in code</source>
         <translation>Inloggningskod</translation>
     </message>
+    <message>
+        <source>Give the day and the month of your birthday.</source>
+        <translation>Välj dag och månad för din födelsedag.</translation>
+    </message>
 </context>
 <context>
     <name>signaali::ui::ClassOverviewPage</name>
@@ -1300,46 +1304,46 @@
     </message>
     <message>
         <source>Who has answered (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vem har svarat (PDF)…</translation>
     </message>
     <message>
         <source>Print who has answered…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut vem som har svarat…</translation>
     </message>
     <message>
         <source>Save the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara listan</translation>
     </message>
     <message>
         <source>answered-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>svarat-%1.pdf</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">PDF-filer (*.pdf)</translation>
+        <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
         <source>Who has answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Vem har svarat</translation>
     </message>
 </context>
 <context>
     <name>signaali::ui::CriticalAnswerBanner</name>
     <message>
         <source>Critical answer %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritiskt svar %1, %2</translation>
     </message>
     <message>
         <source>questionnaire not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>enkäten inte slutförd</translation>
     </message>
     <message>
         <source>not in the latest result</source>
-        <translation type="unfinished"></translation>
+        <translation>inte med i det senaste resultatet</translation>
     </message>
     <message>
         <source>Mark handled</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera som hanterad</translation>
     </message>
 </context>
 <context>
@@ -1531,16 +1535,16 @@
     </message>
     <message numerus="yes">
         <source>%1. %2. %n group(s) with a suppressed part (grey). %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1. %2. %n grupp med en dold del (grå). %3</numerusform>
+            <numerusform>%1. %2. %n grupper med en dold del (grå). %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1. %2. %n cell(s) suppressed (grey, hatched, –). %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1. %2. %n cell dold (grå, skrafferad, –). %3</numerusform>
+            <numerusform>%1. %2. %n celler dolda (grå, skrafferade, –). %3</numerusform>
         </translation>
     </message>
 </context>
@@ -1623,6 +1627,21 @@
     </message>
 </context>
 <context>
+    <name>signaali::ui::GreetingBar</name>
+    <message>
+        <source>Hi, %1!</source>
+        <translation>Hej, %1!</translation>
+    </message>
+    <message>
+        <source>Not you?</source>
+        <translation>Inte du?</translation>
+    </message>
+    <message>
+        <source>Not you? Back to choosing your name</source>
+        <translation>Inte du? Tillbaka till att välja ditt namn</translation>
+    </message>
+</context>
+<context>
     <name>signaali::ui::GroupSignalTable</name>
     <message>
         <source>Group signals with their reasons</source>
@@ -1701,7 +1720,7 @@
     </message>
     <message>
         <source>not shown to protect small groups; n 1–%1: fewer than %2 respondents</source>
-        <translation type="unfinished"></translation>
+        <translation>visas inte för att skydda små grupper; n 1–%1: färre än %2 svarande</translation>
     </message>
 </context>
 <context>
@@ -1838,6 +1857,34 @@
     <message>
         <source>No school is assigned to you; the administrator assigns schools.</source>
         <translation>Inga skolor har tilldelats dig; administratören tilldelar skolor.</translation>
+    </message>
+    <message>
+        <source>&amp;Language of your views in the kiosk</source>
+        <translation>&amp;Språk för dina vyer i kiosken</translation>
+    </message>
+    <message>
+        <source>Read aloud does not work on this computer: no text-to-speech voices are installed. Pupils who need the questions read to them need your help.</source>
+        <translation>Uppläsning fungerar inte på den här datorn: inga talsyntesröster är installerade. Elever som behöver få frågorna upplästa behöver din hjälp.</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>finska</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>svenska</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>engelska</translation>
+    </message>
+    <message>
+        <source>Read aloud has voices in: %1.</source>
+        <translation>Uppläsningen har röster på: %1.</translation>
+    </message>
+    <message>
+        <source>No voice in: %1; pupils answering in it cannot have questions read aloud.</source>
+        <translation>Ingen röst på: %1; för elever som svarar på det språket kan frågorna inte läsas upp.</translation>
     </message>
 </context>
 <context>
@@ -1981,6 +2028,35 @@ Om du behöver hjälp genast: prata med hälsovårdaren eller en annan vuxen du 
         <source>Check-in codes</source>
         <translation>Inloggningskoder</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+</context>
+<context>
+    <name>signaali::ui::PinDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>signaali::ui::PinGuard</name>
+    <message numerus="yes">
+        <source>Wrong PIN too many times. The PIN can be tried again in %n second(s).</source>
+        <translation>
+            <numerusform>Fel PIN-kod för många gånger. PIN-koden kan prövas igen om %n sekund.</numerusform>
+            <numerusform>Fel PIN-kod för många gånger. PIN-koden kan prövas igen om %n sekunder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Try again.</source>
+        <translation>Fel PIN-kod. Försök igen.</translation>
+    </message>
 </context>
 <context>
     <name>signaali::ui::ProfilePage</name>
@@ -2086,7 +2162,7 @@ Om du behöver hjälp genast: prata med hälsovårdaren eller en annan vuxen du 
     </message>
     <message>
         <source>Print the summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut sammanfattningen…</translation>
     </message>
 </context>
 <context>
@@ -2164,41 +2240,41 @@ Om du behöver hjälp genast: prata med hälsovårdaren eller en annan vuxen du 
     <name>signaali::ui::PupilSearchBox</name>
     <message>
         <source>Find a pupil by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök en elev efter namn</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök</translation>
     </message>
     <message>
         <source>Pupil</source>
-        <translation type="unfinished">Elev</translation>
+        <translation>Elev</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Född</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished">Klass</translation>
+        <translation>Klass</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished">Skola</translation>
+        <translation>Skola</translation>
     </message>
     <message>
         <source>Pupils whose name matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Elever vars namn motsvarar sökningen</translation>
     </message>
     <message>
         <source>No pupil of your schools has that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen elev i dina skolor har det namnet.</translation>
     </message>
     <message numerus="yes">
         <source>%n pupil(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n elev hittades</numerusform>
+            <numerusform>%n elever hittades</numerusform>
         </translation>
     </message>
 </context>
@@ -2240,16 +2316,28 @@ Om du behöver hjälp genast: prata med hälsovårdaren eller en annan vuxen du 
         <source>Next question</source>
         <translation>Nästa fråga</translation>
     </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Type a number, or choose one with the arrow keys.</source>
+        <translation>Skriv ett tal eller välj det med piltangenterna.</translation>
+    </message>
+    <message>
+        <source>Type a number, or choose one with the arrow keys. You can also skip this question.</source>
+        <translation>Skriv ett tal eller välj det med piltangenterna. Du kan också hoppa över frågan.</translation>
+    </message>
 </context>
 <context>
     <name>signaali::ui::ReadAloud</name>
     <message>
-        <source>Read aloud is not available on this computer: no speech engine is installed.</source>
-        <translation>Uppläsning finns inte på den här datorn: ingen talsyntes är installerad.</translation>
+        <source>Reading aloud does not work on this computer. If you need help with reading, ask the nurse.</source>
+        <translation>Uppläsning fungerar inte på den här datorn. Om du behöver hjälp med att läsa, fråga hälsovårdaren.</translation>
     </message>
     <message>
-        <source>Read aloud is not available in this language: no voice is installed for it.</source>
-        <translation>Uppläsning finns inte på det här språket: ingen röst är installerad för det.</translation>
+        <source>Reading aloud does not work in this language on this computer. If you need help with reading, ask the nurse.</source>
+        <translation>Uppläsning fungerar inte på det här språket på den här datorn. Om du behöver hjälp med att läsa, fråga hälsovårdaren.</translation>
     </message>
 </context>
 <context>
@@ -2430,25 +2518,25 @@ Om du behöver hjälp genast: prata med hälsovårdaren eller en annan vuxen du 
     </message>
     <message numerus="yes">
         <source>Wrong user name or password. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fel användarnamn eller lösenord. Försök igen om %n sekund.</numerusform>
+            <numerusform>Fel användarnamn eller lösenord. Försök igen om %n sekunder.</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrong user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel användarnamn eller lösenord.</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong passwords. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>För många felaktiga lösenord. Försök igen om %n sekund.</numerusform>
+            <numerusform>För många felaktiga lösenord. Försök igen om %n sekunder.</numerusform>
         </translation>
     </message>
     <message>
         <source>The sign-in could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggningen kunde inte kontrolleras: %1</translation>
     </message>
 </context>
 <context>
@@ -2554,19 +2642,19 @@ Om du behöver hjälp genast: prata med hälsovårdaren eller en annan vuxen du 
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished">Uppföljning</translation>
+        <translation>Uppföljning</translation>
     </message>
     <message>
         <source>%1, questionnaire not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, enkäten inte slutförd</translation>
     </message>
     <message>
         <source>Record follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera uppföljning…</translation>
     </message>
     <message>
         <source>Record follow-up for %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera uppföljning för %1 %2</translation>
     </message>
 </context>
 <context>
@@ -2632,46 +2720,46 @@ Om du behöver hjälp genast: prata med hälsovårdaren eller en annan vuxen du 
     </message>
     <message>
         <source>%1. No round can be drawn for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Ingen omgång kan ritas för %2.</translation>
     </message>
 </context>
 <context>
     <name>signaali::ui::UserEditor</name>
     <message>
         <source>Change the chosen user</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra den valda användaren</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Namn</translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Schools</source>
-        <translation type="unfinished">Skolor</translation>
+        <translation>Skolor</translation>
     </message>
     <message>
         <source>May sign in (active)</source>
-        <translation type="unfinished"></translation>
+        <translation>Får logga in (aktiv)</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara ändringarna</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished">Namn:</translation>
+        <translation>Namn:</translation>
     </message>
     <message>
         <source>Schools:</source>
-        <translation type="unfinished"></translation>
+        <translation>Skolor:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Choose a user in the list above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en användare i listan ovan.</translation>
     </message>
 </context>
 <context>
@@ -2778,7 +2866,7 @@ Om du behöver hjälp genast: prata med hälsovårdaren eller en annan vuxen du 
     </message>
     <message>
         <source>none: sees nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>inga skolor: ser ingenting</translation>
     </message>
 </context>
 <context>

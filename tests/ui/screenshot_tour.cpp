@@ -54,7 +54,7 @@ int main(int argc, char* argv[])
     db::PupilStore(k.t.db->connection()).importRoster(roster, QStringLiteral("Testikoulu"), false);
     if (!k.start())
         return 1;
-    k.window->resize(1280, 720);
+    k.window->resize(1366, 768);
     k.window->move(0, 0);
     bool ok = shoot("kiosk-checkin");
 
@@ -101,9 +101,10 @@ int main(int argc, char* argv[])
     for (int i = 0; i < 7; ++i)
         answerFirstOption(k);
     k.flow->leave();
+    // As the kiosk opens it: over the whole screen, so no pupil's page shows behind it.
     auto* live = new LiveViewDialog(k.flow.get(), k.window.get());
-    live->resize(900, 600);
-    live->move(190, 60);
+    live->setGeometry(0, 0, 1366, 768);
+    live->setWindowState(live->windowState() | Qt::WindowFullScreen);
     live->show();
     ok &= shoot("kiosk-live-view");
     return ok ? 0 : 1;

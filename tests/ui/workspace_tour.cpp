@@ -10,6 +10,7 @@
 #include "DemoGenerator.h"
 #include "KioskSetupDialog.h"
 #include "ProfilePage.h"
+#include "ResponseStore.h"
 #include "Screenshot.h"
 #include "SetupWizard.h"
 #include "SharedCasesPage.h"
@@ -126,7 +127,33 @@ struct Tour
             db::markFlagsHandled(c, nurse, earlier->toLongLong());
         db::NewCaseShare share{
             pupilId, *memberId, db::ConsentFrom::Guardian, QDate::currentDate().addDays(-1), {}};
-        return cases.share(nurse, share).ok();
+        return cases.share(nurse, share).ok() && leaveAfterACriticalAnswer();
+    }
+
+    // A pupil of the latest round gives a critical answer in the kiosk and
+    // walks away before the end: listed at once, in the profile in red.
+    qint64 unfinishedPupilId = 0;
+    bool leaveAfterACriticalAnswer()
+    {
+        QSqlDatabase& c = t.db->connection();
+        const Instrument& youth = TestDb::instrument("signaali-youth");
+        const auto round = db::scalar(
+            c, QStringLiteral("SELECT id FROM round ORDER BY starts_on DESC, id DESC LIMIT 1"));
+        QSqlQuery pupils(c);
+        if (!round || !pupils.exec(QStringLiteral("SELECT id FROM pupil ORDER BY id")))
+            return false;
+        db::ResponseStore responses(c);
+        const CriticalRule& rule = youth.critical.first();
+        while (pupils.next()) {
+            const qint64 id = pupils.value(0).toLongLong();
+            const auto started = responses.startOrResume(id, round->toLongLong(), youth,
+                                                         QStringLiteral("fi"));
+            if (!started)
+                continue;
+            unfinishedPupilId = id;
+            return responses.saveAnswer(started->id, rule.item, 2, &youth);
+        }
+        return false;
     }
 };
 } // namespace
@@ -141,7 +168,7 @@ int main(int argc, char* argv[])
         return 1;
     const InstrumentCatalog catalog = InstrumentCatalog::builtIn();
     WorkspaceWindow window(tour.t.db.get(), catalog);
-    window.resize(1280, 720);
+    window.resize(1366, 768);
     window.move(0, 0);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
@@ -157,6 +184,9 @@ int main(int argc, char* argv[])
     tabs->setCurrentWidget(overview);
     overview->load();
     ok &= shoot("workspace-class-overview");
+
+    window.openProfile(tour.unfinishedPupilId);
+    ok &= shoot("workspace-profile-unfinished-critical");
 
     ProfilePage* profile = window.openProfile(tour.pupilId);
     auto* profileTabs = profile->findChild<QTabWidget*>();
@@ -211,7 +241,7 @@ int main(int argc, char* argv[])
 
     SetupWizard wizard([](const FirstSetupAnswers&) { return QString(); });
     wizard.suggestSchool(QStringLiteral("Esimerkkikoulu"));
-    wizard.resize(1280, 720);
+    wizard.resize(1366, 768);
     wizard.move(0, 0);
     wizard.show();
     if (!QTest::qWaitForWindowExposed(&wizard))
