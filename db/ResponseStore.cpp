@@ -187,6 +187,16 @@ bool ResponseStore::abandon(qint64 responseId)
            fail(query.lastError().text());
 }
 
+bool ResponseStore::discardIfUnanswered(qint64 responseId)
+{
+    QSqlQuery query(m_db);
+    return execBound(query,
+                     QStringLiteral("DELETE FROM response WHERE id = ? AND status = 'in_progress' "
+                                    "AND NOT EXISTS (SELECT 1 FROM answer WHERE response_id = ?)"),
+                     {responseId, responseId}) ||
+           fail(query.lastError().text());
+}
+
 std::optional<std::pair<qint64, ScoreResult>>
 ResponseStore::recordCompleted(qint64 pupilId, qint64 roundId, const Instrument& instrument,
                                const Answers& given, const QString& language)

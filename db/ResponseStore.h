@@ -53,6 +53,9 @@ public:
     // Scores the answers and stores the result and the completion in one transaction.
     std::optional<ScoreResult> complete(qint64 responseId, const Instrument& instrument);
     bool abandon(qint64 responseId);
+    // Removes a response in progress that has no answer yet (checked in by
+    // mistake: nothing of it is kept). True also when there was nothing to remove.
+    bool discardIfUnanswered(qint64 responseId);
 
     // Stores a whole completed questionnaire at once (import, signaali-cli record).
     std::optional<std::pair<qint64, ScoreResult>> recordCompleted(qint64 pupilId, qint64 roundId,

@@ -458,6 +458,10 @@ private slots:
         QVERIFY(!k.flow->isActive());
         QVERIFY(!greeting->isVisible());
         QCOMPARE(k.answersOf(0), 0);
+        // Not even the response the check-in started is kept.
+        QCOMPARE(db::scalar(k.t.db->connection(), QStringLiteral("SELECT count(*) FROM response"))
+                     ->toInt(),
+                 0);
 
         // Also from the first question, before answering; once answering it goes away.
         QVERIFY(k.checkInAndBegin(0));
@@ -465,6 +469,9 @@ private slots:
         QTest::mouseClick(k.find<QPushButton>("notYou"), Qt::LeftButton);
         QVERIFY(k.onPage("checkInPage"));
         QCOMPARE(k.answersOf(0), 0);
+        QCOMPARE(db::scalar(k.t.db->connection(), QStringLiteral("SELECT count(*) FROM response"))
+                     ->toInt(),
+                 0);
         QVERIFY(k.checkInAndBegin(0));
         answerByKeyboard(k.questionPage(), k.session());
         QVERIFY(!greeting->isVisible());

@@ -146,8 +146,8 @@ struct Tour
         const CriticalRule& rule = youth.critical.first();
         while (pupils.next()) {
             const qint64 id = pupils.value(0).toLongLong();
-            const auto started = responses.startOrResume(id, round->toLongLong(), youth,
-                                                         QStringLiteral("fi"));
+            const auto started =
+                responses.startOrResume(id, round->toLongLong(), youth, QStringLiteral("fi"));
             if (!started)
                 continue;
             unfinishedPupilId = id;

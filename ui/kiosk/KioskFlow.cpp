@@ -193,6 +193,14 @@ void KioskFlow::leave()
     m_instrumentIndex = -1;
 }
 
+void KioskFlow::leaveWithoutTrace()
+{
+    const qint64 responseId = m_responseId;
+    leave();
+    if (responseId)
+        m_responses.discardIfUnanswered(responseId);
+}
+
 void KioskFlow::onAnswer(const QString& itemId, double value)
 {
     const Instrument& instrument = m_config.instruments[m_instrumentIndex];

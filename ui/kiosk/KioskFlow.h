@@ -73,6 +73,9 @@ public:
     bool completeCurrent();
     // Ends the pupil's turn, keeping unfinished responses in progress.
     void leave();
+    // Someone else checked in by mistake ("Not you?"): ends the turn and removes
+    // the response it started if no answer was given, so nothing of it is kept.
+    void leaveWithoutTrace();
     // "Name: topic" for every critical answer of this class and round that the
     // nurse has not yet handled, read from the database: it survives a restart
     // of the kiosk and covers pupils who never finished.

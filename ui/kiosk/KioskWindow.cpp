@@ -75,7 +75,10 @@ KioskWindow::KioskWindow(KioskFlow* flow, QWidget* parent)
             });
     connect(m_checkIn, &CheckInPage::codeCheckInRequested, this,
             [this](const QString& code) { onCheckIn(m_flow->checkInWithCode(code)); });
-    connect(m_greeting, &GreetingBar::notYou, this, &KioskWindow::showCheckIn);
+    connect(m_greeting, &GreetingBar::notYou, this, [this] {
+        m_flow->leaveWithoutTrace();
+        showCheckIn();
+    });
     // The page lets go of a session before the flow destroys it.
     connect(m_flow, &KioskFlow::sessionEnding, m_question, &QuestionPage::clearSession);
     connect(m_question, &QuestionPage::finished, this, &KioskWindow::onQuestionsFinished);
