@@ -3,6 +3,7 @@
 // scripts/screenshots.sh; writes docs/screenshots/dashboard*.png into the folder given.
 #include "DashboardFixture.h"
 #include "Screenshot.h"
+#include "UiLanguage.h"
 
 #include <QApplication>
 #include <QProcess>
@@ -23,6 +24,8 @@ int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
     g_folder = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
+    // In English, as the README's captions are; plurals come from the English translation.
+    UiLanguage::set(QStringLiteral("en"));
     DashboardFixture f;
     // Five schools and four rounds: enough groups for funnels and trends.
     if (!f.seed(2200, 4))
@@ -30,6 +33,7 @@ int main(int argc, char* argv[])
     if (!f.show(f.user(db::Role::Coordinator)))
         return 1;
     f.dashboard->setWindowTitle(QStringLiteral("Signaali"));
+    f.dashboard->resize(1366, 768);
     f.dashboard->move(0, 0);
     bool ok = shoot("dashboard");
 
