@@ -36,7 +36,7 @@ bool CriticalAnswers::recordResponsesInProgress(const QString& now)
 {
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("SELECT id, instrument_version_id, language FROM response "
-                                   "WHERE status = 'in_progress'"))) {
+                                   "WHERE status IN ('in_progress', 'abandoned')"))) {
         m_error = query.lastError().text();
         return false;
     }

@@ -18,7 +18,8 @@ public:
     // response); call inside the transaction that saves the answer.
     bool recordAnswer(qint64 responseId, const Instrument& instrument, const QString& itemId,
                       double value, const QString& now);
-    // Records what the answers of every response in progress already meet:
+    // Records what the answers of every unfinished response (in progress or
+    // abandoned) already meet:
     // run once when a database made before critical answers were kept is
     // migrated, so that nothing given before the update is lost on the way.
     bool recordResponsesInProgress(const QString& now);

@@ -28,7 +28,7 @@ const QStringList kMigrations{QStringLiteral(":/db/schema/001-initial.sql"),
                               QStringLiteral(":/db/schema/009-case-action-corrections.sql")};
 
 // From this version on critical answers are kept as they are given; the
-// migration to it records those already given in responses in progress.
+// migration to it records those already given in unfinished responses.
 constexpr int kCriticalAnswersVersion = 8;
 
 QVariant pragma(QSqlDatabase& db, const QString& name)

@@ -183,15 +183,21 @@ private slots:
             responses.startOrResume(w.pupilIds[0], w.roundId, phq, QStringLiteral("sv"));
         const auto calm =
             responses.startOrResume(w.pupilIds[1], w.roundId, phq, QStringLiteral("fi"));
-        QVERIFY(critical && calm);
+        const auto walkedAway =
+            responses.startOrResume(w.pupilIds[2], w.roundId, phq, QStringLiteral("fi"));
+        QVERIFY(critical && calm && walkedAway);
         QVERIFY(responses.saveAnswer(critical->id, QStringLiteral("item9"), 2));
         QVERIFY(responses.saveAnswer(calm->id, QStringLiteral("item9"), 0));
+        QVERIFY(responses.saveAnswer(walkedAway->id, QStringLiteral("item9"), 1));
+        QVERIFY(responses.abandon(walkedAway->id));
         w.db.reset();
         QVERIFY(w.open());
         QCOMPARE(w.db->schemaVersion(), Database::currentSchemaVersion());
-        QCOMPARE(w.count(QStringLiteral("SELECT count(*) FROM critical_answer")), 1);
-        QCOMPARE(w.count(QStringLiteral("SELECT response_id FROM critical_answer")),
+        QCOMPARE(w.count(QStringLiteral("SELECT count(*) FROM critical_answer")), 2);
+        QCOMPARE(w.count(QStringLiteral("SELECT min(response_id) FROM critical_answer")),
                  static_cast<int>(critical->id));
+        QCOMPARE(w.count(QStringLiteral("SELECT max(response_id) FROM critical_answer")),
+                 static_cast<int>(walkedAway->id));
     }
 };
 
