@@ -184,17 +184,18 @@ Outcome<PupilProfile> pupilProfile(QSqlDatabase& db, const SignedInUser& user,
         profile.instruments << section;
     }
 
-    if (!execBound(
+    if (!execNumbered(
             query,
             QStringLiteral(
                 "SELECT ca.response_id, ca.code, ca.reason, ca.raised_at, rd.name, "
                 " iv.instrument_id, r.status FROM critical_answer ca "
                 "JOIN response r ON r.id = ca.response_id JOIN round rd ON rd.id = r.round_id "
                 "JOIN instrument_version iv ON iv.id = r.instrument_version_id "
-                "WHERE r.pupil_id = ? AND NOT EXISTS (SELECT 1 FROM flag_handling h "
+                "WHERE r.pupil_id = :p1 AND (:p2 = '' OR iv.instrument_id = :p2) "
+                " AND NOT EXISTS (SELECT 1 FROM flag_handling h "
                 " WHERE h.response_id = ca.response_id AND h.code = ca.code) "
                 "ORDER BY ca.raised_at, ca.code"),
-            {pupilId}))
+            {pupilId, textOrEmpty(request.instrumentId.trimmed())}))
         return sqlFailure(query);
     while (query.next()) {
         OpenCriticalAnswer open;
@@ -216,9 +217,14 @@ Outcome<PupilProfile> pupilProfile(QSqlDatabase& db, const SignedInUser& user,
             profile.openCritical << open;
     }
 
+    // Which instruments' results were shown, open critical answers included;
+    // never what they say (the administrator exports the log).
     QStringList seen;
     for (const ProfileInstrument& section : profile.instruments)
         seen << section.instrumentId;
+    for (const OpenCriticalAnswer& open : profile.openCritical)
+        if (!seen.contains(open.instrumentId))
+            seen << open.instrumentId;
 
     AuditLog log(db, clock);
     if (!log.append(user, audit::ViewProfile, profile.pupilUuid,

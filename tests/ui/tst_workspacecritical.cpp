@@ -82,6 +82,38 @@ private slots:
         QCOMPARE(rowOf(start, QStringLiteral("Oppilas3")), -1);
     }
 
+    void handlingTouchesOnlyWhatTheNurseSaw()
+    {
+        WorkspaceFixture w;
+        QVERIFY(w.seed());
+        const qint64 response = criticalAndLeave(w);
+        QVERIFY(response);
+        QVERIFY(w.open());
+        QVERIFY(w.signIn("hoitaja", WorkspaceFixture::nursePassword));
+        auto* start = w.window->page<StartPage>();
+        const int row = rowOf(start, QStringLiteral("Oppilas3"));
+        QVERIFY(row >= 0);
+        // Meanwhile the pupil, back at the kiosk, gives another critical answer.
+        const Instrument& youth = TestDb::instrument("signaali-youth");
+        const CriticalRule& second = youth.critical[1];
+        const Scale* scale = youth.scale(youth.item(second.item)->scaleId);
+        for (const ScaleOption& option : scale->options)
+            if (second.when.matches(option.code)) {
+                QVERIFY(db::ResponseStore(w.t.db->connection(), w.clock)
+                            .saveAnswer(response, second.item, option.code, &youth));
+                break;
+            }
+        start->attentionTable()->selectRow(row);
+        QVERIFY(start->markSelectedHandled());
+        // The one she had on screen is handled; the new one is listed.
+        const int again = rowOf(start, QStringLiteral("Oppilas3"));
+        QVERIFY(again >= 0);
+        const int index = start->attentionTable()->item(again, 0)->data(Qt::UserRole + 2).toInt();
+        QCOMPARE(start->attentionItems()[index].flags.size(), 1);
+        QCOMPARE(start->attentionItems()[index].flags[0].code,
+                 QStringLiteral("critical.") + second.item);
+    }
+
     void finishedPupilsShowNoBanner()
     {
         WorkspaceFixture w;

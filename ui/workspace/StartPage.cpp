@@ -227,8 +227,13 @@ bool StartPage::markSelectedHandled()
     if (row < 0)
         return false;
     const int index = m_attention->item(row, 0)->data(Qt::UserRole + 2).toInt();
+    // Only what the nurse has on screen: a critical answer the pupil gives at the
+    // kiosk after this list was read must not be handled unseen.
+    QStringList shown;
+    for (const db::FlagView& flag : m_items[index].flags)
+        shown << flag.code;
     const auto done = db::markFlagsHandled(m_context.db(), m_context.user,
-                                           m_items[index].responseId, {}, {}, *m_context.clock);
+                                           m_items[index].responseId, shown, {}, *m_context.clock);
     if (!done) {
         m_problem->setText(done.error());
         m_problem->show();
