@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTest>
 #include <functional>
@@ -147,3 +148,16 @@ struct WorkspaceFixture
         return c;
     }
 };
+
+// The first count a query returns on the fixture's database, -1 when it fails.
+inline int countRows(WorkspaceFixture& w, const QString& sql)
+{
+    QSqlQuery query(w.t.db->connection());
+    return query.exec(sql) && query.next() ? query.value(0).toInt() : -1;
+}
+
+// A widget of the page by its object name.
+template <typename T> T* child(QObject* parent, const char* name)
+{
+    return parent->findChild<T*>(QString::fromLatin1(name));
+}

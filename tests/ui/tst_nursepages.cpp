@@ -28,10 +28,6 @@ using namespace signaali;
 using namespace signaali::ui;
 
 namespace {
-template <typename T> T* child(QWidget* parent, const char* name)
-{
-    return parent->findChild<T*>(QString::fromLatin1(name));
-}
 
 // The text of a PDF, laid out as on the page (poppler's pdftotext).
 QString pdfText(const QString& path)

@@ -27,19 +27,6 @@
 using namespace signaali;
 using namespace signaali::ui;
 
-namespace {
-int countRows(WorkspaceFixture& w, const QString& sql)
-{
-    QSqlQuery query(w.t.db->connection());
-    return query.exec(sql) && query.next() ? query.value(0).toInt() : -1;
-}
-
-template <typename T> T* child(QWidget* parent, const char* name)
-{
-    return parent->findChild<T*>(QString::fromLatin1(name));
-}
-} // namespace
-
 class TestWorkspace : public QObject
 {
     Q_OBJECT
