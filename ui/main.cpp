@@ -1,13 +1,13 @@
 // signaali: the workspace (sign-in, results, follow-up) and the screening kiosk.
-#include "AppPaths.h"
-#include "Database.h"
-#include "InstrumentCatalog.h"
-#include "OrganisationStore.h"
-#include "SetupWizard.h"
-#include "UiLanguage.h"
-#include "UserStore.h"
-#include "WorkspaceSettings.h"
-#include "WorkspaceWindow.h"
+#include "common/UiLanguage.h"
+#include "core/AppPaths.h"
+#include "core/InstrumentCatalog.h"
+#include "db/admin/UserStore.h"
+#include "db/storage/Database.h"
+#include "db/store/OrganisationStore.h"
+#include "workspace/SetupWizard.h"
+#include "workspace/WorkspaceSettings.h"
+#include "workspace/WorkspaceWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,10 +1,10 @@
-#include "AnalyticsCommands.h"
-#include "CliCommon.h"
-#include "InstrumentCommands.h"
-#include "RandomAnswers.h"
-#include "Scorer.h"
-#include "StorageBench.h"
-#include "WorkspaceCommands.h"
+#include "cli/AnalyticsCommands.h"
+#include "cli/CliCommon.h"
+#include "cli/InstrumentCommands.h"
+#include "cli/StorageBench.h"
+#include "cli/WorkspaceCommands.h"
+#include "core/RandomAnswers.h"
+#include "core/Scorer.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

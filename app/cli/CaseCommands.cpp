@@ -1,11 +1,11 @@
 // case: follow-up actions, booked follow-ups and sharing a case with consent.
-#include "CaseStore.h"
-#include "CliSession.h"
-#include "Colleagues.h"
-#include "DatabaseCommands.h"
-#include "WorkspaceCommands.h"
-#include "WorkspaceJson.h"
-#include "WorkspaceSql.h"
+#include "cli/CliSession.h"
+#include "cli/DatabaseCommands.h"
+#include "cli/WorkspaceCommands.h"
+#include "cli/WorkspaceJson.h"
+#include "db/sql/WorkspaceSql.h"
+#include "db/workspace/CaseStore.h"
+#include "db/workspace/Colleagues.h"
 
 namespace signaali::cli {
 

@@ -1,8 +1,8 @@
-#include "CliCommon.h"
+#include "cli/CliCommon.h"
 
-#include "AppPaths.h"
-#include "InstrumentLoader.h"
-#include "Wording.h"
+#include "core/AppPaths.h"
+#include "core/InstrumentLoader.h"
+#include "core/Wording.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "AnswerSet.h"
-#include "Instrument.h"
-#include "InstrumentCatalog.h"
-#include "LoadError.h"
+#include "core/AnswerSet.h"
+#include "core/Instrument.h"
+#include "core/InstrumentCatalog.h"
+#include "core/LoadError.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>

@@ -1,10 +1,10 @@
-#include "CliSession.h"
+#include "cli/CliSession.h"
 
-#include "AccessRules.h"
-#include "Secret.h"
-#include "SqlHelpers.h"
-#include "UserStore.h"
-#include "UserValidation.h"
+#include "core/Secret.h"
+#include "db/access/AccessRules.h"
+#include "db/admin/UserStore.h"
+#include "db/admin/UserValidation.h"
+#include "db/sql/SqlHelpers.h"
 
 #include <QFile>
 #include <QRandomGenerator>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "CliCommon.h"
-#include "Database.h"
-#include "Outcome.h"
-#include "SignedInUser.h"
+#include "cli/CliCommon.h"
+#include "db/Outcome.h"
+#include "db/access/SignedInUser.h"
+#include "db/storage/Database.h"
 
 #include <QCommandLineParser>
 

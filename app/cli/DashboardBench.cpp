@@ -1,13 +1,13 @@
 // bench dashboard: the time of each dashboard query, and of the same figures
 // counted straight from the result tables.
-#include "AnalyticsCommands.h"
-#include "CliCommon.h"
-#include "CliSession.h"
-#include "Database.h"
-#include "GroupFigures.h"
-#include "GroupSummary.h"
-#include "OrganisationStore.h"
-#include "SqlHelpers.h"
+#include "cli/AnalyticsCommands.h"
+#include "cli/CliCommon.h"
+#include "cli/CliSession.h"
+#include "db/figures/GroupFigures.h"
+#include "db/figures/GroupSummary.h"
+#include "db/sql/SqlHelpers.h"
+#include "db/storage/Database.h"
+#include "db/store/OrganisationStore.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>

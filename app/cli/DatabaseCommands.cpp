@@ -1,10 +1,10 @@
 // init, backup, restore, check: the database file as a whole.
-#include "DatabaseCommands.h"
+#include "cli/DatabaseCommands.h"
 
-#include "Backup.h"
-#include "CliCommon.h"
-#include "CliSession.h"
-#include "OrganisationStore.h"
+#include "cli/CliCommon.h"
+#include "cli/CliSession.h"
+#include "db/storage/Backup.h"
+#include "db/store/OrganisationStore.h"
 
 #include <QFileInfo>
 

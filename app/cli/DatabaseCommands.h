@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Database.h"
+#include "db/storage/Database.h"
 
 #include <QCommandLineParser>
 #include <QStringList>

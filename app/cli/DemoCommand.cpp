@@ -1,8 +1,8 @@
 // generate-demo: a synthetic municipality for demos and benchmarks.
-#include "CliCommon.h"
-#include "DatabaseCommands.h"
-#include "DemoGenerator.h"
-#include "SqlHelpers.h"
+#include "cli/CliCommon.h"
+#include "cli/DatabaseCommands.h"
+#include "db/sql/SqlHelpers.h"
+#include "db/storage/DemoGenerator.h"
 
 #include <QTextStream>
 

@@ -1,11 +1,11 @@
 // figures: protected group figures of a round as a CSV or XLSX table.
-#include "AccessRules.h"
-#include "AnalyticsCommands.h"
-#include "CliCommon.h"
-#include "CliSession.h"
-#include "DatabaseCommands.h"
-#include "GroupFigures.h"
-#include "OrganisationStore.h"
+#include "cli/AnalyticsCommands.h"
+#include "cli/CliCommon.h"
+#include "cli/CliSession.h"
+#include "cli/DatabaseCommands.h"
+#include "db/access/AccessRules.h"
+#include "db/figures/GroupFigures.h"
+#include "db/store/OrganisationStore.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,10 +1,10 @@
-#include "InstrumentCommands.h"
+#include "cli/InstrumentCommands.h"
 
-#include "AnswerSet.h"
-#include "CliCommon.h"
-#include "InstrumentLoader.h"
-#include "ResultJson.h"
-#include "Scorer.h"
+#include "cli/CliCommon.h"
+#include "core/AnswerSet.h"
+#include "core/InstrumentLoader.h"
+#include "core/ResultJson.h"
+#include "core/Scorer.h"
 
 #include <QJsonArray>
 #include <QTextStream>

@@ -1,11 +1,11 @@
-#include "KioskCommands.h"
+#include "cli/KioskCommands.h"
 
-#include "CliCommon.h"
-#include "CliSession.h"
-#include "DatabaseCommands.h"
-#include "IdentifiedLists.h"
-#include "KioskStore.h"
-#include "OrganisationStore.h"
+#include "cli/CliCommon.h"
+#include "cli/CliSession.h"
+#include "cli/DatabaseCommands.h"
+#include "db/store/KioskStore.h"
+#include "db/store/OrganisationStore.h"
+#include "db/workspace/IdentifiedLists.h"
 
 #include <QJsonArray>
 

@@ -1,11 +1,11 @@
 // import-roster, pupils, erase: class lists and pupils.
-#include "CliCommon.h"
-#include "CliSession.h"
-#include "DatabaseCommands.h"
-#include "IdentifiedLists.h"
-#include "PupilDataChanges.h"
-#include "PupilSearch.h"
-#include "PupilStore.h"
+#include "cli/CliCommon.h"
+#include "cli/CliSession.h"
+#include "cli/DatabaseCommands.h"
+#include "db/store/PupilStore.h"
+#include "db/workspace/IdentifiedLists.h"
+#include "db/workspace/PupilDataChanges.h"
+#include "db/workspace/PupilSearch.h"
 
 #include <QJsonArray>
 #include <QTextStream>

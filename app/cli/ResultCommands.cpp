@@ -1,15 +1,15 @@
 // rounds, record, results: screening rounds and stored results.
-#include "AnswerSet.h"
-#include "CliCommon.h"
-#include "CliSession.h"
-#include "DatabaseCommands.h"
-#include "IdentifiedLists.h"
-#include "OrganisationStore.h"
-#include "PupilDataChanges.h"
-#include "PupilStore.h"
-#include "ResponseStore.h"
-#include "ResultJson.h"
-#include "ResultQuery.h"
+#include "cli/CliCommon.h"
+#include "cli/CliSession.h"
+#include "cli/DatabaseCommands.h"
+#include "core/AnswerSet.h"
+#include "core/ResultJson.h"
+#include "db/store/OrganisationStore.h"
+#include "db/store/PupilStore.h"
+#include "db/store/ResponseStore.h"
+#include "db/store/ResultQuery.h"
+#include "db/workspace/IdentifiedLists.h"
+#include "db/workspace/PupilDataChanges.h"
 
 #include <QJsonArray>
 

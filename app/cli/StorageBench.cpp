@@ -1,14 +1,14 @@
 // bench storage: answer commit latency, bulk import speed, database size.
-#include "StorageBench.h"
-#include "CliCommon.h"
-#include "Database.h"
-#include "OrganisationStore.h"
-#include "Percentiles.h"
-#include "PupilStore.h"
-#include "RandomAnswers.h"
-#include "ResponseStore.h"
-#include "SqlHelpers.h"
-#include "Transaction.h"
+#include "cli/StorageBench.h"
+#include "cli/CliCommon.h"
+#include "core/Percentiles.h"
+#include "core/RandomAnswers.h"
+#include "db/sql/SqlHelpers.h"
+#include "db/sql/Transaction.h"
+#include "db/storage/Database.h"
+#include "db/store/OrganisationStore.h"
+#include "db/store/PupilStore.h"
+#include "db/store/ResponseStore.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,9 +1,9 @@
 // setup, user, audit: first set-up, accounts and the audit log.
-#include "CliSession.h"
-#include "DatabaseCommands.h"
-#include "OrganisationStore.h"
-#include "WorkspaceCommands.h"
-#include "WorkspaceJson.h"
+#include "cli/CliSession.h"
+#include "cli/DatabaseCommands.h"
+#include "cli/WorkspaceCommands.h"
+#include "cli/WorkspaceJson.h"
+#include "db/store/OrganisationStore.h"
 
 namespace signaali::cli {
 

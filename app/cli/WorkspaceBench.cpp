@@ -1,15 +1,15 @@
 // bench workspace: how fast the nurse's class overview, attention list and
 // pupil profile open on a given database.
-#include "AttentionList.h"
-#include "ClassOverview.h"
-#include "CliCommon.h"
-#include "CliSession.h"
-#include "DatabaseCommands.h"
-#include "OrganisationStore.h"
-#include "Percentiles.h"
-#include "PupilProfile.h"
-#include "SqlHelpers.h"
-#include "WorkspaceCommands.h"
+#include "cli/CliCommon.h"
+#include "cli/CliSession.h"
+#include "cli/DatabaseCommands.h"
+#include "cli/WorkspaceCommands.h"
+#include "core/Percentiles.h"
+#include "db/sql/SqlHelpers.h"
+#include "db/store/OrganisationStore.h"
+#include "db/workspace/AttentionList.h"
+#include "db/workspace/ClassOverview.h"
+#include "db/workspace/PupilProfile.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>

@@ -1,12 +1,12 @@
 // overview, attention, profile: the nurse's identified views.
-#include "WorkspaceCommands.h"
+#include "cli/WorkspaceCommands.h"
 
-#include "CliSession.h"
-#include "DatabaseCommands.h"
-#include "KioskStore.h"
-#include "OrganisationStore.h"
-#include "WorkspaceJson.h"
-#include "WorkspaceSql.h"
+#include "cli/CliSession.h"
+#include "cli/DatabaseCommands.h"
+#include "cli/WorkspaceJson.h"
+#include "db/sql/WorkspaceSql.h"
+#include "db/store/KioskStore.h"
+#include "db/store/OrganisationStore.h"
 
 namespace signaali::cli {
 

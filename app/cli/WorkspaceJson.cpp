@@ -1,4 +1,4 @@
-#include "WorkspaceJson.h"
+#include "cli/WorkspaceJson.h"
 
 namespace signaali::cli {
 

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "AttentionList.h"
-#include "AuditLog.h"
-#include "CaseStore.h"
-#include "ClassOverview.h"
-#include "PupilProfile.h"
-#include "UserStore.h"
+#include "db/access/AuditLog.h"
+#include "db/admin/UserStore.h"
+#include "db/workspace/AttentionList.h"
+#include "db/workspace/CaseStore.h"
+#include "db/workspace/ClassOverview.h"
+#include "db/workspace/PupilProfile.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

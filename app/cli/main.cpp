@@ -1,10 +1,10 @@
 // signaali-cli: the command-line face of Signaali's domain library.
-#include "AnalyticsCommands.h"
-#include "CliCommon.h"
-#include "DatabaseCommands.h"
-#include "InstrumentCommands.h"
-#include "KioskCommands.h"
-#include "WorkspaceCommands.h"
+#include "cli/AnalyticsCommands.h"
+#include "cli/CliCommon.h"
+#include "cli/DatabaseCommands.h"
+#include "cli/InstrumentCommands.h"
+#include "cli/KioskCommands.h"
+#include "cli/WorkspaceCommands.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

@@ -1,6 +1,6 @@
-#include "AnswerSet.h"
+#include "core/AnswerSet.h"
 
-#include "JsonCursor.h"
+#include "core/JsonCursor.h"
 
 #include <QJsonDocument>
 

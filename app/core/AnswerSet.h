@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Condition.h"
-#include "Instrument.h"
-#include "LoadError.h"
+#include "core/Condition.h"
+#include "core/Instrument.h"
+#include "core/LoadError.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "Condition.h"
+#include "core/Condition.h"
 
 #include <QStringList>
 

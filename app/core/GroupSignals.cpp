@@ -1,4 +1,4 @@
-#include "GroupSignals.h"
+#include "core/GroupSignals.h"
 
 #include <QLocale>
 

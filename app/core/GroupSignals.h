@@ -1,7 +1,7 @@
 #pragma once
 
-#include "GroupStatistics.h"
-#include "Level.h"
+#include "core/GroupStatistics.h"
+#include "core/Level.h"
 
 #include <QCoreApplication>
 #include <QList>

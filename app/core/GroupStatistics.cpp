@@ -1,4 +1,4 @@
-#include "GroupStatistics.h"
+#include "core/GroupStatistics.h"
 
 #include <algorithm>
 #include <array>

@@ -1,4 +1,4 @@
-#include "HierarchyProtection.h"
+#include "core/HierarchyProtection.h"
 
 #include <algorithm>
 

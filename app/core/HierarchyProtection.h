@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SmallGroupProtection.h"
+#include "core/SmallGroupProtection.h"
 
 #include <QHash>
 #include <array>

@@ -1,4 +1,4 @@
-#include "IdentityCode.h"
+#include "core/IdentityCode.h"
 
 namespace signaali {
 

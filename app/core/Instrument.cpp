@@ -1,4 +1,4 @@
-#include "Instrument.h"
+#include "core/Instrument.h"
 
 #include <QLocale>
 #include <cmath>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Condition.h"
-#include "Level.h"
-#include "LocalizedText.h"
+#include "core/Condition.h"
+#include "core/Level.h"
+#include "core/LocalizedText.h"
 
 #include <QList>
 #include <QSet>

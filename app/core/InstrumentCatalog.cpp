@@ -1,7 +1,7 @@
-#include "InstrumentCatalog.h"
+#include "core/InstrumentCatalog.h"
 
-#include "InstrumentLoader.h"
-#include "Wording.h"
+#include "core/InstrumentLoader.h"
+#include "core/Wording.h"
 
 #include <QCollator>
 #include <QDir>

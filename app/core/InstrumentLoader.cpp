@@ -1,6 +1,6 @@
-#include "InstrumentLoader.h"
+#include "core/InstrumentLoader.h"
 
-#include "InstrumentParser.h"
+#include "core/InstrumentParser.h"
 
 #include <QFile>
 #include <QFileInfo>

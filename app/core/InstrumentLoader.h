@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Instrument.h"
-#include "LoadError.h"
+#include "core/Instrument.h"
+#include "core/LoadError.h"
 
 #include <QByteArray>
 #include <QString>

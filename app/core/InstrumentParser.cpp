@@ -1,4 +1,4 @@
-#include "InstrumentParser.h"
+#include "core/InstrumentParser.h"
 
 #include <QRegularExpression>
 #include <QSet>

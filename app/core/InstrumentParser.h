@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Instrument.h"
-#include "JsonCursor.h"
+#include "core/Instrument.h"
+#include "core/JsonCursor.h"
 
 namespace signaali {
 

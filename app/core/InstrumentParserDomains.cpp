@@ -1,5 +1,5 @@
 // Domains, bands and critical rules: the scoring half of the instrument format.
-#include "InstrumentParser.h"
+#include "core/InstrumentParser.h"
 
 #include <cmath>
 

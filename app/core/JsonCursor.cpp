@@ -1,4 +1,4 @@
-#include "JsonCursor.h"
+#include "core/JsonCursor.h"
 
 #include <QRegularExpression>
 #include <cmath>

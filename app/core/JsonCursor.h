@@ -1,7 +1,7 @@
 #pragma once
 
-#include "LoadError.h"
-#include "LocalizedText.h"
+#include "core/LoadError.h"
+#include "core/LocalizedText.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "Level.h"
+#include "core/Level.h"
 
 namespace signaali {
 

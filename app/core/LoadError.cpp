@@ -1,4 +1,4 @@
-#include "LoadError.h"
+#include "core/LoadError.h"
 
 #include <QByteArray>
 

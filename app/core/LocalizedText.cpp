@@ -1,4 +1,4 @@
-#include "LocalizedText.h"
+#include "core/LocalizedText.h"
 
 namespace signaali {
 

@@ -1,4 +1,4 @@
-#include "Percentiles.h"
+#include "core/Percentiles.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "QuestionnaireSession.h"
+#include "core/QuestionnaireSession.h"
 
 namespace signaali {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Instrument.h"
+#include "core/Instrument.h"
 
 #include <QStringList>
 #include <functional>

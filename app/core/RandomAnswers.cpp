@@ -1,4 +1,4 @@
-#include "RandomAnswers.h"
+#include "core/RandomAnswers.h"
 
 #include <QSet>
 #include <cmath>

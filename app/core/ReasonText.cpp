@@ -1,4 +1,4 @@
-#include "ReasonText.h"
+#include "core/ReasonText.h"
 
 #include <QCoreApplication>
 #include <QHash>

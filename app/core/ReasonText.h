@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Instrument.h"
-#include "ScoreResult.h"
+#include "core/Instrument.h"
+#include "core/ScoreResult.h"
 
 #include <QLocale>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "ResultJson.h"
+#include "core/ResultJson.h"
 
 #include <QJsonArray>
 

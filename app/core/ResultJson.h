@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ScoreResult.h"
+#include "core/ScoreResult.h"
 
 #include <QJsonObject>
 

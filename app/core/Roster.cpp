@@ -1,5 +1,5 @@
-#include "Roster.h"
-#include "RosterColumns.h"
+#include "core/Roster.h"
+#include "core/RosterColumns.h"
 
 #include <QHash>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "LoadError.h"
+#include "core/LoadError.h"
 
 #include <QByteArray>
 #include <QChar>

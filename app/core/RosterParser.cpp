@@ -1,8 +1,8 @@
-#include "CsvReader.h"
-#include "IdentityCode.h"
-#include "Roster.h"
-#include "RosterColumns.h"
-#include "TextDecoding.h"
+#include "core/CsvReader.h"
+#include "core/IdentityCode.h"
+#include "core/Roster.h"
+#include "core/RosterColumns.h"
+#include "core/TextDecoding.h"
 
 #include <QFile>
 #include <QHash>

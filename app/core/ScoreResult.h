@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Level.h"
+#include "core/Level.h"
 
 #include <QList>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "Scorer.h"
+#include "core/Scorer.h"
 
-#include "ReasonText.h"
+#include "core/ReasonText.h"
 
 #include <cmath>
 

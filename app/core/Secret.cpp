@@ -1,4 +1,4 @@
-#include "Secret.h"
+#include "core/Secret.h"
 
 #include <sodium.h>
 

@@ -1,4 +1,4 @@
-#include "SmallGroupProtection.h"
+#include "core/SmallGroupProtection.h"
 
 #include <algorithm>
 #include <unordered_set>

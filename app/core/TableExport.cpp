@@ -1,4 +1,4 @@
-#include "TableExport.h"
+#include "core/TableExport.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,4 +1,4 @@
-#include "TextDecoding.h"
+#include "core/TextDecoding.h"
 
 namespace signaali {
 

@@ -1,6 +1,6 @@
-#include "Wording.h"
+#include "core/Wording.h"
 
-#include "JsonCursor.h"
+#include "core/JsonCursor.h"
 
 #include <QDir>
 #include <QFile>

@@ -3,7 +3,7 @@
 // Readers who try to recover hidden counts from a published table. They are
 // written apart from the protection code, so that they test it rather than repeat it.
 
-#include "SmallGroupProtection.h"
+#include "core/SmallGroupProtection.h"
 
 #include <QList>
 #include <QSet>

@@ -1,5 +1,5 @@
-#include "InstrumentCatalog.h"
-#include "InstrumentLoader.h"
+#include "core/InstrumentCatalog.h"
+#include "core/InstrumentLoader.h"
 
 #include <QDir>
 #include <QJsonArray>

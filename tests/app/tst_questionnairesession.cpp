@@ -1,7 +1,7 @@
 // Moving through a questionnaire: Back/Next, required items, display
 // conditions both ways, discarded answers and resume.
-#include "InstrumentLoader.h"
-#include "QuestionnaireSession.h"
+#include "core/InstrumentLoader.h"
+#include "core/QuestionnaireSession.h"
 
 #include <QTest>
 

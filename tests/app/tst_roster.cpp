@@ -1,7 +1,7 @@
 // Class-list (roster) CSV files as exported by Wilma/Primus or saved from Excel.
-#include "IdentityCode.h"
-#include "Roster.h"
-#include "RosterColumns.h"
+#include "core/IdentityCode.h"
+#include "core/Roster.h"
+#include "core/RosterColumns.h"
 
 #include <QRandomGenerator>
 #include <QTest>

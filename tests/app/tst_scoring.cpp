@@ -1,11 +1,11 @@
 // The scoring engine on the complete example instrument: reversal, weights,
 // means, points for numbers, display conditions, flags and their reasons.
-#include "InstrumentCatalog.h"
-#include "InstrumentLoader.h"
-#include "RandomAnswers.h"
-#include "ReasonText.h"
-#include "ResultJson.h"
-#include "Scorer.h"
+#include "core/InstrumentCatalog.h"
+#include "core/InstrumentLoader.h"
+#include "core/RandomAnswers.h"
+#include "core/ReasonText.h"
+#include "core/ResultJson.h"
+#include "core/Scorer.h"
 
 #include <QJsonDocument>
 #include <QTest>

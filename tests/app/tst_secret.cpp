@@ -1,5 +1,5 @@
 // PIN and password hashing with Argon2id.
-#include "Secret.h"
+#include "core/Secret.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // Group statistics against values worked out by hand from the formulas in docs/analytics.md.
-#include "GroupSignals.h"
-#include "GroupStatistics.h"
-#include "Percentiles.h"
+#include "core/GroupSignals.h"
+#include "core/GroupStatistics.h"
+#include "core/Percentiles.h"
 
 #include <QJsonObject>
 #include <QTest>

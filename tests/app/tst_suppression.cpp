@@ -1,8 +1,8 @@
 // Small-group protection: the primary rules, complementary suppression in rows
 // and columns, and attacks that try to recover hidden counts and must fail.
-#include "HierarchyProtection.h"
-#include "SmallGroupProtection.h"
 #include "SuppressionAttacks.h"
+#include "core/HierarchyProtection.h"
+#include "core/SmallGroupProtection.h"
 
 #include <QRandomGenerator>
 #include <QTest>

@@ -1,8 +1,8 @@
 // Published scoring of PHQ-A, GAD-7 and WHO-5: every band boundary on both sides,
 // the critical item and the missing-answer rules.
-#include "AnswerSet.h"
-#include "InstrumentCatalog.h"
-#include "Scorer.h"
+#include "core/AnswerSet.h"
+#include "core/InstrumentCatalog.h"
+#include "core/Scorer.h"
 
 #include <QTest>
 

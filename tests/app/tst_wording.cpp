@@ -1,6 +1,6 @@
 // Official wording files merged over a validated instrument's short labels.
-#include "InstrumentCatalog.h"
-#include "Wording.h"
+#include "core/InstrumentCatalog.h"
+#include "core/Wording.h"
 
 #include <QTemporaryDir>
 #include <QTest>

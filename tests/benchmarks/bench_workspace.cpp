@@ -5,19 +5,19 @@
 //   QT_QPA_PLATFORM=offscreen build/tests/benchmarks/bench_workspace demo.db [runs]
 // Runs as the nurse bench.gui of the first school, made on first use; refuses a
 // database with accounts of real people, like signaali-cli bench.
-#include "ClassOverviewPage.h"
-#include "Database.h"
-#include "InstrumentCatalog.h"
-#include "OrganisationStore.h"
-#include "Percentiles.h"
-#include "ProfilePage.h"
-#include "Secret.h"
-#include "SignInPage.h"
-#include "SqlHelpers.h"
-#include "StartPage.h"
-#include "UiLanguage.h"
-#include "UserValidation.h"
-#include "WorkspaceWindow.h"
+#include "common/UiLanguage.h"
+#include "core/InstrumentCatalog.h"
+#include "core/Percentiles.h"
+#include "core/Secret.h"
+#include "db/admin/UserValidation.h"
+#include "db/sql/SqlHelpers.h"
+#include "db/storage/Database.h"
+#include "db/store/OrganisationStore.h"
+#include "workspace/ClassOverviewPage.h"
+#include "workspace/ProfilePage.h"
+#include "workspace/SignInPage.h"
+#include "workspace/StartPage.h"
+#include "workspace/WorkspaceWindow.h"
 
 #include <QApplication>
 #include <QComboBox>

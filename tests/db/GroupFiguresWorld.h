@@ -2,13 +2,13 @@
 
 // A database with schools, classes of pupils and rounds, for group-figure tests.
 
-#include "GroupFigures.h"
-#include "RandomAnswers.h"
-#include "ResponseStore.h"
-#include "ResultStore.h"
-#include "SqlHelpers.h"
 #include "TestDb.h"
-#include "Transaction.h"
+#include "core/RandomAnswers.h"
+#include "db/figures/GroupFigures.h"
+#include "db/sql/SqlHelpers.h"
+#include "db/sql/Transaction.h"
+#include "db/store/ResponseStore.h"
+#include "db/store/ResultStore.h"
 
 using namespace signaali;
 using namespace signaali::db;

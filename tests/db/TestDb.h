@@ -1,10 +1,10 @@
 #pragma once
 
-#include "Database.h"
-#include "InstrumentCatalog.h"
-#include "OrganisationStore.h"
-#include "PupilStore.h"
-#include "SignedInUser.h"
+#include "core/InstrumentCatalog.h"
+#include "db/access/SignedInUser.h"
+#include "db/storage/Database.h"
+#include "db/store/OrganisationStore.h"
+#include "db/store/PupilStore.h"
 
 #include <QSqlQuery>
 #include <QUuid>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "ResponseStore.h"
-#include "SqlHelpers.h"
 #include "TestDb.h"
-#include "UserStore.h"
+#include "db/admin/UserStore.h"
+#include "db/sql/SqlHelpers.h"
+#include "db/store/ResponseStore.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -2,11 +2,11 @@
 // fast as it can and prints an acknowledgement after each commit, until killed.
 //   crash_writer answers DB
 //   crash_writer roster DB FIRST_BATCH
-#include "Database.h"
-#include "InstrumentCatalog.h"
-#include "PupilStore.h"
-#include "ResponseStore.h"
-#include "SqlHelpers.h"
+#include "core/InstrumentCatalog.h"
+#include "db/sql/SqlHelpers.h"
+#include "db/storage/Database.h"
+#include "db/store/PupilStore.h"
+#include "db/store/ResponseStore.h"
 
 #include <QCoreApplication>
 #include <cstdio>

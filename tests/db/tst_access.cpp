@@ -1,14 +1,14 @@
 // Who may see and change what, enforced where the data is read: each role asks
 // for each kind of data and is refused where PRODUCT.md says so; sharing a case
 // and withdrawing it; the append-only audit log.
-#include "AccessRules.h"
-#include "AttentionList.h"
-#include "AuditLog.h"
-#include "CaseStore.h"
-#include "ClassOverview.h"
-#include "IdentifiedLists.h"
-#include "PupilProfile.h"
 #include "WorkspaceDb.h"
+#include "db/access/AccessRules.h"
+#include "db/access/AuditLog.h"
+#include "db/workspace/AttentionList.h"
+#include "db/workspace/CaseStore.h"
+#include "db/workspace/ClassOverview.h"
+#include "db/workspace/IdentifiedLists.h"
+#include "db/workspace/PupilProfile.h"
 
 #include <QFile>
 

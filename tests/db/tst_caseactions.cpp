@@ -2,9 +2,9 @@
 // one who recorded it, only that day; the earlier version is kept; a removed
 // action leaves the case and the follow-ups due. Also the profile's domains
 // with a critical answer.
-#include "CaseStore.h"
-#include "PupilProfile.h"
 #include "WorkspaceDb.h"
+#include "db/workspace/CaseStore.h"
+#include "db/workspace/PupilProfile.h"
 
 #include <algorithm>
 

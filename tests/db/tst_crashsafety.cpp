@@ -2,8 +2,8 @@
 // SIGKILL at random points, many times over. Afterwards the file must pass
 // integrity_check, every acknowledged answer must be there, every completed
 // response must have its result, and no roster may be half imported.
-#include "SqlHelpers.h"
 #include "TestDb.h"
+#include "db/sql/SqlHelpers.h"
 
 #include <QProcess>
 #include <QRandomGenerator>

@@ -3,10 +3,10 @@
 // answer is changed or the response abandoned, shown in the profile, merged
 // with the result it is scored into, and gone only when handled. A database
 // made before critical answers were kept records those already given.
-#include "AttentionList.h"
-#include "CriticalAnswers.h"
-#include "PupilProfile.h"
 #include "WorkspaceDb.h"
+#include "db/store/CriticalAnswers.h"
+#include "db/workspace/AttentionList.h"
+#include "db/workspace/PupilProfile.h"
 
 using namespace signaali;
 using namespace signaali::db;

@@ -1,11 +1,11 @@
 // The database file: creation, migration, refusals that leave a file untouched,
 // answers that survive, results, erasure, backup and restore.
-#include "Backup.h"
-#include "ResponseStore.h"
-#include "ResultStore.h"
-#include "Scorer.h"
-#include "SqlHelpers.h"
 #include "TestDb.h"
+#include "core/Scorer.h"
+#include "db/sql/SqlHelpers.h"
+#include "db/storage/Backup.h"
+#include "db/store/ResponseStore.h"
+#include "db/store/ResultStore.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -2,7 +2,7 @@
 // every change, bad queries, the threshold, and small-group protection for every
 // role and in exports.
 #include "GroupFiguresWorld.h"
-#include "SqlHelpers.h"
+#include "db/sql/SqlHelpers.h"
 
 #include <QSqlQuery>
 

@@ -1,7 +1,7 @@
 // Group figures over time and against a reference on real database files:
 // Wilson intervals, funnel plots, trends and group signals with their reasons.
 #include "GroupFiguresWorld.h"
-#include "GroupSummary.h"
+#include "db/figures/GroupSummary.h"
 
 class TestGroupSignals : public QObject
 {

@@ -2,9 +2,9 @@
 // the results after recording, kiosk completion, rescoring, erasure, class
 // moves and migration, and repaired by a rebuild.
 #include "GroupFiguresWorld.h"
-#include "GroupSummary.h"
-#include "ResultStore.h"
-#include "SqlHelpers.h"
+#include "db/figures/GroupSummary.h"
+#include "db/sql/SqlHelpers.h"
+#include "db/store/ResultStore.h"
 
 #include <QSqlQuery>
 

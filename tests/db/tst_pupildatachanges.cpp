@@ -1,12 +1,12 @@
 // Changes to pupils' data as a signed-in user: class lists, rounds, recorded
 // answers and erasure, each refused for the wrong role or school and audited;
 // a pupil who moves school leaves the old school's groups; the first start.
-#include "AuditLog.h"
-#include "Backup.h"
-#include "ClassOverview.h"
-#include "IdentifiedLists.h"
-#include "PupilDataChanges.h"
 #include "WorkspaceDb.h"
+#include "db/access/AuditLog.h"
+#include "db/storage/Backup.h"
+#include "db/workspace/ClassOverview.h"
+#include "db/workspace/IdentifiedLists.h"
+#include "db/workspace/PupilDataChanges.h"
 
 #include <QFile>
 #include <QSet>

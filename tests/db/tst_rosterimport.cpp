@@ -1,7 +1,7 @@
 // Importing class lists into a real database file: dry run, idempotence,
 // a pupil moving class, matching without identity codes, and rejections.
-#include "SqlHelpers.h"
 #include "TestDb.h"
+#include "db/sql/SqlHelpers.h"
 
 using namespace signaali;
 using namespace signaali::db;

@@ -1,8 +1,8 @@
 // Set-up, sign-in and accounts: the first start runs once and all or nothing,
 // passwords are Argon2id hashes, wrong passwords slow sign-in down without
 // telling which user names exist, and only the administrator manages users.
-#include "AccessRules.h"
 #include "WorkspaceDb.h"
+#include "db/access/AccessRules.h"
 
 using namespace signaali;
 using namespace signaali::db;

@@ -1,11 +1,11 @@
 // The nurse's views on a real database file: the class overview with pupils
 // who have not answered, the attention list and handling, the pupil profile
 // with history, follow-ups due, and what became of handled flags next round.
-#include "AttentionList.h"
-#include "CaseStore.h"
-#include "ClassOverview.h"
-#include "PupilProfile.h"
 #include "WorkspaceDb.h"
+#include "db/workspace/AttentionList.h"
+#include "db/workspace/CaseStore.h"
+#include "db/workspace/ClassOverview.h"
+#include "db/workspace/PupilProfile.h"
 
 using namespace signaali;
 using namespace signaali::db;

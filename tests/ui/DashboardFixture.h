@@ -1,14 +1,14 @@
 #pragma once
 
-#include "DashboardWidget.h"
-#include "DemoGenerator.h"
-#include "DistributionChart.h"
-#include "FunnelChart.h"
-#include "GroupSignalTable.h"
-#include "HeatMapWidget.h"
-#include "OrganisationStore.h"
 #include "TestDb.h"
-#include "TrendChart.h"
+#include "analytics/DashboardWidget.h"
+#include "analytics/DistributionChart.h"
+#include "analytics/FunnelChart.h"
+#include "analytics/GroupSignalTable.h"
+#include "analytics/HeatMapWidget.h"
+#include "analytics/TrendChart.h"
+#include "db/storage/DemoGenerator.h"
+#include "db/store/OrganisationStore.h"
 
 #include <QComboBox>
 #include <QLabel>

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "CheckInPage.h"
-#include "KioskFlow.h"
-#include "KioskWindow.h"
-#include "QuestionPage.h"
-#include "Secret.h"
-#include "SqlHelpers.h"
 #include "TestDb.h"
+#include "core/Secret.h"
+#include "db/sql/SqlHelpers.h"
+#include "kiosk/CheckInPage.h"
+#include "kiosk/KioskFlow.h"
+#include "kiosk/KioskWindow.h"
+#include "kiosk/QuestionPage.h"
 
 #include <QDoubleSpinBox>
 #include <QListWidget>

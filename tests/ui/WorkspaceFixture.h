@@ -1,12 +1,12 @@
 #pragma once
 
-#include "RandomAnswers.h"
-#include "ResponseStore.h"
-#include "Scorer.h"
-#include "SignInPage.h"
 #include "TestDb.h"
-#include "UserStore.h"
-#include "WorkspaceWindow.h"
+#include "core/RandomAnswers.h"
+#include "core/Scorer.h"
+#include "db/admin/UserStore.h"
+#include "db/store/ResponseStore.h"
+#include "workspace/SignInPage.h"
+#include "workspace/WorkspaceWindow.h"
 
 #include <QApplication>
 #include <QKeyEvent>

@@ -3,7 +3,7 @@
 // scripts/screenshots.sh; writes docs/screenshots/dashboard*.png into the folder given.
 #include "DashboardFixture.h"
 #include "Screenshot.h"
-#include "UiLanguage.h"
+#include "common/UiLanguage.h"
 
 #include <QApplication>
 #include <QProcess>

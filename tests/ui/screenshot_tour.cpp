@@ -2,8 +2,8 @@
 // screenshot of the screen at each with ImageMagick's `import -window root`.
 // Run by scripts/screenshots.sh; writes PNGs into the folder given.
 #include "KioskFixture.h"
-#include "LiveViewDialog.h"
 #include "Screenshot.h"
+#include "kiosk/LiveViewDialog.h"
 
 #include <QApplication>
 #include <QLabel>

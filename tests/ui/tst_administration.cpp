@@ -2,16 +2,16 @@
 // widgets: accounts with schools, editing accounts, the wizard's and the
 // sign-in's words in the window's language, the audit log's details in words,
 // and a locked screen that offers nothing but unlocking.
-#include "AccessLogPage.h"
-#include "AuditLog.h"
-#include "AuditText.h"
-#include "SetupWizard.h"
 #include "TrMarker.h"
-#include "UiLanguage.h"
-#include "UserEditor.h"
-#include "UsersPage.h"
 #include "WorkspaceFixture.h"
-#include "WorkspaceSettings.h"
+#include "common/UiLanguage.h"
+#include "db/access/AuditLog.h"
+#include "workspace/AccessLogPage.h"
+#include "workspace/AuditText.h"
+#include "workspace/SetupWizard.h"
+#include "workspace/UserEditor.h"
+#include "workspace/UsersPage.h"
+#include "workspace/WorkspaceSettings.h"
 
 #include <QAction>
 #include <QCheckBox>

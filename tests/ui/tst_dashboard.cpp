@@ -2,9 +2,9 @@
 // municipality: what each role sees, filters, small-group suppression marks,
 // trends, funnel plots and the chart and table exports.
 #include "DashboardFixture.h"
-#include "GroupSignals.h"
-#include "RespondentCount.h"
-#include "UiLanguage.h"
+#include "analytics/RespondentCount.h"
+#include "common/UiLanguage.h"
+#include "core/GroupSignals.h"
 
 #include <QAreaSeries>
 #include <QFile>

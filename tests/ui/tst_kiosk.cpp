@@ -3,8 +3,8 @@
 // conditions, number items, lead-ins, resume, critical answers, idle timeout
 // (also after another pupil finished), languages and leaving with the PIN.
 #include "KioskFixture.h"
-#include "LiveViewDialog.h"
-#include "ResponseStore.h"
+#include "db/store/ResponseStore.h"
+#include "kiosk/LiveViewDialog.h"
 
 #include <QAbstractButton>
 #include <QDoubleSpinBox>

@@ -1,9 +1,9 @@
 // A critical answer in the kiosk is the nurse's the moment it is saved: a
 // pupil who gives one and walks away is still on the check-in notice and the
 // live view after the kiosk restarts, until the nurse has handled it.
-#include "AttentionList.h"
 #include "KioskFixture.h"
-#include "LiveViewDialog.h"
+#include "db/workspace/AttentionList.h"
+#include "kiosk/LiveViewDialog.h"
 
 #include <QLabel>
 #include <QTableWidget>

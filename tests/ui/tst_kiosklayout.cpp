@@ -3,7 +3,7 @@
 // language, fits without overlapping or cut text, and a focused button keeps
 // room for its text.
 #include "KioskFixture.h"
-#include "UiLanguage.h"
+#include "common/UiLanguage.h"
 
 #include <QApplication>
 #include <QDoubleSpinBox>

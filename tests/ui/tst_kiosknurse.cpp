@@ -1,10 +1,10 @@
 // The nurse's side of the screening kiosk: her set-up, her PIN, the live view
 // and the code sheet in her language whatever the pupil on screen speaks.
 #include "KioskFixture.h"
-#include "KioskSetupDialog.h"
-#include "LiveViewDialog.h"
-#include "PinGuard.h"
-#include "UiLanguage.h"
+#include "common/UiLanguage.h"
+#include "kiosk/KioskSetupDialog.h"
+#include "kiosk/LiveViewDialog.h"
+#include "kiosk/PinGuard.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,14 +1,14 @@
 // The nurse's pages through their real widgets: a critical answer's domain in
 // the profile and the summary, the class overview at once, correcting a
 // follow-up, the pupil search, the answered list, printing, and the language.
-#include "AnsweredList.h"
-#include "CasePanel.h"
-#include "ClassOverviewPage.h"
-#include "LevelStyle.h"
-#include "ProfilePage.h"
-#include "PupilSearchBox.h"
-#include "StartPage.h"
 #include "WorkspaceFixture.h"
+#include "workspace/AnsweredList.h"
+#include "workspace/CasePanel.h"
+#include "workspace/ClassOverviewPage.h"
+#include "workspace/LevelStyle.h"
+#include "workspace/ProfilePage.h"
+#include "workspace/PupilSearchBox.h"
+#include "workspace/StartPage.h"
 
 #include <QComboBox>
 #include <QDateEdit>

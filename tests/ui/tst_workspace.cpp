@@ -1,17 +1,17 @@
 // The nurse workspace through its real widgets: sign-in, lock, class overview,
 // attention list, profile, case follow-up, sharing, summary PDF, set-up.
-#include "AccessLogPage.h"
-#include "CasePanel.h"
-#include "ClassOverviewPage.h"
-#include "GroupFigures.h"
-#include "HistoryChart.h"
-#include "IdleLock.h"
-#include "ProfilePage.h"
-#include "SetupWizard.h"
-#include "SharedCasesPage.h"
-#include "StartPage.h"
-#include "UsersPage.h"
 #include "WorkspaceFixture.h"
+#include "db/figures/GroupFigures.h"
+#include "workspace/AccessLogPage.h"
+#include "workspace/CasePanel.h"
+#include "workspace/ClassOverviewPage.h"
+#include "workspace/HistoryChart.h"
+#include "workspace/IdleLock.h"
+#include "workspace/ProfilePage.h"
+#include "workspace/SetupWizard.h"
+#include "workspace/SharedCasesPage.h"
+#include "workspace/StartPage.h"
+#include "workspace/UsersPage.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,14 +1,14 @@
 // What the window lets each role reach, through its real widgets: the group
 // figures tab, the screening set-up offering the nurse's schools only, a lock
 // that cancels an open dialog, and a summary refused once a share is withdrawn.
-#include "CaseStore.h"
-#include "ClassOverviewPage.h"
-#include "DashboardWidget.h"
-#include "KioskSetupDialog.h"
-#include "ProfilePage.h"
-#include "UserStore.h"
 #include "WorkspaceFixture.h"
-#include "WorkspaceSettings.h"
+#include "analytics/DashboardWidget.h"
+#include "db/admin/UserStore.h"
+#include "db/workspace/CaseStore.h"
+#include "kiosk/KioskSetupDialog.h"
+#include "workspace/ClassOverviewPage.h"
+#include "workspace/ProfilePage.h"
+#include "workspace/WorkspaceSettings.h"
 
 #include <QAction>
 #include <QComboBox>

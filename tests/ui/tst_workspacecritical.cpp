@@ -1,10 +1,10 @@
 // A critical answer from a pupil who did not finish, through the nurse's real
 // window: on the start page at once, marked "questionnaire not finished", in
 // the profile above everything else, and gone from both once handled there.
-#include "CriticalAnswerBanner.h"
-#include "ProfilePage.h"
-#include "StartPage.h"
 #include "WorkspaceFixture.h"
+#include "workspace/CriticalAnswerBanner.h"
+#include "workspace/ProfilePage.h"
+#include "workspace/StartPage.h"
 
 #include <QCoreApplication>
 #include <QLabel>

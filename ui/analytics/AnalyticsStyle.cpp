@@ -1,4 +1,4 @@
-#include "AnalyticsStyle.h"
+#include "analytics/AnalyticsStyle.h"
 
 #include <QChart>
 #include <QFont>

@@ -1,4 +1,4 @@
-#include "ChartPanel.h"
+#include "analytics/ChartPanel.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "TableExport.h"
+#include "core/TableExport.h"
 
 #include <QWidget>
 #include <functional>

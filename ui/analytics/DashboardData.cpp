@@ -1,6 +1,6 @@
-#include "DashboardData.h"
+#include "analytics/DashboardData.h"
 
-#include "OrganisationStore.h"
+#include "db/store/OrganisationStore.h"
 
 #include <QSet>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "GroupFigures.h"
-#include "SignedInUser.h"
+#include "db/access/SignedInUser.h"
+#include "db/figures/GroupFigures.h"
 
 #include <QHash>
 #include <QSqlDatabase>

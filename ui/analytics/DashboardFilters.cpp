@@ -1,6 +1,6 @@
-#include "DashboardFilters.h"
+#include "analytics/DashboardFilters.h"
 
-#include "AnalyticsStyle.h"
+#include "analytics/AnalyticsStyle.h"
 
 #include <QComboBox>
 #include <QGridLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DashboardData.h"
+#include "analytics/DashboardData.h"
 
 #include <QWidget>
 

@@ -1,15 +1,15 @@
-#include "DashboardWidget.h"
+#include "analytics/DashboardWidget.h"
 
-#include "AnalyticsStyle.h"
-#include "DashboardFilters.h"
-#include "DistributionChart.h"
-#include "FunnelChart.h"
-#include "FunnelTable.h"
-#include "GroupSignalTable.h"
-#include "HeatMapWidget.h"
-#include "RespondentCount.h"
-#include "SmallGroupProtection.h"
-#include "TrendPage.h"
+#include "analytics/AnalyticsStyle.h"
+#include "analytics/DashboardFilters.h"
+#include "analytics/DistributionChart.h"
+#include "analytics/FunnelChart.h"
+#include "analytics/FunnelTable.h"
+#include "analytics/GroupSignalTable.h"
+#include "analytics/HeatMapWidget.h"
+#include "analytics/RespondentCount.h"
+#include "analytics/TrendPage.h"
+#include "core/SmallGroupProtection.h"
 
 #include <QElapsedTimer>
 #include <QHash>

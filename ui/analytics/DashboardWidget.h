@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ChartPanel.h"
-#include "DashboardData.h"
-#include "Database.h"
+#include "analytics/ChartPanel.h"
+#include "analytics/DashboardData.h"
+#include "db/storage/Database.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
-#include "DistributionChart.h"
+#include "analytics/DistributionChart.h"
 
-#include "AnalyticsStyle.h"
-#include "ChartReset.h"
+#include "analytics/AnalyticsStyle.h"
+#include "common/ChartReset.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

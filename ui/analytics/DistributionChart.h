@@ -1,7 +1,7 @@
 #pragma once
 
-#include "GroupFigures.h"
-#include "RespondentCount.h"
+#include "analytics/RespondentCount.h"
+#include "db/figures/GroupFigures.h"
 
 #include <QChartView>
 

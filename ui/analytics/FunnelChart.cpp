@@ -1,7 +1,7 @@
-#include "FunnelChart.h"
+#include "analytics/FunnelChart.h"
 
-#include "AnalyticsStyle.h"
-#include "ChartReset.h"
+#include "analytics/AnalyticsStyle.h"
+#include "common/ChartReset.h"
 
 #include <QGraphicsSimpleTextItem>
 #include <QLegend>

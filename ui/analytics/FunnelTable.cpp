@@ -1,4 +1,4 @@
-#include "FunnelTable.h"
+#include "analytics/FunnelTable.h"
 
 namespace signaali::ui {
 

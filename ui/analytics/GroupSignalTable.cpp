@@ -1,6 +1,6 @@
-#include "GroupSignalTable.h"
+#include "analytics/GroupSignalTable.h"
 
-#include "AnalyticsStyle.h"
+#include "analytics/AnalyticsStyle.h"
 
 #include <QHeaderView>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "GroupFigures.h"
+#include "db/figures/GroupFigures.h"
 
 #include <QTableWidget>
 

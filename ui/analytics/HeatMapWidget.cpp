@@ -1,7 +1,7 @@
-#include "HeatMapWidget.h"
+#include "analytics/HeatMapWidget.h"
 
-#include "AnalyticsStyle.h"
-#include "SmallGroupProtection.h"
+#include "analytics/AnalyticsStyle.h"
+#include "core/SmallGroupProtection.h"
 
 #include <QHelpEvent>
 #include <QPainter>

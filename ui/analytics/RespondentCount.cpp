@@ -1,6 +1,6 @@
-#include "RespondentCount.h"
+#include "analytics/RespondentCount.h"
 
-#include "SmallGroupProtection.h"
+#include "core/SmallGroupProtection.h"
 
 namespace signaali::ui {
 

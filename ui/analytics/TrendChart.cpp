@@ -1,7 +1,7 @@
-#include "TrendChart.h"
+#include "analytics/TrendChart.h"
 
-#include "AnalyticsStyle.h"
-#include "ChartReset.h"
+#include "analytics/AnalyticsStyle.h"
+#include "common/ChartReset.h"
 
 #include <QAreaSeries>
 #include <QCategoryAxis>

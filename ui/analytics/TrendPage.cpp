@@ -1,8 +1,8 @@
-#include "TrendPage.h"
+#include "analytics/TrendPage.h"
 
-#include "AnalyticsStyle.h"
-#include "GroupSignals.h"
-#include "TrendChart.h"
+#include "analytics/AnalyticsStyle.h"
+#include "analytics/TrendChart.h"
+#include "core/GroupSignals.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ChartPanel.h"
-#include "DashboardData.h"
+#include "analytics/ChartPanel.h"
+#include "analytics/DashboardData.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
-#include "CheckInCodeSheet.h"
+#include "kiosk/CheckInCodeSheet.h"
 
-#include "HtmlPdf.h"
+#include "common/HtmlPdf.h"
 
 namespace signaali::ui {
 

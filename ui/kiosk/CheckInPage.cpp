@@ -1,4 +1,4 @@
-#include "CheckInPage.h"
+#include "kiosk/CheckInPage.h"
 
 #include <QEvent>
 #include <QFormLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "KioskStore.h"
+#include "db/store/KioskStore.h"
 
 #include <QWidget>
 

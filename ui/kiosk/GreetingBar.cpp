@@ -1,4 +1,4 @@
-#include "GreetingBar.h"
+#include "kiosk/GreetingBar.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

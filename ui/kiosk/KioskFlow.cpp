@@ -1,8 +1,8 @@
-#include "KioskFlow.h"
+#include "kiosk/KioskFlow.h"
 
-#include "AccessRules.h"
-#include "AuditLog.h"
-#include "IdentifiedLists.h"
+#include "db/access/AccessRules.h"
+#include "db/access/AuditLog.h"
+#include "db/workspace/IdentifiedLists.h"
 
 #include <QDate>
 

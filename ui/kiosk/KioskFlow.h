@@ -1,11 +1,11 @@
 #pragma once
 
-#include "Clock.h"
-#include "Database.h"
-#include "KioskStore.h"
-#include "QuestionnaireSession.h"
-#include "ResponseStore.h"
-#include "SignedInUser.h"
+#include "core/Clock.h"
+#include "core/QuestionnaireSession.h"
+#include "db/access/SignedInUser.h"
+#include "db/storage/Database.h"
+#include "db/store/KioskStore.h"
+#include "db/store/ResponseStore.h"
 
 #include <QObject>
 #include <memory>

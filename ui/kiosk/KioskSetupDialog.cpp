@@ -1,10 +1,10 @@
-#include "KioskSetupDialog.h"
+#include "kiosk/KioskSetupDialog.h"
 
-#include "AccessRules.h"
-#include "OrganisationStore.h"
-#include "PupilDataChanges.h"
-#include "ReadAloud.h"
-#include "Secret.h"
+#include "core/Secret.h"
+#include "db/access/AccessRules.h"
+#include "db/store/OrganisationStore.h"
+#include "db/workspace/PupilDataChanges.h"
+#include "kiosk/ReadAloud.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "InstrumentCatalog.h"
-#include "KioskFlow.h"
+#include "core/InstrumentCatalog.h"
+#include "kiosk/KioskFlow.h"
 
 #include <QDialog>
 

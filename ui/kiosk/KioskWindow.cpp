@@ -1,13 +1,13 @@
-#include "KioskWindow.h"
+#include "kiosk/KioskWindow.h"
 
-#include "CheckInPage.h"
-#include "GreetingBar.h"
-#include "LiveViewDialog.h"
-#include "PinDialog.h"
-#include "QuestionPage.h"
-#include "ReadAloud.h"
-#include "Secret.h"
-#include "UiLanguage.h"
+#include "common/UiLanguage.h"
+#include "core/Secret.h"
+#include "kiosk/CheckInPage.h"
+#include "kiosk/GreetingBar.h"
+#include "kiosk/LiveViewDialog.h"
+#include "kiosk/PinDialog.h"
+#include "kiosk/QuestionPage.h"
+#include "kiosk/ReadAloud.h"
 
 #include <QApplication>
 #include <QCloseEvent>

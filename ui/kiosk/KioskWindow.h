@@ -1,7 +1,7 @@
 #pragma once
 
-#include "KioskFlow.h"
-#include "PinGuard.h"
+#include "kiosk/KioskFlow.h"
+#include "kiosk/PinGuard.h"
 
 #include <QDateTime>
 #include <QTimer>

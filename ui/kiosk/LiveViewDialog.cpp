@@ -1,7 +1,7 @@
-#include "LiveViewDialog.h"
+#include "kiosk/LiveViewDialog.h"
 
-#include "CheckInCodeSheet.h"
-#include "KioskFlow.h"
+#include "kiosk/CheckInCodeSheet.h"
+#include "kiosk/KioskFlow.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>

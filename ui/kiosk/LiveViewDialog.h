@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CheckInCodeSheet.h"
+#include "kiosk/CheckInCodeSheet.h"
 
 #include <QDialog>
 #include <optional>

@@ -1,4 +1,4 @@
-#include "PinDialog.h"
+#include "kiosk/PinDialog.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

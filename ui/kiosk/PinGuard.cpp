@@ -1,6 +1,6 @@
-#include "PinGuard.h"
+#include "kiosk/PinGuard.h"
 
-#include "Secret.h"
+#include "core/Secret.h"
 
 #include <algorithm>
 

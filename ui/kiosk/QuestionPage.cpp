@@ -1,4 +1,4 @@
-#include "QuestionPage.h"
+#include "kiosk/QuestionPage.h"
 
 #include <QDoubleSpinBox>
 #include <QEvent>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "QuestionnaireSession.h"
+#include "core/QuestionnaireSession.h"
 
 #include <QButtonGroup>
 #include <QSet>

@@ -1,4 +1,4 @@
-#include "ReadAloud.h"
+#include "kiosk/ReadAloud.h"
 
 #include <QTextToSpeech>
 #include <algorithm>

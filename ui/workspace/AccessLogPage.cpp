@@ -1,8 +1,8 @@
-#include "AccessLogPage.h"
+#include "workspace/AccessLogPage.h"
 
-#include "AuditLog.h"
-#include "AuditText.h"
-#include "TableHelpers.h"
+#include "db/access/AuditLog.h"
+#include "workspace/AuditText.h"
+#include "workspace/TableHelpers.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>

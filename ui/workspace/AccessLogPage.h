@@ -1,6 +1,6 @@
 #pragma once
 
-#include "WorkspaceContext.h"
+#include "workspace/WorkspaceContext.h"
 
 #include <QWidget>
 

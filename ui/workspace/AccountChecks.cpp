@@ -1,4 +1,4 @@
-#include "AccountChecks.h"
+#include "workspace/AccountChecks.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SignedInUser.h"
+#include "db/access/SignedInUser.h"
 
 #include <QCoreApplication>
 #include <QString>

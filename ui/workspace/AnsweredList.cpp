@@ -1,8 +1,8 @@
-#include "AnsweredList.h"
+#include "workspace/AnsweredList.h"
 
-#include "DateText.h"
-#include "HtmlPdf.h"
-#include "TableHelpers.h"
+#include "common/HtmlPdf.h"
+#include "workspace/DateText.h"
+#include "workspace/TableHelpers.h"
 
 namespace signaali::ui {
 

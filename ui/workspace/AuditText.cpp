@@ -1,8 +1,8 @@
-#include "AuditText.h"
+#include "workspace/AuditText.h"
 
-#include "AuditLog.h"
-#include "SignedInUser.h"
-#include "UsersPage.h"
+#include "db/access/AuditLog.h"
+#include "db/access/SignedInUser.h"
+#include "workspace/UsersPage.h"
 
 #include <QHash>
 #include <QLocale>

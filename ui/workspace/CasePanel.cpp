@@ -1,12 +1,12 @@
-#include "CasePanel.h"
+#include "workspace/CasePanel.h"
 
-#include "AttentionList.h"
-#include "Colleagues.h"
-#include "DateText.h"
-#include "LevelStyle.h"
-#include "ProfileSummary.h"
-#include "TableHelpers.h"
-#include "WorkspaceEvents.h"
+#include "db/workspace/AttentionList.h"
+#include "db/workspace/Colleagues.h"
+#include "workspace/DateText.h"
+#include "workspace/LevelStyle.h"
+#include "workspace/ProfileSummary.h"
+#include "workspace/TableHelpers.h"
+#include "workspace/WorkspaceEvents.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -1,9 +1,9 @@
 // The Follow-up tab's corrections: one's own actions of the day can be
 // corrected in the record form or removed (db/ keeps the earlier version).
-#include "CasePanel.h"
+#include "workspace/CasePanel.h"
 
-#include "ProfileSummary.h"
-#include "TableHelpers.h"
+#include "workspace/ProfileSummary.h"
+#include "workspace/TableHelpers.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -1,11 +1,11 @@
-#include "ClassOverviewPage.h"
+#include "workspace/ClassOverviewPage.h"
 
-#include "AnsweredList.h"
-#include "LevelStyle.h"
-#include "OrganisationStore.h"
-#include "TableHelpers.h"
-#include "UiLanguage.h"
-#include "UserStore.h"
+#include "common/UiLanguage.h"
+#include "db/admin/UserStore.h"
+#include "db/store/OrganisationStore.h"
+#include "workspace/AnsweredList.h"
+#include "workspace/LevelStyle.h"
+#include "workspace/TableHelpers.h"
 
 #include <QComboBox>
 #include <QFileDialog>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ClassOverview.h"
-#include "WorkspaceContext.h"
+#include "db/workspace/ClassOverview.h"
+#include "workspace/WorkspaceContext.h"
 
 #include <QWidget>
 

@@ -1,8 +1,8 @@
-#include "CriticalAnswerBanner.h"
+#include "workspace/CriticalAnswerBanner.h"
 
-#include "AttentionList.h"
-#include "TableHelpers.h"
-#include "WorkspaceEvents.h"
+#include "db/workspace/AttentionList.h"
+#include "workspace/TableHelpers.h"
+#include "workspace/WorkspaceEvents.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,4 +1,4 @@
-#include "DateText.h"
+#include "workspace/DateText.h"
 
 #include <QLocale>
 

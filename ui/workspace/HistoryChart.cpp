@@ -1,6 +1,6 @@
-#include "HistoryChart.h"
+#include "workspace/HistoryChart.h"
 
-#include "ChartReset.h"
+#include "common/ChartReset.h"
 
 #include <QBarCategoryAxis>
 #include <QChart>

@@ -1,4 +1,4 @@
-#include "IdleLock.h"
+#include "workspace/IdleLock.h"
 
 #include <QCoreApplication>
 #include <QEvent>

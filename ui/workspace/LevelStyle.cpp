@@ -1,4 +1,4 @@
-#include "LevelStyle.h"
+#include "workspace/LevelStyle.h"
 
 #include <QCoreApplication>
 

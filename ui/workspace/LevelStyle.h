@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ClassOverview.h"
+#include "db/workspace/ClassOverview.h"
 
 #include <QColor>
 #include <QString>

@@ -1,13 +1,13 @@
-#include "ProfilePage.h"
+#include "workspace/ProfilePage.h"
 
-#include "AuditLog.h"
-#include "CasePanel.h"
-#include "CriticalAnswerBanner.h"
-#include "HistoryChart.h"
-#include "LevelStyle.h"
-#include "ProfileSummary.h"
-#include "TableHelpers.h"
-#include "UiLanguage.h"
+#include "common/UiLanguage.h"
+#include "db/access/AuditLog.h"
+#include "workspace/CasePanel.h"
+#include "workspace/CriticalAnswerBanner.h"
+#include "workspace/HistoryChart.h"
+#include "workspace/LevelStyle.h"
+#include "workspace/ProfileSummary.h"
+#include "workspace/TableHelpers.h"
 
 #include <QComboBox>
 #include <QFileDialog>

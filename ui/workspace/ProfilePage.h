@@ -1,7 +1,7 @@
 #pragma once
 
-#include "PupilProfile.h"
-#include "WorkspaceContext.h"
+#include "db/workspace/PupilProfile.h"
+#include "workspace/WorkspaceContext.h"
 
 #include <QWidget>
 

@@ -1,9 +1,9 @@
-#include "ProfileSummary.h"
+#include "workspace/ProfileSummary.h"
 
-#include "DateText.h"
-#include "HtmlPdf.h"
-#include "LevelStyle.h"
-#include "TableHelpers.h"
+#include "common/HtmlPdf.h"
+#include "workspace/DateText.h"
+#include "workspace/LevelStyle.h"
+#include "workspace/TableHelpers.h"
 
 #include <QLocale>
 

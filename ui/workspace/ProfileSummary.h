@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CaseStore.h"
-#include "PupilProfile.h"
+#include "db/workspace/CaseStore.h"
+#include "db/workspace/PupilProfile.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
-#include "PupilSearchBox.h"
+#include "workspace/PupilSearchBox.h"
 
-#include "DateText.h"
-#include "PupilSearch.h"
-#include "TableHelpers.h"
+#include "db/workspace/PupilSearch.h"
+#include "workspace/DateText.h"
+#include "workspace/TableHelpers.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,6 +1,6 @@
-#include "SetupWizard.h"
+#include "workspace/SetupWizard.h"
 
-#include "AccountChecks.h"
+#include "workspace/AccountChecks.h"
 
 #include <QFormLayout>
 #include <QLabel>

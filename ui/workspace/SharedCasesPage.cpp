@@ -1,6 +1,6 @@
-#include "SharedCasesPage.h"
+#include "workspace/SharedCasesPage.h"
 
-#include "TableHelpers.h"
+#include "workspace/TableHelpers.h"
 
 #include <QLabel>
 #include <QPushButton>

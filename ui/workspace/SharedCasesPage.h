@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CaseStore.h"
-#include "WorkspaceContext.h"
+#include "db/workspace/CaseStore.h"
+#include "workspace/WorkspaceContext.h"
 
 #include <QWidget>
 

@@ -1,4 +1,4 @@
-#include "SignInPage.h"
+#include "workspace/SignInPage.h"
 
 #include <QEvent>
 #include <QFormLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "UserStore.h"
+#include "db/admin/UserStore.h"
 
 #include <QWidget>
 

@@ -1,11 +1,11 @@
-#include "StartPage.h"
+#include "workspace/StartPage.h"
 
-#include "CaseStore.h"
-#include "DateText.h"
-#include "LevelStyle.h"
-#include "PupilSearchBox.h"
-#include "TableHelpers.h"
-#include "WorkspaceEvents.h"
+#include "db/workspace/CaseStore.h"
+#include "workspace/DateText.h"
+#include "workspace/LevelStyle.h"
+#include "workspace/PupilSearchBox.h"
+#include "workspace/TableHelpers.h"
+#include "workspace/WorkspaceEvents.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AttentionList.h"
-#include "WorkspaceContext.h"
+#include "db/workspace/AttentionList.h"
+#include "workspace/WorkspaceContext.h"
 
 #include <QWidget>
 

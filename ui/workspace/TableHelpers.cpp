@@ -1,7 +1,7 @@
-#include "TableHelpers.h"
+#include "workspace/TableHelpers.h"
 
-#include "DateText.h"
-#include "LevelStyle.h"
+#include "workspace/DateText.h"
+#include "workspace/LevelStyle.h"
 
 #include <QHeaderView>
 #include <QLocale>

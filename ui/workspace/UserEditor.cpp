@@ -1,7 +1,7 @@
-#include "UserEditor.h"
+#include "workspace/UserEditor.h"
 
-#include "AccountChecks.h"
-#include "UsersPage.h"
+#include "workspace/AccountChecks.h"
+#include "workspace/UsersPage.h"
 
 #include <QCheckBox>
 #include <QFormLayout>

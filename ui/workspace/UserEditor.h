@@ -1,7 +1,7 @@
 #pragma once
 
-#include "UserStore.h"
-#include "WorkspaceContext.h"
+#include "db/admin/UserStore.h"
+#include "workspace/WorkspaceContext.h"
 
 #include <QGroupBox>
 

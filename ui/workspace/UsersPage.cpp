@@ -1,10 +1,10 @@
-#include "UsersPage.h"
+#include "workspace/UsersPage.h"
 
-#include "AccountChecks.h"
-#include "GroupFigures.h"
-#include "TableHelpers.h"
-#include "UserEditor.h"
-#include "UserStore.h"
+#include "db/admin/UserStore.h"
+#include "db/figures/GroupFigures.h"
+#include "workspace/AccountChecks.h"
+#include "workspace/TableHelpers.h"
+#include "workspace/UserEditor.h"
 
 #include <QColor>
 #include <QComboBox>

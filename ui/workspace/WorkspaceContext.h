@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Clock.h"
-#include "Database.h"
-#include "InstrumentCatalog.h"
-#include "SignedInUser.h"
+#include "core/Clock.h"
+#include "core/InstrumentCatalog.h"
+#include "db/access/SignedInUser.h"
+#include "db/storage/Database.h"
 
 #include <QSqlDatabase>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "IdleLock.h"
-#include "WorkspaceContext.h"
+#include "workspace/IdleLock.h"
+#include "workspace/WorkspaceContext.h"
 
 #include <QMainWindow>
 #include <memory>

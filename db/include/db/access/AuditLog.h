@@ -1,0 +1,127 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "db/Outcome.h"
+#include "db/access/SignedInUser.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace signaali::db {
+
+// The stable action ids written to audit_log.action.
+namespace audit {
+inline const QString SignIn = QStringLiteral("sign_in");
+inline const QString Setup = QStringLiteral("setup");
+inline const QString ViewOverview = QStringLiteral("view.class_overview");
+inline const QString ViewAttention = QStringLiteral("view.attention");
+inline const QString ViewProfile = QStringLiteral("view.profile");
+inline const QString ViewCase = QStringLiteral("view.case");
+inline const QString ViewShares = QStringLiteral("view.shares");
+inline const QString ViewFollowUps = QStringLiteral("view.follow_ups");
+inline const QString ViewFlagOutcomes = QStringLiteral("view.flag_outcomes");
+inline const QString ViewPupilList = QStringLiteral("view.pupil_list");
+inline const QString ViewResults = QStringLiteral("view.results");
+inline const QString ViewAccessLog = QStringLiteral("view.access_log");
+inline const QString ExportAuditLog = QStringLiteral("export.audit_log");
+inline const QString ExportResults = QStringLiteral("export.results");
+inline const QString ExportCheckInCodes = QStringLiteral("export.checkin_codes");
+inline const QString ExportFigures = QStringLiteral("export.figures"); // aggregates only
+inline const QString ExportSummary = QStringLiteral("export.summary"); // a printed visit summary
+// a printed list of who in a class has answered (names and status, no results)
+inline const QString ExportAnsweredList = QStringLiteral("export.answered_list");
+inline const QString FlagHandled = QStringLiteral("change.flag_handled");
+inline const QString CaseAction = QStringLiteral("change.case_action");
+inline const QString FollowUpDone = QStringLiteral("change.follow_up_done");
+inline const QString CaseShared = QStringLiteral("change.case_shared");
+inline const QString CaseUnshared = QStringLiteral("change.case_unshared");
+inline const QString UserCreated = QStringLiteral("change.user_created");
+inline const QString PasswordSet = QStringLiteral("change.password");
+inline const QString SchoolsAssigned = QStringLiteral("change.schools_assigned");
+inline const QString UserActive = QStringLiteral("change.user_active");
+inline const QString UserRenamed = QStringLiteral("change.user_renamed");
+inline const QString SchoolCreated = QStringLiteral("change.school_created");
+inline const QString RosterImported = QStringLiteral("change.roster_imported");
+inline const QString RoundCreated = QStringLiteral("change.round_created");
+inline const QString AnswersRecorded = QStringLiteral("change.answers_recorded");
+inline const QString PupilErased = QStringLiteral("change.pupil_erased");
+inline const QString ThresholdChanged = QStringLiteral("change.small_group_threshold");
+inline const QString ExportDatabase = QStringLiteral("export.backup");
+inline const QString DatabaseRestored = QStringLiteral("change.restored");
+inline const QString ViewKiosk = QStringLiteral("view.kiosk_live"); // the nurse's live view
+} // namespace audit
+
+// One row of the audit log. The pupil is recorded by uuid only, so erasing the
+// pupil leaves no name behind in the log.
+struct AuditEntry
+{
+    qint64 id = 0;
+    QString at; // UTC ISO 8601 with milliseconds
+    qint64 userId = 0;
+    QString username;
+    QString role; // roleId() at the time
+    QString action;
+    QString pupilUuid; // empty when no single pupil was concerned
+    QString detail;    // what was seen or changed; never names
+};
+
+// A view of one of a nurse's pupils, for "who has seen my pupils' data".
+struct PupilAccess
+{
+    AuditEntry entry;
+    QString lastName; // the pupil's, for the nurse's own list
+    QString firstName;
+};
+
+struct AuditFilter
+{
+    QDateTime from; // invalid: no lower bound
+    QDateTime to;   // invalid: no upper bound (exclusive)
+    QString pupilUuid;
+    bool othersOnly = false; // accessToMyPupils: leave out the nurse's own views
+    int limit = 1000;        // 0: no limit; exportCsv writes every matching row
+};
+
+// The append-only audit log (audit_log; triggers refuse UPDATE and DELETE).
+// Every view of identified data, every export and every change is written by
+// the same function that reads or changes the data.
+class AuditLog
+{
+public:
+    explicit AuditLog(QSqlDatabase& db, const Clock& clock = Clock::system())
+        : m_db(db), m_clock(clock)
+    {
+    }
+
+    // One row; false (with lastError) when it could not be written.
+    bool append(const SignedInUser& user, const QString& action, const QString& pupilUuid = {},
+                const QString& detail = {});
+    // One row per pupil, all in one transaction (a class overview, a list).
+    bool appendForPupils(const SignedInUser& user, const QString& action,
+                         const QStringList& pupilUuids, const QString& detail = {});
+
+    // Views and changes of the nurse's pupils' data by anyone, newest first.
+    // Itself logged (view.access_log).
+    Outcome<QList<PupilAccess>> accessToMyPupils(const SignedInUser& nurse,
+                                                 const AuditFilter& filter = {});
+    // The whole log (admin), oldest first.
+    Outcome<QList<AuditEntry>> entries(const SignedInUser& admin, const AuditFilter& filter = {});
+    // Writes the log as CSV (at,username,role,action,pupil_uuid,detail) to `path`
+    // (admin); returns the number of rows. The export is itself logged.
+    Outcome<int> exportCsv(const SignedInUser& admin, const QString& path,
+                           const AuditFilter& filter = {});
+
+    QString lastError() const { return m_error; }
+
+private:
+    // The rows `filter` chooses, oldest first (limit 0: all of them).
+    bool selectEntries(QSqlQuery& query, const AuditFilter& filter);
+
+    QSqlDatabase& m_db;
+    const Clock& m_clock;
+    QString m_error;
+};
+
+} // namespace signaali::db

@@ -1,0 +1,127 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "db/Outcome.h"
+#include "db/access/SignedInUser.h"
+#include "db/admin/Organisation.h"
+
+#include <QSqlDatabase>
+#include <optional>
+
+namespace signaali::db {
+
+// What the first start asks for (one transaction: all of it or nothing).
+struct FirstSetup
+{
+    QString municipality;
+    QString school;
+    QString adminUsername;
+    QString adminDisplayName;
+    QString adminPassword;
+    QString nurseUsername;
+    QString nurseDisplayName;
+    QString nursePassword;
+};
+
+struct NewUser
+{
+    QString username; // 2-64 of a-z 0-9 . _ - ; stored in lower case
+    QString displayName;
+    Role role = Role::Nurse;
+    QString password;        // at least kMinimumPasswordLength characters
+    QList<qint64> schoolIds; // nurse and welfare group only
+};
+
+// What the administrator changes in an existing account; unset: left as it is.
+struct UserChanges
+{
+    std::optional<QString> displayName;
+    std::optional<QList<qint64>> schoolIds; // replaces the schools
+    std::optional<bool> active;
+};
+
+struct UserInfo
+{
+    qint64 id = 0;
+    QString uuid;
+    QString username;
+    QString displayName;
+    Role role = Role::Nurse;
+    bool active = true;
+    QList<qint64> schoolIds;
+    QStringList schoolNames; // in the order of schoolIds
+    QString createdAt;
+};
+
+struct SignInResult
+{
+    enum class Status {
+        SignedIn,
+        Refused,   // wrong user name or password, or a deactivated account: never says which
+        Throttled, // too many wrong passwords: try again after waitSeconds
+        Failed,    // the database failed
+    };
+    Status status = Status::Refused;
+    std::optional<SignedInUser> user;
+    int waitSeconds = 0; // Refused or Throttled: how long until the next attempt is heard
+    QString message;     // for the user; never says whether the user name exists
+};
+QString signInStatusId(SignInResult::Status status); // signed_in, refused, throttled, failed
+
+// Accounts, first set-up, sign-in with throttling, and user administration.
+// Passwords are kept only as Argon2id hashes (Secret, libsodium crypto_pwhash_str).
+class UserStore
+{
+public:
+    static constexpr int kMinimumPasswordLength = 10;
+    static constexpr int kFreeAttempts = 3; // wrong passwords before any wait
+    static constexpr int kMaximumWaitSeconds = 300;
+    // The wait after `failures` consecutive wrong passwords: 0 for the first
+    // three, then 2^(failures-3) seconds, at most five minutes.
+    static int waitAfterFailures(int failures);
+
+    explicit UserStore(QSqlDatabase& db, const Clock& clock = Clock::system())
+        : m_db(db), m_clock(clock)
+    {
+    }
+
+    // True while there is no administrator: the first start must run set-up.
+    bool needsSetup();
+    // Creates the municipality, the first school, the administrator and a nurse
+    // assigned to the school, in one transaction. Refused once set-up has run.
+    Outcome<Done> runFirstSetup(const FirstSetup& setup);
+
+    // Checks the password; refuses while a wait from earlier wrong passwords
+    // runs, without checking the password then.
+    SignInResult signIn(const QString& username, const QString& password);
+    // The signed-in user changes their own password (the old one is checked).
+    Outcome<Done> changeOwnPassword(const SignedInUser& user, const QString& oldPassword,
+                                    const QString& newPassword);
+
+    // Administration (admin only; each change is audited).
+    Outcome<qint64> createUser(const SignedInUser& admin, const NewUser& user);
+    Outcome<Done> setPassword(const SignedInUser& admin, qint64 userId, const QString& password);
+    // Changes the name, schools and whether the account is active, all or
+    // nothing after every part has been checked; each part that changes is
+    // audited. A nurse or welfare group keeps at least one school.
+    Outcome<Done> updateUser(const SignedInUser& admin, qint64 userId, const UserChanges& changes);
+    // Replaces the user's schools (updateUser).
+    Outcome<Done> assignSchools(const SignedInUser& admin, qint64 userId,
+                                const QList<qint64>& schoolIds);
+    // A deactivated account cannot sign in; its history stays (updateUser).
+    Outcome<Done> setActive(const SignedInUser& admin, qint64 userId, bool active);
+    Outcome<QList<UserInfo>> users(const SignedInUser& admin);
+    // By user name (admin).
+    Outcome<UserInfo> user(const SignedInUser& admin, const QString& username);
+    Outcome<qint64> createSchool(const SignedInUser& admin, const QString& name);
+
+    // The schools the user works in (nurse, welfare group), or all schools for
+    // the admin and coordinator; not identified data.
+    Outcome<QList<SchoolInfo>> schoolsOf(const SignedInUser& user);
+
+private:
+    QSqlDatabase& m_db;
+    const Clock& m_clock;
+};
+
+} // namespace signaali::db

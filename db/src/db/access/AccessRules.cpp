@@ -1,0 +1,329 @@
+#include "db/access/AccessRules.h"
+
+#include "db/sql/SqlHelpers.h"
+
+#include <QSqlError>
+
+namespace signaali::db {
+
+namespace {
+// What the permission lets a user do, for refusal messages.
+QString describe(Permission permission)
+{
+    switch (permission) {
+    case Permission::ViewPupil:
+        return QStringLiteral("see a pupil's identified data");
+    case Permission::ViewSchoolPupils:
+        return QStringLiteral("see the identified data of a school's pupils");
+    case Permission::HandleFlags:
+        return QStringLiteral("mark a pupil's flags handled");
+    case Permission::RecordCaseAction:
+        return QStringLiteral("record actions on a pupil's case");
+    case Permission::ShareCase:
+        return QStringLiteral("share a pupil's case");
+    case Permission::ViewAccessLog:
+        return QStringLiteral("see who has viewed pupils' data");
+    case Permission::ManageUsers:
+        return QStringLiteral("manage users");
+    case Permission::ManageSchools:
+        return QStringLiteral("manage schools");
+    case Permission::ManageInstruments:
+        return QStringLiteral("manage instruments");
+    case Permission::ExportAuditLog:
+        return QStringLiteral("export the audit log");
+    case Permission::ViewAggregates:
+        return QStringLiteral("see group figures");
+    case Permission::ImportRoster:
+        return QStringLiteral("import class lists");
+    case Permission::CreateRound:
+        return QStringLiteral("create screening rounds");
+    case Permission::RecordResponses:
+        return QStringLiteral("record a pupil's answers");
+    case Permission::ErasePupil:
+        return QStringLiteral("erase a pupil");
+    case Permission::ExportDatabase:
+        return QStringLiteral("back up or restore the database");
+    }
+    return {};
+}
+
+QString roleName(Role role)
+{
+    switch (role) {
+    case Role::Nurse:
+        return QStringLiteral("a nurse");
+    case Role::CaseTeam:
+        return QStringLiteral("a case team member");
+    case Role::WelfareGroup:
+        return QStringLiteral("the welfare group");
+    case Role::Coordinator:
+        return QStringLiteral("a coordinator");
+    case Role::Admin:
+        return QStringLiteral("an administrator");
+    }
+    return {};
+}
+
+Refusal roleRefusal(Role role, Permission permission)
+{
+    return Refusal::notAllowed(
+        QStringLiteral("not allowed: %1 may not %2").arg(roleName(role), describe(permission)));
+}
+} // namespace
+
+QString permissionId(Permission permission)
+{
+    switch (permission) {
+    case Permission::ViewPupil:
+        return QStringLiteral("view_pupil");
+    case Permission::ViewSchoolPupils:
+        return QStringLiteral("view_school_pupils");
+    case Permission::HandleFlags:
+        return QStringLiteral("handle_flags");
+    case Permission::RecordCaseAction:
+        return QStringLiteral("record_case_action");
+    case Permission::ShareCase:
+        return QStringLiteral("share_case");
+    case Permission::ViewAccessLog:
+        return QStringLiteral("view_access_log");
+    case Permission::ManageUsers:
+        return QStringLiteral("manage_users");
+    case Permission::ManageSchools:
+        return QStringLiteral("manage_schools");
+    case Permission::ManageInstruments:
+        return QStringLiteral("manage_instruments");
+    case Permission::ExportAuditLog:
+        return QStringLiteral("export_audit_log");
+    case Permission::ViewAggregates:
+        return QStringLiteral("view_aggregates");
+    case Permission::ImportRoster:
+        return QStringLiteral("import_roster");
+    case Permission::CreateRound:
+        return QStringLiteral("create_round");
+    case Permission::RecordResponses:
+        return QStringLiteral("record_responses");
+    case Permission::ErasePupil:
+        return QStringLiteral("erase_pupil");
+    case Permission::ExportDatabase:
+        return QStringLiteral("export_database");
+    }
+    return {};
+}
+
+QString refusalKindId(Refusal::Kind kind)
+{
+    switch (kind) {
+    case Refusal::Kind::NotAllowed:
+        return QStringLiteral("not_allowed");
+    case Refusal::Kind::NotFound:
+        return QStringLiteral("not_found");
+    case Refusal::Kind::BadInput:
+        return QStringLiteral("bad_input");
+    case Refusal::Kind::Failed:
+        return QStringLiteral("failed");
+    }
+    return {};
+}
+
+bool AccessRules::roleMay(Role role, Permission permission)
+{
+    switch (permission) {
+    case Permission::ViewPupil:
+    case Permission::RecordCaseAction:
+        return role == Role::Nurse || role == Role::CaseTeam;
+    case Permission::ViewSchoolPupils:
+    case Permission::HandleFlags:
+    case Permission::ShareCase:
+    case Permission::ViewAccessLog:
+        return role == Role::Nurse;
+    case Permission::ManageUsers:
+    case Permission::ManageSchools:
+    case Permission::ManageInstruments:
+    case Permission::ExportAuditLog:
+        return role == Role::Admin;
+    case Permission::ViewAggregates:
+        return role == Role::Nurse || role == Role::WelfareGroup || role == Role::Coordinator;
+    case Permission::ImportRoster:
+    case Permission::CreateRound:
+    case Permission::ErasePupil:
+        return role == Role::Nurse || role == Role::Admin;
+    case Permission::RecordResponses:
+        return role == Role::Nurse;
+    case Permission::ExportDatabase:
+        return role == Role::Admin;
+    }
+    return false;
+}
+
+bool AccessRules::beforeSetup()
+{
+    const auto accounts = scalar(m_db, QStringLiteral("SELECT count(*) FROM app_user"));
+    return accounts && accounts->toInt() == 0;
+}
+
+bool AccessRules::firstStartStep(const SignedInUser& user, Permission permission)
+{
+    if (user.id != 0)
+        return false;
+    switch (permission) {
+    case Permission::ImportRoster:
+    case Permission::CreateRound:
+    case Permission::RecordResponses:
+    case Permission::ErasePupil:
+    case Permission::ExportDatabase:
+    case Permission::ViewSchoolPupils:
+        return beforeSetup();
+    default:
+        return false;
+    }
+}
+
+Outcome<SignedInUser> AccessRules::current(const SignedInUser& user)
+{
+    QSqlQuery query(m_db);
+    if (!execBound(query,
+                   QStringLiteral(
+                       "SELECT username, display_name, role, active FROM app_user WHERE id = ?"),
+                   {user.id}))
+        return Refusal::failed(query.lastError().text());
+    const Refusal signedOut = Refusal::notAllowed(
+        QStringLiteral("not allowed: the account is not signed in or no longer active"));
+    if (!query.next() || query.value(3).toInt() != 1 || query.value(0).toString() != user.username)
+        return signedOut;
+    const auto role = roleFromId(query.value(2).toString());
+    if (!role || *role != user.role)
+        return signedOut;
+    SignedInUser now;
+    now.id = user.id;
+    now.username = query.value(0).toString();
+    now.displayName = query.value(1).toString();
+    now.role = *role;
+    if (roleHasSchools(now.role))
+        now.schoolIds = schoolsOf(now.id);
+    return now;
+}
+
+Outcome<SignedInUser> AccessRules::allowedRole(const SignedInUser& user, Permission permission)
+{
+    const Outcome<SignedInUser> now = current(user);
+    if (now && !roleMay(now->role, permission))
+        return roleRefusal(now->role, permission);
+    return now;
+}
+
+std::optional<Refusal> AccessRules::check(const SignedInUser& user, Permission permission)
+{
+    if (firstStartStep(user, permission))
+        return std::nullopt;
+    const Outcome<SignedInUser> now = allowedRole(user, permission);
+    return now ? std::nullopt : std::optional(now.refusal);
+}
+
+std::optional<Refusal> AccessRules::checkPupil(const SignedInUser& user, Permission permission,
+                                               qint64 pupilId)
+{
+    if (firstStartStep(user, permission))
+        return std::nullopt;
+    const Outcome<SignedInUser> now = allowedRole(user, permission);
+    if (!now)
+        return now.refusal;
+    if (now->role == Role::Admin) // an admin's permissions are not tied to schools
+        return schoolOfPupil(pupilId)
+                   ? std::nullopt
+                   : std::optional(Refusal::notFound(QStringLiteral("no such pupil")));
+    if (now->role == Role::CaseTeam) {
+        // Checked before existence, so a member learns nothing about pupils not shared.
+        if (!sharedPupilsOf(now->id).contains(pupilId))
+            return Refusal::notAllowed(
+                QStringLiteral("not allowed: this pupil's case has not been shared with you, or "
+                               "the share has been withdrawn"));
+        return std::nullopt;
+    }
+    const auto school = schoolOfPupil(pupilId);
+    if (!school)
+        return Refusal::notFound(QStringLiteral("no such pupil"));
+    if (!now->schoolIds.contains(*school))
+        return Refusal::notAllowed(
+            QStringLiteral("not allowed: the pupil is not in a school assigned to you"));
+    return std::nullopt;
+}
+
+std::optional<Refusal> AccessRules::checkSchool(const SignedInUser& user, Permission permission,
+                                                qint64 schoolId)
+{
+    if (firstStartStep(user, permission))
+        return std::nullopt;
+    const Outcome<SignedInUser> now = allowedRole(user, permission);
+    if (!now)
+        return now.refusal;
+    if (now->role == Role::Coordinator || now->role == Role::Admin)
+        return std::nullopt;
+    if (schoolId == 0 || !now->schoolIds.contains(schoolId))
+        return Refusal::notAllowed(
+            schoolId == 0 ? QStringLiteral("not allowed: only a coordinator sees the whole "
+                                           "municipality")
+                          : QStringLiteral("not allowed: the school is not assigned to you"));
+    return std::nullopt;
+}
+
+Outcome<AccessScope> AccessRules::scope(const SignedInUser& user, Permission permission)
+{
+    if (firstStartStep(user, permission)) {
+        AccessScope everything;
+        everything.everything = true;
+        return everything;
+    }
+    const Outcome<SignedInUser> now = allowedRole(user, permission);
+    if (!now)
+        return now.refusal;
+    AccessScope scope;
+    switch (now->role) {
+    case Role::Nurse:
+    case Role::WelfareGroup:
+        scope.schoolIds = now->schoolIds;
+        break;
+    case Role::CaseTeam:
+        scope.pupilIds = sharedPupilsOf(now->id);
+        break;
+    case Role::Coordinator:
+    case Role::Admin:
+        scope.everything = true;
+        break;
+    }
+    return scope;
+}
+
+QList<qint64> AccessRules::schoolsOf(qint64 userId)
+{
+    QList<qint64> ids;
+    QSqlQuery query(m_db);
+    if (execBound(query,
+                  QStringLiteral("SELECT school_id FROM user_school WHERE user_id = ? ORDER BY 1"),
+                  {userId}))
+        while (query.next())
+            ids << query.value(0).toLongLong();
+    return ids;
+}
+
+QList<qint64> AccessRules::sharedPupilsOf(qint64 userId)
+{
+    QList<qint64> ids;
+    QSqlQuery query(m_db);
+    if (execBound(query,
+                  QStringLiteral("SELECT pupil_id FROM case_share WHERE member_id = ? AND "
+                                 "withdrawn_at IS NULL ORDER BY 1"),
+                  {userId}))
+        while (query.next())
+            ids << query.value(0).toLongLong();
+    return ids;
+}
+
+std::optional<qint64> AccessRules::schoolOfPupil(qint64 pupilId)
+{
+    if (const auto school =
+            scalar(m_db, QStringLiteral("SELECT school_id FROM pupil WHERE id = ?"), {pupilId}))
+        return school->toLongLong();
+    return std::nullopt;
+}
+
+} // namespace signaali::db

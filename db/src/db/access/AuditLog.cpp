@@ -1,0 +1,191 @@
+#include "db/access/AuditLog.h"
+
+#include "db/access/AccessRules.h"
+#include "db/sql/SqlHelpers.h"
+#include "db/sql/Transaction.h"
+#include "db/sql/WorkspaceSql.h"
+
+#include <QSaveFile>
+#include <QSqlError>
+
+namespace signaali::db {
+
+using workspace::execNumbered;
+using workspace::sqlFailure;
+using workspace::textOrEmpty;
+using workspace::textOrNull;
+
+namespace {
+const QString kInsert = QStringLiteral(
+    "INSERT INTO audit_log (at, user_id, username, role, action, pupil_uuid, detail) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?)");
+
+AuditEntry readEntry(const QSqlQuery& query)
+{
+    AuditEntry e;
+    e.id = query.value(0).toLongLong();
+    e.at = query.value(1).toString();
+    e.userId = query.value(2).toLongLong();
+    e.username = query.value(3).toString();
+    e.role = query.value(4).toString();
+    e.action = query.value(5).toString();
+    e.pupilUuid = query.value(6).toString();
+    e.detail = query.value(7).toString();
+    return e;
+}
+
+QVariant timeOrNull(const QDateTime& time)
+{
+    return time.isValid() ? QVariant(isoUtc(time)) : QVariant();
+}
+// Who a row names: the account, or nobody before set-up (AccessRules).
+QString usernameOf(const SignedInUser& user)
+{
+    return user.id == 0 ? QStringLiteral("(before set-up)") : user.username;
+}
+
+QString roleOf(const SignedInUser& user)
+{
+    return user.id == 0 ? QStringLiteral("none") : roleId(user.role);
+}
+} // namespace
+
+bool AuditLog::append(const SignedInUser& user, const QString& action, const QString& pupilUuid,
+                      const QString& detail)
+{
+    QSqlQuery query(m_db);
+    if (!execBound(query, kInsert,
+                   {isoUtc(m_clock.nowUtc()), user.id, usernameOf(user), roleOf(user), action,
+                    textOrNull(pupilUuid), textOrEmpty(detail)})) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool AuditLog::appendForPupils(const SignedInUser& user, const QString& action,
+                               const QStringList& pupilUuids, const QString& detail)
+{
+    if (pupilUuids.isEmpty())
+        return append(user, action, {}, detail);
+    Transaction transaction(m_db);
+    if (!transaction.isActive()) {
+        m_error = transaction.error();
+        return false;
+    }
+    const QString at = isoUtc(m_clock.nowUtc());
+    QSqlQuery query(m_db);
+    for (const QString& uuid : pupilUuids)
+        if (!execBound(
+                query, kInsert,
+                {at, user.id, usernameOf(user), roleOf(user), action, uuid, textOrEmpty(detail)})) {
+            m_error = query.lastError().text();
+            return false;
+        }
+    if (!transaction.commit()) {
+        m_error = transaction.error();
+        return false;
+    }
+    return true;
+}
+
+Outcome<QList<PupilAccess>> AuditLog::accessToMyPupils(const SignedInUser& nurse,
+                                                       const AuditFilter& filter)
+{
+    const Outcome<AccessScope> scope = AccessRules(m_db).scope(nurse, Permission::ViewAccessLog);
+    if (!scope)
+        return scope.refusal;
+    QSqlQuery query(m_db);
+    if (!execNumbered(
+            query,
+            QStringLiteral(
+                "SELECT a.id, a.at, a.user_id, a.username, a.role, a.action, a.pupil_uuid, "
+                " a.detail, p.last_name, p.first_name "
+                "FROM audit_log a JOIN pupil p ON p.uuid = a.pupil_uuid "
+                "WHERE p.school_id IN (SELECT value FROM json_each(:p1)) "
+                " AND (:p2 IS NULL OR a.at >= :p2) AND (:p3 IS NULL OR a.at < :p3) "
+                " AND (:p4 IS NULL OR a.pupil_uuid = :p4) AND (:p5 = 0 OR a.user_id <> :p6) "
+                "ORDER BY a.at DESC, a.id DESC LIMIT :p7"),
+            {workspace::idsJson(scope->schoolIds), timeOrNull(filter.from), timeOrNull(filter.to),
+             textOrNull(filter.pupilUuid), filter.othersOnly ? 1 : 0, nurse.id,
+             filter.limit > 0 ? filter.limit : -1}))
+        return sqlFailure(query);
+    QList<PupilAccess> list;
+    while (query.next())
+        list << PupilAccess{readEntry(query), query.value(8).toString(), query.value(9).toString()};
+    if (!append(nurse, audit::ViewAccessLog, filter.pupilUuid,
+                QStringLiteral("%1 entries").arg(list.size())))
+        return Refusal::failed(m_error);
+    return list;
+}
+
+bool AuditLog::selectEntries(QSqlQuery& query, const AuditFilter& filter)
+{
+    return execNumbered(
+        query,
+        QStringLiteral("SELECT id, at, user_id, username, role, action, pupil_uuid, "
+                       " detail FROM audit_log "
+                       "WHERE (:p1 IS NULL OR at >= :p1) AND (:p2 IS NULL OR at < :p2) "
+                       " AND (:p3 IS NULL OR pupil_uuid = :p3) "
+                       "ORDER BY id LIMIT :p4"),
+        {timeOrNull(filter.from), timeOrNull(filter.to), textOrNull(filter.pupilUuid),
+         filter.limit > 0 ? filter.limit : -1});
+}
+
+Outcome<QList<AuditEntry>> AuditLog::entries(const SignedInUser& admin, const AuditFilter& filter)
+{
+    if (const auto refusal = AccessRules(m_db).check(admin, Permission::ExportAuditLog))
+        return *refusal;
+    QSqlQuery query(m_db);
+    if (!selectEntries(query, filter))
+        return sqlFailure(query);
+    QList<AuditEntry> list;
+    while (query.next())
+        list << readEntry(query);
+    if (!append(admin, audit::ViewAccessLog, {}, QStringLiteral("%1 entries").arg(list.size())))
+        return Refusal::failed(m_error);
+    return list;
+}
+
+Outcome<int> AuditLog::exportCsv(const SignedInUser& admin, const QString& path,
+                                 const AuditFilter& filter)
+{
+    if (path.trimmed().isEmpty())
+        return Refusal::badInput(QStringLiteral("out: the file to write is missing"));
+    AuditFilter all = filter;
+    all.limit = 0;
+    if (const auto refusal = AccessRules(m_db).check(admin, Permission::ExportAuditLog))
+        return *refusal;
+    QSqlQuery query(m_db);
+    if (!selectEntries(query, all))
+        return sqlFailure(query);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Refusal::badInput(
+            QStringLiteral("%1: cannot write the file (%2)").arg(path, file.errorString()));
+    using workspace::csvField;
+    file.write("id,at,user_id,username,role,action,pupil_uuid,detail\n");
+    int rows = 0;
+    while (query.next()) {
+        const AuditEntry e = readEntry(query);
+        const QStringList fields{QString::number(e.id),
+                                 e.at,
+                                 QString::number(e.userId),
+                                 csvField(e.username),
+                                 e.role,
+                                 csvField(e.action),
+                                 e.pupilUuid,
+                                 csvField(e.detail)};
+        file.write((fields.join(QLatin1Char(',')) + QLatin1Char('\n')).toUtf8());
+        ++rows;
+    }
+    // Logged before the file appears, so no export exists without its record.
+    if (!append(admin, audit::ExportAuditLog, {}, QStringLiteral("%1 rows").arg(rows)))
+        return Refusal::failed(m_error);
+    if (!file.commit())
+        return Refusal::failed(
+            QStringLiteral("%1: cannot write the file (%2)").arg(path, file.errorString()));
+    return rows;
+}
+
+} // namespace signaali::db

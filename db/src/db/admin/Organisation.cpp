@@ -1,0 +1,39 @@
+#include "db/admin/Organisation.h"
+
+#include "db/access/AccessRules.h"
+#include "db/store/OrganisationStore.h"
+
+namespace signaali::db {
+
+namespace {
+
+std::optional<Refusal> checkAccount(QSqlDatabase& db, const SignedInUser& user)
+{
+    AccessRules rules(db);
+    if (user.id == 0 && rules.beforeSetup())
+        return std::nullopt;
+    const Outcome<SignedInUser> current = rules.current(user);
+    if (!current)
+        return current.refusal;
+    return std::nullopt;
+}
+
+} // namespace
+
+Outcome<QList<RoundInfo>> roundsFor(QSqlDatabase& db, const SignedInUser& user)
+{
+    if (auto refusal = checkAccount(db, user))
+        return *refusal;
+    return OrganisationStore(db).rounds();
+}
+
+Outcome<RoundInfo> roundFor(QSqlDatabase& db, const SignedInUser& user, const QString& key)
+{
+    if (auto refusal = checkAccount(db, user))
+        return *refusal;
+    if (std::optional<RoundInfo> round = OrganisationStore(db).round(key))
+        return *round;
+    return Refusal::notFound(QStringLiteral("no round '%1'").arg(key));
+}
+
+} // namespace signaali::db

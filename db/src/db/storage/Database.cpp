@@ -1,0 +1,246 @@
+#include "db/storage/Database.h"
+
+#include "core/Clock.h"
+#include "db/figures/ProtectedRoundCache.h"
+#include "db/sql/SqlScript.h"
+#include "db/store/CriticalAnswers.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace signaali::db {
+
+namespace {
+// The migrations, in order: schema version N is made by kMigrations[N - 1].
+const QStringList kMigrations{QStringLiteral(":/db/schema/001-initial.sql"),
+                              QStringLiteral(":/db/schema/002-users.sql"),
+                              QStringLiteral(":/db/schema/003-checkin-codes.sql"),
+                              QStringLiteral(":/db/schema/004-workspace.sql"),
+                              QStringLiteral(":/db/schema/005-group-summary.sql"),
+                              QStringLiteral(":/db/schema/006-workspace.sql"),
+                              QStringLiteral(":/db/schema/007-group-summary.sql"),
+                              QStringLiteral(":/db/schema/008-critical-answers.sql"),
+                              QStringLiteral(":/db/schema/009-case-action-corrections.sql")};
+
+// From this version on critical answers are kept as they are given; the
+// migration to it records those already given in unfinished responses.
+constexpr int kCriticalAnswersVersion = 8;
+
+QVariant pragma(QSqlDatabase& db, const QString& name)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA ") + name) || !query.next())
+        return {};
+    return query.value(0);
+}
+
+bool hasSqliteHeader(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    return file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+QSqlDatabase openConnection(const QString& path, bool readOnly)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(
+        QStringLiteral("QSQLITE"),
+        QStringLiteral("signaali-") + QUuid::createUuid().toString(QUuid::WithoutBraces));
+    db.setDatabaseName(path);
+    if (readOnly)
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    db.open();
+    return db;
+}
+
+void closeConnection(QSqlDatabase& db)
+{
+    const QString name = db.connectionName();
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
+}
+
+// The refusals, checked on a connection that only reads.
+std::optional<OpenError> check(QSqlDatabase& db, const QString& path, bool fullCheck)
+{
+    auto fail = [&](OpenError::Kind kind, const QString& message) {
+        return std::optional<OpenError>(OpenError{kind, path, message});
+    };
+    const QVariant appId = pragma(db, QStringLiteral("application_id"));
+    if (!appId.isValid())
+        return fail(OpenError::Kind::Damaged,
+                    QStringLiteral("the file is damaged or not a database (%1)")
+                        .arg(db.lastError().text()));
+    const QVariant tables = [&] {
+        QSqlQuery query(db);
+        query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+        return query.next() ? query.value(0) : QVariant();
+    }();
+    if (!tables.isValid())
+        return fail(OpenError::Kind::Damaged,
+                    QStringLiteral("the file is damaged: its schema cannot be read"));
+    if (appId.toInt() != Database::kApplicationId && tables.toInt() > 0)
+        return fail(
+            OpenError::Kind::NotSignaali,
+            QStringLiteral("not a Signaali database (an SQLite file made by another program)"));
+    const int version = pragma(db, QStringLiteral("user_version")).toInt();
+    if (version > Database::currentSchemaVersion())
+        return fail(
+            OpenError::Kind::TooNew,
+            QStringLiteral(
+                "made by a newer Signaali (schema version %1; this version reads up to %2); "
+                "update Signaali to open it")
+                .arg(version)
+                .arg(Database::currentSchemaVersion()));
+    QSqlQuery query(db);
+    const QString checkSql =
+        fullCheck ? QStringLiteral("PRAGMA integrity_check") : QStringLiteral("PRAGMA quick_check");
+    if (!query.exec(checkSql))
+        return fail(OpenError::Kind::Damaged,
+                    QStringLiteral("the file is damaged (%1)").arg(query.lastError().text()));
+    QStringList problems;
+    while (query.next())
+        if (query.value(0).toString() != QLatin1String("ok"))
+            problems << query.value(0).toString();
+    if (!problems.isEmpty())
+        return fail(OpenError::Kind::Damaged,
+                    QStringLiteral("the file is damaged: %1")
+                        .arg(problems.mid(0, 3).join(QStringLiteral("; "))));
+    return std::nullopt;
+}
+} // namespace
+
+int Database::currentSchemaVersion()
+{
+    return static_cast<int>(kMigrations.size());
+}
+
+Database::Database(QSqlDatabase db, QString path) : m_db(std::move(db)), m_path(std::move(path)) {}
+
+Database::~Database()
+{
+    detail::forgetProtectedRounds(m_db.connectionName());
+    closeConnection(m_db);
+}
+
+std::optional<OpenError> Database::inspect(const QString& path, bool fullIntegrityCheck)
+{
+    if (!QFileInfo::exists(path))
+        return OpenError{OpenError::Kind::CannotOpen, path, QStringLiteral("no such file")};
+    if (QFileInfo(path).size() > 0 && !hasSqliteHeader(path))
+        return OpenError{OpenError::Kind::NotSignaali, path,
+                         QStringLiteral("not a Signaali database (not an SQLite file)")};
+    QSqlDatabase db = openConnection(path, true);
+    std::optional<OpenError> error;
+    if (!db.isOpen())
+        error = OpenError{OpenError::Kind::CannotOpen, path, db.lastError().text()};
+    else
+        error = check(db, path, fullIntegrityCheck);
+    closeConnection(db);
+    return error;
+}
+
+std::unique_ptr<Database> Database::open(const QString& path, OpenError* error)
+{
+    return open(path, Options{}, error);
+}
+
+std::unique_ptr<Database> Database::open(const QString& path, const Options& options,
+                                         OpenError* error)
+{
+    auto fail = [&](OpenError::Kind kind, const QString& message) {
+        if (error)
+            *error = OpenError{kind, path, message};
+        return nullptr;
+    };
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        if (!options.create)
+            return fail(OpenError::Kind::CannotOpen, QStringLiteral("no such file"));
+        if (!QDir().mkpath(info.absolutePath()))
+            return fail(OpenError::Kind::CannotOpen,
+                        QStringLiteral("cannot create the folder %1").arg(info.absolutePath()));
+    } else if (info.size() > 0 && !hasSqliteHeader(path)) {
+        return fail(OpenError::Kind::NotSignaali,
+                    QStringLiteral("not a Signaali database (not an SQLite file)"));
+    }
+
+    QSqlDatabase db = openConnection(path, false);
+    if (!db.isOpen()) {
+        const QString message = db.lastError().text();
+        closeConnection(db);
+        return fail(OpenError::Kind::CannotOpen, message);
+    }
+    if (auto refusal = check(db, path, false)) {
+        closeConnection(db);
+        if (error)
+            *error = *refusal;
+        return nullptr;
+    }
+    std::unique_ptr<Database> database(new Database(db, path));
+    QSqlDatabase& c = database->m_db;
+    // FULL makes each commit durable before it returns: a power cut loses at most
+    // the answer being typed. secure_delete overwrites deleted content (erasure).
+    for (const char* setting : {"journal_mode = WAL", "synchronous = FULL", "foreign_keys = ON",
+                                "secure_delete = ON", "busy_timeout = 5000"})
+        pragma(c, QString::fromLatin1(setting));
+    if (pragma(c, QStringLiteral("journal_mode")).toString() != QLatin1String("wal"))
+        return fail(OpenError::Kind::CannotOpen,
+                    QStringLiteral("cannot switch the database to WAL mode"));
+
+    const int target = options.migrateTo < 0 ? currentSchemaVersion() : options.migrateTo;
+    for (int version = database->schemaVersion() + 1; version <= target; ++version) {
+        std::function<QString()> afterScript;
+        if (version == kCriticalAnswersVersion)
+            afterScript = [&c] {
+                CriticalAnswers critical(c);
+                return critical.recordResponsesInProgress(isoUtc(QDateTime::currentDateTimeUtc()))
+                           ? QString()
+                           : critical.lastError();
+            };
+        const QString problem = runScriptInTransaction(
+            c, kMigrations[version - 1],
+            {QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId),
+             QStringLiteral("PRAGMA user_version = %1").arg(version)},
+            afterScript);
+        if (!problem.isEmpty())
+            return fail(OpenError::Kind::MigrationFailed,
+                        QStringLiteral("migration to schema version %1 failed: %2")
+                            .arg(version)
+                            .arg(problem));
+    }
+    return database;
+}
+
+int Database::schemaVersion() const
+{
+    return pragma(const_cast<QSqlDatabase&>(m_db), QStringLiteral("user_version")).toInt();
+}
+
+QStringList Database::integrityProblems()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
+        return {query.lastError().text()};
+    QStringList problems;
+    while (query.next())
+        if (query.value(0).toString() != QLatin1String("ok"))
+            problems << query.value(0).toString();
+    return problems;
+}
+
+bool Database::checkpoint()
+{
+    QSqlQuery query(m_db);
+    return query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) && query.next() &&
+           query.value(0).toInt() == 0;
+}
+
+} // namespace signaali::db

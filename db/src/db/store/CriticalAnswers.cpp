@@ -1,0 +1,81 @@
+#include "db/store/CriticalAnswers.h"
+
+#include "core/ReasonText.h"
+#include "db/sql/SqlHelpers.h"
+#include "db/store/ResponseStore.h"
+#include "db/store/ResultStore.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace signaali::db {
+
+bool CriticalAnswers::recordAnswer(qint64 responseId, const Instrument& instrument,
+                                   const QString& itemId, double value, const QString& now)
+{
+    std::optional<QString> language;
+    for (const CriticalRule& rule : instrument.critical) {
+        if (rule.item != itemId || !rule.when.matches(value))
+            continue;
+        if (!language) {
+            const auto stored = scalar(
+                m_db, QStringLiteral("SELECT language FROM response WHERE id = ?"), {responseId});
+            if (!stored) {
+                m_error = QStringLiteral("response %1 does not exist").arg(responseId);
+                return false;
+            }
+            language = stored->toString();
+        }
+        if (!record(responseId, instrument, rule, value, *language, now))
+            return false;
+    }
+    return true;
+}
+
+bool CriticalAnswers::recordResponsesInProgress(const QString& now)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT id, instrument_version_id, language FROM response "
+                                   "WHERE status IN ('in_progress', 'abandoned')"))) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    ResultStore results(m_db);
+    ResponseStore responses(m_db);
+    QHash<qint64, std::optional<Instrument>> instruments;
+    while (query.next()) {
+        const qint64 responseId = query.value(0).toLongLong();
+        const qint64 versionId = query.value(1).toLongLong();
+        if (!instruments.contains(versionId))
+            instruments.insert(versionId, results.storedInstrument(versionId));
+        const std::optional<Instrument>& instrument = instruments[versionId];
+        if (!instrument || instrument->critical.isEmpty())
+            continue;
+        const Answers shown = instrument->effectiveAnswers(responses.answers(responseId));
+        for (const CriticalRule& rule : instrument->critical)
+            if (shown.contains(rule.item) && rule.when.matches(shown.value(rule.item)) &&
+                !record(responseId, *instrument, rule, shown.value(rule.item),
+                        query.value(2).toString(), now))
+                return false;
+    }
+    return true;
+}
+
+bool CriticalAnswers::record(qint64 responseId, const Instrument& instrument,
+                             const CriticalRule& rule, double value, const QString& language,
+                             const QString& now)
+{
+    // The first time counts: a pupil who gives the same answer again, or another
+    // critical option of the same item, is already on the nurse's list.
+    QSqlQuery insert(m_db);
+    if (execBound(insert,
+                  QStringLiteral("INSERT OR IGNORE INTO critical_answer (response_id, code, "
+                                 "reason, raised_at) VALUES (?, ?, ?, ?)"),
+                  {responseId, QStringLiteral("critical.") + rule.item,
+                   ReasonText(instrument, language).critical(rule, value), now}))
+        return true;
+    m_error = insert.lastError().text();
+    return false;
+}
+
+} // namespace signaali::db

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "db/admin/Organisation.h"
+
+#include <QDate>
+#include <QSqlDatabase>
+#include <QStringList>
+#include <optional>
+
+namespace signaali::db {
+
+// Municipality, schools, classes and groups, and screening rounds.
+class OrganisationStore
+{
+public:
+    explicit OrganisationStore(QSqlDatabase& db, const Clock& clock = Clock::system())
+        : m_db(db), m_clock(clock)
+    {
+    }
+
+    std::optional<qint64> ensureMunicipality(const QString& name);
+    std::optional<qint64> ensureSchool(const QString& name);
+    std::optional<SchoolInfo> school(const QString& name);
+    QList<SchoolInfo> schools();
+    // A class ("8B") or another group in a school; the grade is read from a
+    // class name that starts with a number.
+    std::optional<qint64> ensureGroup(qint64 schoolId, const QString& name, const QString& kind);
+
+    std::optional<RoundInfo> createRound(const QString& name, const QDate& startsOn);
+    QList<RoundInfo> rounds();
+    // By name, uuid or numeric id.
+    std::optional<RoundInfo> round(const QString& key);
+
+    QString lastError() const { return m_error; }
+
+private:
+    QSqlDatabase& m_db;
+    const Clock& m_clock;
+    QString m_error;
+};
+
+} // namespace signaali::db

@@ -1,0 +1,299 @@
+#include "db/store/PupilStore.h"
+
+#include "db/sql/SqlHelpers.h"
+#include "db/sql/Transaction.h"
+#include "db/store/OrganisationStore.h"
+
+#include <QSqlError>
+
+namespace signaali::db {
+
+int ImportReport::count(ImportRow::Outcome outcome) const
+{
+    return static_cast<int>(std::count_if(
+        rows.begin(), rows.end(), [&](const ImportRow& r) { return r.outcome == outcome; }));
+}
+
+QString outcomeId(ImportRow::Outcome outcome)
+{
+    switch (outcome) {
+    case ImportRow::Outcome::Added:
+        return QStringLiteral("added");
+    case ImportRow::Outcome::Updated:
+        return QStringLiteral("updated");
+    case ImportRow::Outcome::Unchanged:
+        return QStringLiteral("unchanged");
+    case ImportRow::Outcome::Rejected:
+        return QStringLiteral("rejected");
+    }
+    return {};
+}
+
+std::optional<ImportReport> PupilStore::importRoster(const Roster& roster, const QString& school,
+                                                     bool dryRun,
+                                                     const std::function<bool(qint64)>& mayMoveFrom)
+{
+    ImportReport report;
+    for (const RosterRejection& rejection : roster.rejected)
+        report.rows << ImportRow{rejection.line,
+                                 ImportRow::Outcome::Rejected,
+                                 rejection.field.isEmpty() ? rejection.reason
+                                                           : QStringLiteral("%1: %2").arg(
+                                                                 rejection.field, rejection.reason),
+                                 {}};
+    Transaction transaction(m_db);
+    if (!transaction.isActive()) {
+        m_error = transaction.error();
+        return std::nullopt;
+    }
+    OrganisationStore organisation(m_db, m_clock);
+    const auto schoolId = organisation.ensureSchool(school);
+    if (!schoolId) {
+        m_error = organisation.lastError();
+        return std::nullopt;
+    }
+    for (const RosterPupil& row : roster.pupils) {
+        ImportRow result = importPupil(row, *schoolId, mayMoveFrom);
+        if (!m_error.isEmpty())
+            return std::nullopt; // a database failure, not a bad row: nothing is kept
+        report.rows << result;
+    }
+    std::sort(report.rows.begin(), report.rows.end(),
+              [](const ImportRow& a, const ImportRow& b) { return a.line < b.line; });
+    if (!dryRun) {
+        if (!transaction.commit()) {
+            m_error = transaction.error();
+            return std::nullopt;
+        }
+        report.committed = true;
+    }
+    return report;
+}
+
+std::optional<qint64> PupilStore::findMatch(const RosterPupil& row, QString* conflict)
+{
+    if (!row.identityCode.isEmpty()) {
+        if (auto id = scalar(m_db, QStringLiteral("SELECT id FROM pupil WHERE identity_code = ?"),
+                             {row.identityCode}))
+            return id->toLongLong();
+    }
+    QSqlQuery query(m_db);
+    execBound(query,
+              QStringLiteral(
+                  "SELECT id, identity_code FROM pupil WHERE last_name = ? AND first_name = ? AND "
+                  "date_of_birth = ?"),
+              {row.lastName, row.firstName, row.dateOfBirth.toString(Qt::ISODate)});
+    if (!query.next())
+        return std::nullopt;
+    const QString storedCode = query.value(1).toString();
+    if (!row.identityCode.isEmpty() && !storedCode.isEmpty() && storedCode != row.identityCode) {
+        *conflict = QStringLiteral(
+            "a pupil with the same name and date of birth has a different identity code");
+        return std::nullopt;
+    }
+    return query.value(0).toLongLong();
+}
+
+ImportRow PupilStore::importPupil(const RosterPupil& row, qint64 schoolId,
+                                  const std::function<bool(qint64)>& mayMoveFrom)
+{
+    ImportRow result{row.line, ImportRow::Outcome::Unchanged, {}, {}};
+    QString conflict;
+    const auto existing = findMatch(row, &conflict);
+    if (!conflict.isEmpty())
+        return {row.line, ImportRow::Outcome::Rejected, conflict, {}};
+    const qint64 oldSchool =
+        existing
+            ? scalar(m_db, QStringLiteral("SELECT school_id FROM pupil WHERE id = ?"), {*existing})
+                  .value_or(0)
+                  .toLongLong()
+            : 0;
+    if (existing && oldSchool != schoolId && mayMoveFrom && !mayMoveFrom(oldSchool))
+        return {row.line,
+                ImportRow::Outcome::Rejected,
+                QStringLiteral("the pupil is listed in another school; an administrator moves "
+                               "pupils between schools"),
+                {}};
+    // The class the pupil leaves, read before a move takes them out of the old
+    // school's groups.
+    const auto oldClass =
+        existing ? scalar(m_db,
+                          QStringLiteral("SELECT g.name FROM group_member m JOIN pupil_group g ON "
+                                         "g.id = m.group_id WHERE m.pupil_id = ? AND g.kind = "
+                                         "'class' AND NOT (g.school_id = ? AND g.name = ?)"),
+                          {*existing, schoolId, row.className})
+                 : std::nullopt;
+
+    OrganisationStore organisation(m_db, m_clock);
+    const auto classId = organisation.ensureGroup(schoolId, row.className, QStringLiteral("class"));
+    if (!classId) {
+        m_error = organisation.lastError();
+        return result;
+    }
+    const QString now = isoUtc(m_clock.nowUtc());
+    const QVariant code = row.identityCode.isEmpty() ? QVariant() : QVariant(row.identityCode);
+    const QVariant gender = row.gender.isEmpty() ? QVariant() : QVariant(row.gender);
+    const QString language = row.language.isEmpty() ? QStringLiteral("fi") : row.language;
+    QSqlQuery query(m_db);
+    qint64 pupilId = 0;
+    QStringList changes;
+    if (!existing) {
+        result.pupilUuid = newUuid();
+        if (!execBound(
+                query,
+                QStringLiteral(
+                    "INSERT INTO pupil (uuid, school_id, last_name, first_name, date_of_birth, "
+                    "identity_code, gender, language, created_at, updated_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                {result.pupilUuid, schoolId, row.lastName, row.firstName,
+                 row.dateOfBirth.toString(Qt::ISODate), code, gender, language, now, now})) {
+            m_error = query.lastError().text();
+            return result;
+        }
+        pupilId = query.lastInsertId().toLongLong();
+        result.outcome = ImportRow::Outcome::Added;
+        changes << QStringLiteral("class %1").arg(row.className);
+    } else {
+        pupilId = *existing;
+        execBound(
+            query,
+            QStringLiteral("SELECT identity_code, gender, language, uuid FROM pupil WHERE id = ?"),
+            {pupilId});
+        query.next();
+        result.pupilUuid = query.value(3).toString();
+        if (oldSchool != schoolId)
+            changes << QStringLiteral("moved to this school");
+        if (!row.identityCode.isEmpty() && query.value(0).toString() != row.identityCode)
+            changes << QStringLiteral("identity code added");
+        if (!row.gender.isEmpty() && query.value(1).toString() != row.gender)
+            changes << QStringLiteral("gender changed");
+        if (!row.language.isEmpty() && query.value(2).toString() != row.language)
+            changes << QStringLiteral("school language changed");
+        if (!changes.isEmpty() &&
+            !execBound(
+                query,
+                QStringLiteral(
+                    "UPDATE pupil SET school_id = ?, identity_code = coalesce(?, identity_code), "
+                    "gender = coalesce(?, gender), language = coalesce(?, language), updated_at = "
+                    "? WHERE id = ?"),
+                {schoolId, code, gender,
+                 row.language.isEmpty() ? QVariant() : QVariant(row.language), now, pupilId})) {
+            m_error = query.lastError().text();
+            return result;
+        }
+    }
+    // Exactly one class: leave any other class, join this one.
+    if (oldClass)
+        changes
+            << QStringLiteral("moved from class %1 to %2").arg(oldClass->toString(), row.className);
+    // ...and leave every group of another school: a pupil who moved is no longer
+    // listed, or shown, in the old school's groups.
+    execBound(query,
+              QStringLiteral("DELETE FROM group_member WHERE pupil_id = ? AND group_id IN "
+                             "(SELECT id FROM pupil_group WHERE (kind = 'class' AND id <> ?) "
+                             "OR school_id <> ?)"),
+              {pupilId, *classId, schoolId});
+    QList<qint64> groupIds{*classId};
+    for (const QString& group : row.groups) {
+        const auto groupId = organisation.ensureGroup(schoolId, group, QStringLiteral("group"));
+        if (!groupId) {
+            m_error = organisation.lastError();
+            return result;
+        }
+        groupIds << *groupId;
+    }
+    for (qint64 groupId : groupIds) {
+        if (!execBound(query,
+                       QStringLiteral(
+                           "INSERT OR IGNORE INTO group_member (group_id, pupil_id) VALUES (?, ?)"),
+                       {groupId, pupilId})) {
+            m_error = query.lastError().text();
+            return result;
+        }
+        if (query.numRowsAffected() > 0 && existing && groupId != *classId)
+            changes << QStringLiteral("joined group %1")
+                           .arg(row.groups.value(static_cast<int>(groupIds.indexOf(groupId)) - 1));
+    }
+    if (existing && !changes.isEmpty())
+        result.outcome = ImportRow::Outcome::Updated;
+    result.detail = changes.join(QStringLiteral("; "));
+    return result;
+}
+
+QList<PupilRecord> PupilStore::pupils(const QString& school)
+{
+    QList<PupilRecord> list;
+    QSqlQuery query(m_db);
+    execBound(query,
+              QStringLiteral(
+                  "SELECT p.id, p.uuid, s.name, p.last_name, p.first_name, p.date_of_birth, "
+                  "coalesce(p.identity_code, ''), coalesce(p.gender, ''), p.language, "
+                  "(SELECT g.name FROM group_member m JOIN pupil_group g ON g.id = m.group_id "
+                  " WHERE m.pupil_id = p.id AND g.kind = 'class'), "
+                  "(SELECT group_concat(g.name, '|') FROM group_member m JOIN pupil_group g ON "
+                  "g.id = m.group_id "
+                  " WHERE m.pupil_id = p.id AND g.kind = 'group') "
+                  "FROM pupil p JOIN school s ON s.id = p.school_id WHERE ? IS NULL OR s.name = ? "
+                  "ORDER BY s.name, 10, p.last_name, p.first_name, p.id"),
+              {school.isEmpty() ? QVariant() : QVariant(school), school});
+    while (query.next()) {
+        QStringList groups = query.value(10).toString().split(QLatin1Char('|'), Qt::SkipEmptyParts);
+        groups.sort();
+        list << PupilRecord{query.value(0).toLongLong(),
+                            query.value(1).toString(),
+                            query.value(2).toString(),
+                            query.value(3).toString(),
+                            query.value(4).toString(),
+                            QDate::fromString(query.value(5).toString(), Qt::ISODate),
+                            query.value(6).toString(),
+                            query.value(7).toString(),
+                            query.value(8).toString(),
+                            query.value(9).toString(),
+                            groups};
+    }
+    return list;
+}
+
+std::optional<PupilRecord> PupilStore::pupil(const QString& key)
+{
+    const auto id =
+        scalar(m_db, QStringLiteral("SELECT id FROM pupil WHERE uuid = ? OR CAST(id AS TEXT) = ?"),
+               {key, key});
+    if (!id)
+        return std::nullopt;
+    for (const PupilRecord& p : pupils())
+        if (p.id == id->toLongLong())
+            return p;
+    return std::nullopt;
+}
+
+bool PupilStore::erase(qint64 pupilId, const std::function<bool()>& alsoInTransaction)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isActive()) {
+        m_error = transaction.error();
+        return false;
+    }
+    if (alsoInTransaction && !alsoInTransaction()) {
+        m_error = QStringLiteral("the erasure could not be recorded; nothing was erased");
+        return false;
+    }
+    QSqlQuery query(m_db);
+    if (!execBound(query, QStringLiteral("DELETE FROM pupil WHERE id = ?"), {pupilId})) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    if (query.numRowsAffected() != 1) {
+        m_error = QStringLiteral("no pupil with id %1").arg(pupilId);
+        return false;
+    }
+    if (!transaction.commit()) {
+        m_error = transaction.error();
+        return false;
+    }
+    // Old page images may still sit in the WAL: move them into the (zeroed) main file.
+    QSqlQuery checkpoint(m_db);
+    return checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+}
+
+} // namespace signaali::db

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "core/Roster.h"
+
+#include <QDate>
+#include <QSqlDatabase>
+#include <functional>
+#include <optional>
+
+namespace signaali::db {
+
+struct PupilRecord
+{
+    qint64 id = 0;
+    QString uuid;
+    QString school;
+    QString lastName;
+    QString firstName;
+    QDate dateOfBirth;
+    QString identityCode;
+    QString gender;
+    QString language;
+    QString className;
+    QStringList groups;
+};
+
+// What importing one roster row did (or would do, in a dry run).
+struct ImportRow
+{
+    enum class Outcome { Added, Updated, Unchanged, Rejected };
+    int line = 0;
+    Outcome outcome = Outcome::Unchanged;
+    QString detail;    // what changed or why rejected; never names or identity codes
+    QString pupilUuid; // the pupil added or matched; empty when rejected
+};
+
+struct ImportReport
+{
+    QList<ImportRow> rows;
+    bool committed = false;
+    int count(ImportRow::Outcome outcome) const;
+};
+
+QString outcomeId(ImportRow::Outcome outcome);
+
+// Pupils, their classes and groups; roster import; erasure.
+class PupilStore
+{
+public:
+    explicit PupilStore(QSqlDatabase& db, const Clock& clock = Clock::system())
+        : m_db(db), m_clock(clock)
+    {
+    }
+
+    // Imports a parsed roster into `school` in one transaction. A dry run does
+    // exactly the same work and rolls it back. Matching: identity code when the
+    // row has one, else last name, first name and date of birth.
+    // `mayMoveFrom`, when given, says whether a pupil matched in another school
+    // may be moved here; a row whose pupil may not is rejected.
+    std::optional<ImportReport> importRoster(const Roster& roster, const QString& school,
+                                             bool dryRun,
+                                             const std::function<bool(qint64)>& mayMoveFrom = {});
+
+    QList<PupilRecord> pupils(const QString& school = {});
+    // By numeric id or uuid.
+    std::optional<PupilRecord> pupil(const QString& key);
+
+    // GDPR erasure: the pupil, their answers and results are deleted and the
+    // freed pages overwritten (secure_delete) and checkpointed out of the WAL.
+    // `alsoInTransaction` (an audit row) runs in the same transaction; when it
+    // fails nothing is erased.
+    bool erase(qint64 pupilId, const std::function<bool()>& alsoInTransaction = {});
+
+    QString lastError() const { return m_error; }
+
+private:
+    ImportRow importPupil(const RosterPupil& row, qint64 schoolId,
+                          const std::function<bool(qint64)>& mayMoveFrom);
+    std::optional<qint64> findMatch(const RosterPupil& row, QString* conflict);
+
+    QSqlDatabase& m_db;
+    const Clock& m_clock;
+    QString m_error;
+};
+
+} // namespace signaali::db

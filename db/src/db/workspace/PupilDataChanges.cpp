@@ -1,0 +1,146 @@
+#include "db/workspace/PupilDataChanges.h"
+
+#include "db/access/AccessRules.h"
+#include "db/access/AuditLog.h"
+#include "db/sql/SqlHelpers.h"
+#include "db/sql/Transaction.h"
+#include "db/store/ResponseStore.h"
+
+namespace signaali::db {
+
+namespace {
+Refusal auditFailure(const AuditLog& log)
+{
+    return Refusal::failed(QStringLiteral("cannot write the audit log (nothing was changed): ") +
+                           log.lastError());
+}
+} // namespace
+
+Outcome<ImportReport> importRosterAs(QSqlDatabase& db, const SignedInUser& user,
+                                     const Roster& roster, const QString& school, bool dryRun,
+                                     const Clock& clock)
+{
+    AccessRules rules(db);
+    const QString name = school.trimmed();
+    const auto existing = OrganisationStore(db, clock).school(name);
+    if (existing) {
+        if (const auto refusal = rules.checkSchool(user, Permission::ImportRoster, existing->id))
+            return *refusal;
+    } else {
+        // Only an administrator (or the first start) creates schools.
+        if (const auto refusal = rules.check(user, Permission::ManageSchools);
+            refusal && !(user.id == 0 && rules.beforeSetup()))
+            return Refusal::notAllowed(
+                QStringLiteral("school: there is no school '%1' (only an administrator adds "
+                               "schools)")
+                    .arg(name));
+    }
+    // A class list brings a pupil over from another school only when the user
+    // may import into that school too (an administrator, a nurse of both):
+    // otherwise a list naming any child would hand over their health record.
+    const Outcome<AccessScope> scope = rules.scope(user, Permission::ImportRoster);
+    if (!scope)
+        return scope.refusal;
+    const auto mayMoveFrom = [&](qint64 from) {
+        return scope->everything || scope->schoolIds.contains(from);
+    };
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return Refusal::failed(transaction.error());
+    PupilStore store(db, clock);
+    const auto report = store.importRoster(roster, name, dryRun, mayMoveFrom);
+    if (!report)
+        return Refusal::failed(store.lastError());
+    if (report->committed) {
+        AuditLog log(db, clock);
+        for (const ImportRow& row : report->rows)
+            if ((row.outcome == ImportRow::Outcome::Added ||
+                 row.outcome == ImportRow::Outcome::Updated) &&
+                !log.append(
+                    user, audit::RosterImported, row.pupilUuid,
+                    QStringLiteral("%1 (%2): %3").arg(name, outcomeId(row.outcome), row.detail)))
+                return auditFailure(log);
+        if (!transaction.commit())
+            return Refusal::failed(transaction.error());
+    }
+    return *report;
+}
+
+Outcome<RoundInfo> createRoundAs(QSqlDatabase& db, const SignedInUser& user, const QString& name,
+                                 const QDate& startsOn, const Clock& clock)
+{
+    if (const auto refusal = AccessRules(db).check(user, Permission::CreateRound))
+        return *refusal;
+    if (name.trimmed().isEmpty())
+        return Refusal::badInput(QStringLiteral("name: the round needs a name"));
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return Refusal::failed(transaction.error());
+    OrganisationStore organisation(db, clock);
+    const auto round = organisation.createRound(name.trimmed(), startsOn);
+    if (!round)
+        return Refusal::badInput(organisation.lastError());
+    AuditLog log(db, clock);
+    if (!log.append(user, audit::RoundCreated, {}, QStringLiteral("round %1").arg(round->name)))
+        return auditFailure(log);
+    if (!transaction.commit())
+        return Refusal::failed(transaction.error());
+    return *round;
+}
+
+Outcome<RecordedResponse> recordCompletedAs(QSqlDatabase& db, const SignedInUser& user,
+                                            qint64 pupilId, qint64 roundId,
+                                            const Instrument& instrument, const Answers& answers,
+                                            const QString& language, const Clock& clock)
+{
+    if (const auto refusal = AccessRules(db).checkPupil(user, Permission::RecordResponses, pupilId))
+        return *refusal;
+    const auto uuid = scalar(db, QStringLiteral("SELECT uuid FROM pupil WHERE id = ?"), {pupilId});
+    if (!uuid)
+        return Refusal::notFound(QStringLiteral("pupil: no such pupil"));
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return Refusal::failed(transaction.error());
+    ResponseStore responses(db, clock);
+    const auto recorded =
+        responses.recordCompleted(pupilId, roundId, instrument, answers, language);
+    if (!recorded)
+        return Refusal::badInput(responses.lastError());
+    AuditLog log(db, clock);
+    if (!log.append(user, audit::AnswersRecorded, uuid->toString(),
+                    QStringLiteral("%1 %2, round id %3")
+                        .arg(instrument.id, instrument.version)
+                        .arg(roundId)))
+        return auditFailure(log);
+    if (!transaction.commit())
+        return Refusal::failed(transaction.error());
+    return RecordedResponse{recorded->first, recorded->second};
+}
+
+Outcome<QString> erasePupilAs(QSqlDatabase& db, const SignedInUser& user, const QString& key,
+                              const Clock& clock)
+{
+    AccessRules rules(db);
+    const Outcome<AccessScope> scope = rules.scope(user, Permission::ErasePupil);
+    if (!scope)
+        return scope.refusal;
+    // A pupil who does not exist and one in another school get the same answer,
+    // unless every school is the user's (an administrator).
+    const Refusal notTheirs =
+        scope->everything
+            ? Refusal::notFound(QStringLiteral("pupil: no pupil '%1'").arg(key.trimmed()))
+            : Refusal::notAllowed(
+                  QStringLiteral("not allowed: no such pupil in a school assigned to you"));
+    PupilStore store(db, clock);
+    const auto pupil = store.pupil(key.trimmed());
+    if (!pupil)
+        return notTheirs;
+    if (const auto refusal = rules.checkPupil(user, Permission::ErasePupil, pupil->id))
+        return refusal->kind == Refusal::Kind::NotAllowed ? notTheirs : *refusal;
+    AuditLog log(db, clock);
+    if (!store.erase(pupil->id, [&] { return log.append(user, audit::PupilErased, pupil->uuid); }))
+        return Refusal::failed(log.lastError().isEmpty() ? store.lastError() : log.lastError());
+    return pupil->uuid;
+}
+
+} // namespace signaali::db
