@@ -1,5 +1,5 @@
 // Who may see and change what, enforced where the data is read: each role asks
-// for each kind of data and is refused where PRODUCT.md says so; sharing a case
+// for each kind of data and is refused where docs/product.md says so; sharing a case
 // and withdrawing it; the append-only audit log.
 #include "WorkspaceDb.h"
 #include "db/access/AccessRules.h"
