@@ -134,12 +134,17 @@ const Scale* Instrument::scale(const QString& scaleId) const
     return nullptr;
 }
 
+void Instrument::addItem(Item item)
+{
+    if (itemPositions.size() == items.size())
+        itemPositions.insert(item.id, static_cast<int>(items.size()));
+    items << std::move(item);
+}
+
 const Item* Instrument::item(const QString& itemId) const
 {
-    for (const Item& i : items)
-        if (i.id == itemId)
-            return &i;
-    return nullptr;
+    const int index = itemIndex(itemId);
+    return index < 0 ? nullptr : &items[index];
 }
 
 const Domain* Instrument::domain(const QString& domainId) const
@@ -152,6 +157,13 @@ const Domain* Instrument::domain(const QString& domainId) const
 
 int Instrument::itemIndex(const QString& itemId) const
 {
+    if (itemPositions.size() == items.size()) {
+        const auto it = itemPositions.constFind(itemId);
+        if (it == itemPositions.constEnd())
+            return -1;
+        if (*it < items.size() && items[*it].id == itemId)
+            return *it;
+    }
     for (int i = 0; i < items.size(); ++i)
         if (items[i].id == itemId)
             return i;

@@ -4,6 +4,7 @@
 #include "core/Level.h"
 #include "core/LocalizedText.h"
 
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -133,6 +134,12 @@ struct Instrument
     QString sourcePath;        // the file it came from, for messages
     QByteArray definitionJson; // the definition as loaded (compact), stored with results
 
+    // Items by id, kept by addItem(), so looking an item up does not scan a long
+    // instrument. An instrument whose items are appended by hand has no index
+    // (or a stale one, of another size) and is scanned instead.
+    QHash<QString, int> itemPositions;
+
+    void addItem(Item item);
     const Scale* scale(const QString& scaleId) const;
     const Item* item(const QString& itemId) const;
     const Domain* domain(const QString& domainId) const;

@@ -1,20 +1,19 @@
 #include "core/InstrumentLoader.h"
 
+#include "core/BoundedFile.h"
 #include "core/InstrumentParser.h"
 
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonDocument>
 
 namespace signaali {
 
 Loaded<Instrument> InstrumentLoader::fromFile(const QString& path)
 {
-    QFile file(path);
-    const QString name = QFileInfo(path).fileName();
-    if (!file.open(QIODevice::ReadOnly))
-        return Loaded<Instrument>::failure({path, {}, file.errorString()});
-    Loaded<Instrument> loaded = fromJson(file.readAll(), path);
+    const Loaded<QByteArray> bytes =
+        readBoundedFile(path, kMaximumFileSize, QStringLiteral("an instrument file"));
+    if (!bytes.ok())
+        return Loaded<Instrument>::failure(bytes.error);
+    Loaded<Instrument> loaded = fromJson(*bytes.value, path);
     if (loaded.ok())
         loaded.value->sourcePath = path;
     return loaded;

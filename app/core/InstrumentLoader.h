@@ -14,6 +14,10 @@ namespace signaali {
 class InstrumentLoader
 {
 public:
+    // Far above any real instrument (the built-in one is about 60 KiB); a file
+    // chosen by mistake is refused before it is read whole.
+    static constexpr qint64 kMaximumFileSize = 16 * 1024 * 1024;
+
     static Loaded<Instrument> fromFile(const QString& path);
     // `sourceName` is used in messages, e.g. the file name.
     static Loaded<Instrument> fromJson(const QByteArray& json, const QString& sourceName);

@@ -79,7 +79,7 @@ Instrument InstrumentParser::parse()
             items.at(i)
                 .field(QStringLiteral("id"))
                 .fail(QStringLiteral("duplicate item id '%1'").arg(item.id));
-        in.items << item;
+        in.addItem(std::move(item));
     }
 
     const JsonCursor domains = root.require(QStringLiteral("domains"));

@@ -21,7 +21,8 @@ private:
     Condition parseCondition(const JsonCursor& node, int ownerIndex) const;
     Condition parseComparison(const JsonCursor& node, const Scale* scale) const;
     Domain parseDomain(const JsonCursor& node) const;
-    void parseScoring(const JsonCursor& node, Domain& domain) const;
+    // `listed`: the ids of domain.items, for checking reverse and weights in O(1).
+    void parseScoring(const JsonCursor& node, Domain& domain, const QSet<QString>& listed) const;
     void parseBands(const JsonCursor& node, Domain& domain) const;
     CriticalRule parseCritical(const JsonCursor& node) const;
 

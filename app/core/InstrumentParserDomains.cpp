@@ -18,14 +18,16 @@ Domain InstrumentParser::parseDomain(const JsonCursor& node) const
     const JsonCursor items = node.require(QStringLiteral("items"));
     if (items.size() == 0)
         items.fail(QStringLiteral("a domain needs at least one item"));
+    QSet<QString> listed; // a set, so a domain of thousands of items is not checked in O(n²)
     for (int i = 0, n = items.size(); i < n; ++i) {
         const QString itemId = items.at(i).string();
         const Scale* scale = m_instrument.scaleOfItem(itemId);
         if (!scale)
             items.at(i).fail(
                 QStringLiteral("unknown item '%1' in domain '%2'").arg(itemId, domain.id));
-        if (domain.items.contains(itemId))
+        if (listed.contains(itemId))
             items.at(i).fail(QStringLiteral("item '%1' listed twice").arg(itemId));
+        listed.insert(itemId);
         if (scale->isNumber() && scale->points.isEmpty())
             items.at(i).fail(
                 QStringLiteral("item '%1' is a number without 'points', so it cannot be scored")
@@ -33,7 +35,7 @@ Domain InstrumentParser::parseDomain(const JsonCursor& node) const
         domain.items << itemId;
     }
 
-    parseScoring(node.require(QStringLiteral("scoring")), domain);
+    parseScoring(node.require(QStringLiteral("scoring")), domain, listed);
     domain.higherIsWorse = node.booleanOr(QStringLiteral("higherIsWorse"), true);
 
     const JsonCursor factor = node.field(QStringLiteral("percentageFactor"));
@@ -68,7 +70,8 @@ Domain InstrumentParser::parseDomain(const JsonCursor& node) const
     return domain;
 }
 
-void InstrumentParser::parseScoring(const JsonCursor& node, Domain& domain) const
+void InstrumentParser::parseScoring(const JsonCursor& node, Domain& domain,
+                                    const QSet<QString>& listed) const
 {
     node.allowOnly({QStringLiteral("method"), QStringLiteral("reverse"), QStringLiteral("weights"),
                     QStringLiteral("maxMissing"), QStringLiteral("prorate")});
@@ -84,7 +87,7 @@ void InstrumentParser::parseScoring(const JsonCursor& node, Domain& domain) cons
     if (!reverse.isNull())
         for (int i = 0, n = reverse.size(); i < n; ++i) {
             const QString itemId = reverse.at(i).string();
-            if (!domain.items.contains(itemId))
+            if (!listed.contains(itemId))
                 reverse.at(i).fail(QStringLiteral("reversed item '%1' is not in domain '%2'")
                                        .arg(itemId, domain.id));
             domain.reverse.insert(itemId);
@@ -92,7 +95,7 @@ void InstrumentParser::parseScoring(const JsonCursor& node, Domain& domain) cons
     const JsonCursor weights = node.field(QStringLiteral("weights"));
     if (!weights.isNull())
         for (const QString& itemId : weights.keys()) {
-            if (!domain.items.contains(itemId))
+            if (!listed.contains(itemId))
                 weights.field(itemId).fail(
                     QStringLiteral("weighted item '%1' is not in domain '%2'")
                         .arg(itemId, domain.id));

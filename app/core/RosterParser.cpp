@@ -1,10 +1,10 @@
+#include "core/BoundedFile.h"
 #include "core/CsvReader.h"
 #include "core/IdentityCode.h"
 #include "core/Roster.h"
 #include "core/RosterColumns.h"
 #include "core/TextDecoding.h"
 
-#include <QFile>
 #include <QHash>
 
 namespace signaali {
@@ -285,16 +285,11 @@ Loaded<Roster> RosterParser::parseFile(const QString& path)
     // Far above any class or school list; keeps a wrongly chosen file from
     // being read into memory whole.
     constexpr qint64 maximumSize = 64 * 1024 * 1024;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Loaded<Roster>::failure({path, {}, file.errorString()});
-    if (file.size() > maximumSize)
-        return Loaded<Roster>::failure(
-            {path,
-             {},
-             QStringLiteral("the file is too large (%1 bytes) to be a class list")
-                 .arg(file.size())});
-    return parse(file.readAll(), path);
+    const Loaded<QByteArray> bytes =
+        readBoundedFile(path, maximumSize, QStringLiteral("a class list"));
+    if (!bytes.ok())
+        return Loaded<Roster>::failure(bytes.error);
+    return parse(*bytes.value, path);
 }
 
 } // namespace signaali

@@ -1,5 +1,7 @@
 #include "core/Wording.h"
 
+#include "core/BoundedFile.h"
+#include "core/InstrumentLoader.h"
 #include "core/JsonCursor.h"
 
 #include <QDir>
@@ -62,10 +64,11 @@ void merge(Instrument& in, const JsonCursor& root)
 
 std::optional<LoadError> Wording::applyFile(Instrument& instrument, const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return LoadError{path, {}, file.errorString()};
-    const QByteArray json = file.readAll();
+    const Loaded<QByteArray> bytes =
+        readBoundedFile(path, InstrumentLoader::kMaximumFileSize, QStringLiteral("a wording file"));
+    if (!bytes.ok())
+        return bytes.error;
+    const QByteArray& json = *bytes.value;
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
