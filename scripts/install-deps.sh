@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian (bookworm) packages Signaali needs to build, run and test.
-# Idempotent and quiet when everything is already installed.
+# Idempotent and quiet when everything is already installed. Extra packages a
+# script needs beyond these (the fuzzing toolchain) may be named as arguments.
 set -euo pipefail
 
 PACKAGES=(
@@ -12,6 +13,7 @@ PACKAGES=(
     xvfb xdotool imagemagick poppler-utils python3-jsonschema
 )
 
+PACKAGES+=("$@")
 missing=()
 for pkg in "${PACKAGES[@]}"; do
     status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)

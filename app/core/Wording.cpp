@@ -68,7 +68,12 @@ std::optional<LoadError> Wording::applyFile(Instrument& instrument, const QStrin
         readBoundedFile(path, InstrumentLoader::kMaximumFileSize, QStringLiteral("a wording file"));
     if (!bytes.ok())
         return bytes.error;
-    const QByteArray& json = *bytes.value;
+    return applyJson(instrument, *bytes.value, path);
+}
+
+std::optional<LoadError> Wording::applyJson(Instrument& instrument, const QByteArray& json,
+                                            const QString& path)
+{
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)

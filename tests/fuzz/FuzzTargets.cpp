@@ -1,0 +1,88 @@
+#include "FuzzTargets.h"
+
+#include "core/AnswerSet.h"
+#include "core/InstrumentCatalog.h"
+#include "core/InstrumentLoader.h"
+#include "core/Roster.h"
+#include "core/Scorer.h"
+#include "core/Wording.h"
+
+#include <cstdlib>
+
+namespace signaali::fuzz {
+
+namespace {
+const InstrumentCatalog& builtIn()
+{
+    static const InstrumentCatalog catalog = InstrumentCatalog::builtIn();
+    return catalog;
+}
+} // namespace
+
+// Parsed, validated and, when it loads, asked what the kiosk and the scorer ask.
+void instrument(const QByteArray& json)
+{
+    const Loaded<Instrument> loaded = InstrumentLoader::fromJson(json, QStringLiteral("fuzz.json"));
+    if (!loaded.ok()) {
+        (void)loaded.error.toString();
+        return;
+    }
+    const Instrument& in = *loaded.value;
+    Answers highest;
+    for (const Item& item : in.items)
+        if (const Scale* scale = in.scale(item.scaleId); scale && !scale->options.isEmpty())
+            highest.insert(item.id, scale->options.last().code);
+    for (const QString& language : in.languages)
+        (void)Scorer::score(in, highest, language);
+    for (const Domain& domain : in.domains)
+        (void)in.possibleRange(domain);
+}
+
+// Checked against each built-in instrument and, where it passes, scored with
+// and without the previous round.
+void answers(const QByteArray& json)
+{
+    const Loaded<AnswerSet> set = AnswerSet::fromJson(json, QStringLiteral("answers.json"));
+    if (!set.ok())
+        return;
+    for (const Instrument& in : builtIn().instruments()) {
+        if (AnswerSet::check(in, set.value->answers, QStringLiteral("answers.json"),
+                             QStringLiteral("$.answers")))
+            continue;
+        const QString language =
+            set.value->language.isEmpty() ? QStringLiteral("fi") : set.value->language;
+        const bool hasPrevious =
+            set.value->previous &&
+            !AnswerSet::check(in, *set.value->previous, QStringLiteral("answers.json"),
+                              QStringLiteral("$.previous"));
+        ScoreResult previous;
+        if (hasPrevious)
+            previous = Scorer::score(in, *set.value->previous, language);
+        (void)Scorer::score(in, set.value->answers, language, hasPrevious ? &previous : nullptr);
+    }
+}
+
+// Text decoding (UTF-8, Windows-1252, byte order marks), CSV with either
+// delimiter, and the columns, as Wilma, Primus or a spreadsheet export them.
+void roster(const QByteArray& bytes)
+{
+    const Loaded<Roster> parsed = RosterParser::parse(bytes, QStringLiteral("fuzz.csv"));
+    if (!parsed.ok())
+        (void)parsed.error.toString();
+}
+
+// Merged over each built-in instrument that asks for official wording; a
+// refused file must leave the instrument as it was.
+void wording(const QByteArray& json)
+{
+    for (const Instrument& original : builtIn().instruments()) {
+        if (!original.requiresOfficialWording)
+            continue;
+        Instrument copy = original;
+        if (Wording::applyJson(copy, json, QStringLiteral("fuzz.json")) &&
+            copy.officialWordingLanguages != original.officialWordingLanguages)
+            std::abort();
+    }
+}
+
+} // namespace signaali::fuzz
