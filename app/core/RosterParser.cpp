@@ -11,6 +11,8 @@ namespace signaali {
 
 namespace {
 
+constexpr int kOldestPupilAge = 30;
+
 using namespace roster;
 
 QString lineText(int line)
@@ -220,6 +222,16 @@ void Parser::readPupil(const CsvRecord& record)
         reject(line, m_index[DateOfBirth] >= 0 ? DateOfBirth : IdentityCodeColumn,
                QStringLiteral("no date of birth and no identity code"));
     pupil.dateOfBirth = date.isValid() ? date : codeDate;
+    // School health care sees children and young people; a date decades off
+    // is a typing or export error, not a pupil (1800 once went through).
+    const QDate today = QDate::currentDate();
+    if (pupil.dateOfBirth.isValid() &&
+        (pupil.dateOfBirth > today || pupil.dateOfBirth < today.addYears(-kOldestPupilAge)))
+        reject(line, date.isValid() ? DateOfBirth : IdentityCodeColumn,
+               QStringLiteral("date of birth %1 is not plausible for a pupil (not in the future, "
+                              "at most %2 years ago)")
+                   .arg(pupil.dateOfBirth.toString(QStringLiteral("d.M.yyyy")))
+                   .arg(kOldestPupilAge));
 
     const QString genderText = value(record, Gender);
     pupil.gender = roster::normaliseGender(genderText);

@@ -286,6 +286,29 @@ private slots:
         QFAIL(qPrintable(QStringLiteral("not among:\n") + seen.join(u'\n')));
     }
 
+    // A date decades off (1800 once went through) or in the future is refused
+    // with the row and the column, and the other pupils are still read.
+    void implausibleBirthDatesRefused()
+    {
+        const QString future = QDate::currentDate().addDays(3).toString(QStringLiteral("d.M.yyyy"));
+        const QByteArray csv = QStringLiteral("Sukunimi;Etunimi;Luokka;Syntymäaika\n"
+                                              "Virtanen;Aino;8A;1.1.1800\n"
+                                              "Korhonen;Eino;8A;%1\n"
+                                              "Mäkinen;Olli;8A;6.2.2012\n")
+                                   .arg(future)
+                                   .toUtf8();
+        const Loaded<Roster> loaded = RosterParser::parse(csv, QStringLiteral("dates.csv"));
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error.toString()));
+        QCOMPARE(loaded.value->pupils.size(), 1);
+        QCOMPARE(loaded.value->rejected.size(), 2);
+        QCOMPARE(loaded.value->rejected[0].line, 2);
+        QCOMPARE(loaded.value->rejected[0].field, QStringLiteral("Syntymäaika"));
+        QCOMPARE(loaded.value->rejected[0].reason,
+                 QStringLiteral("date of birth 1.1.1800 is not plausible for a pupil (not in the "
+                                "future, at most 30 years ago)"));
+        QCOMPARE(loaded.value->rejected[1].line, 3);
+    }
+
     void rejectionsOnePerProblemAndNoIdentityCodes()
     {
         const Loaded<Roster> loaded = RosterParser::parseFile(fixture("rejections-semicolon.csv"));
