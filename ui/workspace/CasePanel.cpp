@@ -3,6 +3,7 @@
 #include "db/access/AccessRules.h"
 #include "db/workspace/AttentionList.h"
 #include "db/workspace/Colleagues.h"
+#include "db/workspace/FlagOutcomes.h"
 #include "workspace/DateText.h"
 #include "workspace/LevelStyle.h"
 #include "workspace/ProfileSummary.h"
