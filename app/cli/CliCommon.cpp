@@ -1,6 +1,7 @@
 #include "cli/CliCommon.h"
 
 #include "core/AppPaths.h"
+#include "core/CsvWriter.h"
 #include "core/InstrumentLoader.h"
 #include "core/Wording.h"
 
@@ -73,14 +74,10 @@ QString databasePath(const QCommandLineParser& parser)
     return dataDirectory() + QStringLiteral("/signaali.db");
 }
 
-QString csvField(const QString& value)
+QString csvLine(const QStringList& fields)
 {
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
-        !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char(';')))
-        return value;
-    QString quoted = value;
-    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
+    // LF, as printLine ends every line of standard output.
+    return CsvWriter(CsvWriter::Delimiter::Comma, CsvWriter::LineEnd::Lf).line(fields);
 }
 
 void addFormatOption(QCommandLineParser& parser)

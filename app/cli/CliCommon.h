@@ -41,8 +41,8 @@ void printLine(const QString& line);
 void addDatabaseOption(QCommandLineParser& parser);
 QString databasePath(const QCommandLineParser& parser);
 
-// Quotes a CSV field when it needs it (RFC 4180).
-QString csvField(const QString& value);
+// One CSV record for printLine: the fields quoted by core/CsvWriter where needed.
+QString csvLine(const QStringList& fields);
 // --format json|csv (default json).
 void addFormatOption(QCommandLineParser& parser);
 bool wantsCsv(const QCommandLineParser& parser);

@@ -56,9 +56,9 @@ int runCodes(const QStringList& arguments)
         take(db::checkInCodesFor(database->connection(), user, groupId, round->id),
              QStringLiteral("codes"));
     if (wantsCsv(parser)) {
-        printLine(QStringLiteral("name,code"));
+        printLine(csvLine({QStringLiteral("name"), QStringLiteral("code")}));
         for (const db::PupilCode& pupil : codes)
-            printLine(csvField(pupil.fullName) + QLatin1Char(',') + pupil.code);
+            printLine(csvLine({pupil.fullName, pupil.code}));
         return Ok;
     }
     QJsonArray list;

@@ -119,11 +119,9 @@ int runPupils(const QStringList& arguments)
         if (csv) {
             printLine(QStringLiteral("id,uuid,school,class,last_name,first_name,date_of_birth"));
             for (const db::PupilMatch& m : found)
-                printLine(QStringList{QString::number(m.pupilId), m.pupilUuid,
-                                      csvField(m.schoolName), csvField(m.className),
-                                      csvField(m.lastName), csvField(m.firstName),
-                                      m.dateOfBirth.toString(Qt::ISODate)}
-                              .join(QLatin1Char(',')));
+                printLine(
+                    csvLine({QString::number(m.pupilId), m.pupilUuid, m.schoolName, m.className,
+                             m.lastName, m.firstName, m.dateOfBirth.toString(Qt::ISODate)}));
             return Ok;
         }
         QJsonArray list;
@@ -146,11 +144,9 @@ int runPupils(const QStringList& arguments)
         printLine(QStringLiteral(
             "id,uuid,school,class,groups,last_name,first_name,date_of_birth,gender,language"));
         for (const db::PupilRecord& p : pupils)
-            printLine(QStringList{QString::number(p.id), p.uuid, csvField(p.school),
-                                  csvField(p.className), csvField(p.groups.join(QLatin1Char('|'))),
-                                  csvField(p.lastName), csvField(p.firstName),
-                                  p.dateOfBirth.toString(Qt::ISODate), p.gender, p.language}
-                          .join(QLatin1Char(',')));
+            printLine(csvLine({QString::number(p.id), p.uuid, p.school, p.className,
+                               p.groups.join(QLatin1Char('|')), p.lastName, p.firstName,
+                               p.dateOfBirth.toString(Qt::ISODate), p.gender, p.language}));
         return Ok;
     }
     QJsonArray list;

@@ -150,10 +150,10 @@ int runResults(const QStringList& arguments)
                 flags << flag.toObject().value(QStringLiteral("code")).toString();
             QStringList fields{r.responseUuid, r.pupilUuid};
             if (identified)
-                fields << csvField(r.lastName) << csvField(r.firstName);
+                fields << r.lastName << r.firstName;
             const QJsonValue total = r.result.value(QStringLiteral("total"));
-            fields << csvField(r.school) << csvField(r.className) << csvField(r.round)
-                   << r.instrument << r.version << r.status << r.completedAt
+            fields << r.school << r.className << r.round << r.instrument << r.version << r.status
+                   << r.completedAt
                    << (r.result.isEmpty()                                 ? QString()
                        : r.result.value(QStringLiteral("valid")).toBool() ? QStringLiteral("true")
                                                                           : QStringLiteral("false"))
@@ -161,7 +161,7 @@ int runResults(const QStringList& arguments)
                    << (total.isDouble() ? QString::number(total.toDouble()) : QString())
                    << r.result.value(QStringLiteral("band")).toString()
                    << flags.join(QLatin1Char('|'));
-            printLine(fields.join(QLatin1Char(',')));
+            printLine(csvLine(fields));
         }
         return Ok;
     }

@@ -5,6 +5,7 @@
 #include "db/workspace/AttentionList.h"
 #include "db/workspace/CaseStore.h"
 #include "db/workspace/ClassOverview.h"
+#include "db/workspace/FlagOutcomes.h"
 #include "db/workspace/PupilProfile.h"
 
 #include <QJsonArray>

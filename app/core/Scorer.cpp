@@ -1,5 +1,6 @@
 #include "core/Scorer.h"
 
+#include "core/FlagCode.h"
 #include "core/ReasonText.h"
 
 #include <cmath>
@@ -88,7 +89,7 @@ ScoreResult Scorer::score(const Instrument& instrument, const Answers& rawAnswer
             if (*dr.level == Level::Watch)
                 watchDomains << domain.title.text(result.language);
             if (*dr.level != Level::Ok)
-                result.flags << Flag{QStringLiteral("threshold.") + domain.id, *dr.level, false,
+                result.flags << Flag{FlagCode::threshold(domain.id).toString(), *dr.level, false,
                                      text.threshold(domain, dr)};
         }
         if (previous && dr.valid && domain.reliableChange)
@@ -97,7 +98,8 @@ ScoreResult Scorer::score(const Instrument& instrument, const Answers& rawAnswer
                     (*dr.score - *before->score) * (domain.higherIsWorse ? 1 : -1);
                 const double threshold = domain.reliableChange->threshold();
                 if (change > threshold)
-                    result.flags << Flag{QStringLiteral("change.") + domain.id, Level::Watch, false,
+                    result.flags << Flag{FlagCode::change(domain.id).toString(), Level::Watch,
+                                         false,
                                          text.change(domain, *dr.score, *before->score, threshold)};
             }
         result.domains << dr;
@@ -107,7 +109,7 @@ ScoreResult Scorer::score(const Instrument& instrument, const Answers& rawAnswer
     if (instrument.accumulationMinWatch &&
         watchDomains.size() >= *instrument.accumulationMinWatch) {
         result.level = Level::Concern;
-        result.flags << Flag{QStringLiteral("accumulation"), Level::Concern, false,
+        result.flags << Flag{FlagCode::accumulation().toString(), Level::Concern, false,
                              text.accumulation(watchDomains)};
     }
     int criticalCount = 0; // critical flags lead the list, in the instrument's order
@@ -116,12 +118,13 @@ ScoreResult Scorer::score(const Instrument& instrument, const Answers& rawAnswer
         if (it == answers.constEnd() || !rule.when.matches(*it))
             continue;
         result.level = Level::Concern;
-        result.flags.insert(criticalCount++, Flag{QStringLiteral("critical.") + rule.item,
+        result.flags.insert(criticalCount++, Flag{FlagCode::critical(rule.item).toString(),
                                                   Level::Concern, true, text.critical(rule, *it)});
     }
     if (previous && result.level.value_or(Level::Ok) == Level::Ok)
         for (const Flag& flag : result.flags)
-            if (flag.code.startsWith(QLatin1String("change.")))
+            if (const auto code = FlagCode::parse(flag.code);
+                code && code->kind() == FlagCode::Kind::Change)
                 result.level = Level::Watch;
 
     if (const DomainResult* primary = result.domain(instrument.primaryDomain)) {

@@ -1,5 +1,7 @@
 #include "core/TableExport.h"
 
+#include "core/CsvWriter.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -32,19 +34,14 @@ bool isNumber(const QVariant& value)
     }
 }
 
-QString csvField(const QVariant& value)
+// A cell as CSV text, before CsvWriter quotes it: decimals with a point.
+QString cellText(const QVariant& value)
 {
     if (value.isNull())
         return {};
     if (value.typeId() == QMetaType::Double)
         return QString::number(value.toDouble(), 'g', 10);
-    QString text = value.toString();
-    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
-        text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'))) {
-        text.replace(QLatin1String("\""), QLatin1String("\"\""));
-        text = QLatin1Char('"') + text + QLatin1Char('"');
-    }
-    return text;
+    return value.toString();
 }
 
 // Excel refuses sheet names over 31 characters or with []:*?/\.
@@ -59,20 +56,16 @@ QString sheetName(const QString& title)
 
 QByteArray TableExport::toCsv(const ExportTable& table)
 {
-    QStringList lines;
-    QStringList header;
-    for (const QString& column : table.columns)
-        header << csvField(column);
-    lines << header.join(QLatin1Char(','));
+    QList<QStringList> records{table.columns};
     for (const QVariantList& row : table.rows) {
         QStringList fields;
         for (const QVariant& cell : row)
-            fields << csvField(cell);
-        lines << fields.join(QLatin1Char(','));
+            fields << cellText(cell);
+        records << fields;
     }
     for (const QString& note : table.notes)
-        lines << csvField(QStringLiteral("# ") + note);
-    return (lines.join(QLatin1String("\r\n")) + QLatin1String("\r\n")).toUtf8();
+        records << QStringList{QStringLiteral("# ") + note};
+    return CsvWriter().document(records);
 }
 
 bool TableExport::writeCsv(const ExportTable& table, const QString& path, QString* error)

@@ -7,6 +7,7 @@
 #include "db/workspace/AttentionList.h"
 #include "db/workspace/CaseStore.h"
 #include "db/workspace/ClassOverview.h"
+#include "db/workspace/FlagOutcomes.h"
 #include "db/workspace/IdentifiedLists.h"
 #include "db/workspace/PupilProfile.h"
 
@@ -283,6 +284,49 @@ private slots:
                                         "'export.audit_log'")),
                  1);
         QVERIFY(!log.exportCsv(w.admin, QString()).ok());
+    }
+
+    // What the workspace offers each role: its tabs and buttons ask allows().
+    void allowsOffersEachRoleItsPages()
+    {
+        using P = Permission;
+        const QList<P> asked{P::ViewSchoolPupils, P::ViewSharedCases, P::ManageUsers,
+                             P::ExportAuditLog,   P::ViewAccessLog,   P::ViewAggregates,
+                             P::ViewMunicipality, P::RecordResponses, P::ShareCase};
+        const QList<std::pair<SignedInUser, QList<P>>> expected{
+            {w.nurse,
+             {P::ViewSchoolPupils, P::ViewAccessLog, P::ViewAggregates, P::RecordResponses,
+              P::ShareCase}},
+            {w.caseTeam, {P::ViewSharedCases}},
+            {w.welfare, {P::ViewAggregates}},
+            {w.coordinator, {P::ViewAggregates, P::ViewMunicipality}},
+            {w.admin, {P::ManageUsers, P::ExportAuditLog}},
+        };
+        for (const auto& [user, allowed] : expected)
+            for (P permission : asked) {
+                const QString what =
+                    roleId(user.role) + QStringLiteral(" ") + permissionId(permission);
+                QVERIFY2(AccessRules::allows(user, permission) == allowed.contains(permission),
+                         qPrintable(what));
+            }
+    }
+
+    // allows() only says what to offer; the data is checked again when read.
+    void allowsGrantsNothingWhereDataIsRead()
+    {
+        AccessRules rules(c());
+        QVERIFY(!rules.checkSchool(w.coordinator, Permission::ViewAggregates, 0));
+        verifyRefused(*rules.checkSchool(w.welfare, Permission::ViewAggregates, 0),
+                      Refusal::Kind::NotAllowed);
+        SignedInUser forged = w.welfare;
+        forged.role = Role::Coordinator;
+        QVERIFY(AccessRules::allows(forged, Permission::ViewMunicipality));
+        verifyRefused(*rules.checkSchool(forged, Permission::ViewAggregates, 0),
+                      Refusal::Kind::NotAllowed);
+        SignedInUser member = w.caseTeam;
+        member.role = Role::Nurse;
+        QVERIFY(AccessRules::allows(member, Permission::ViewSchoolPupils));
+        QVERIFY(!rules.scope(member, Permission::ViewSchoolPupils).ok());
     }
 
     void erasureLeavesOnlyTheUuidInTheLog()

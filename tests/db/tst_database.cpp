@@ -1,6 +1,7 @@
 // The database file: creation, migration, refusals that leave a file untouched,
 // answers that survive, results, erasure, backup and restore.
 #include "TestDb.h"
+#include "core/FlagCode.h"
 #include "core/Scorer.h"
 #include "db/sql/SqlHelpers.h"
 #include "db/storage/Backup.h"
@@ -120,6 +121,57 @@ private slots:
             QVERIFY2(scalar(db->connection(),
                             QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))),
                      table);
+    }
+
+    // Version 10 stores each flag's kind beside its code; the migration reads it
+    // from the codes already stored.
+    void migrationGivesStoredFlagsTheirKind()
+    {
+        TestDb t;
+        OpenError error;
+        Database::Options before;
+        before.migrateTo = 9;
+        qint64 responseId = 0;
+        {
+            auto db = Database::open(t.path(), before, &error);
+            QVERIFY2(db, qPrintable(error.message));
+            t.db = std::move(db);
+            QVERIFY(t.seed(1));
+            const auto started =
+                ResponseStore(t.db->connection())
+                    .startOrResume(t.pupilIds[0], t.roundId, TestDb::instrument("phq-a"),
+                                   QStringLiteral("en"));
+            QVERIFY(started);
+            responseId = started->id;
+            QSqlQuery q(t.db->connection());
+            int position = 0;
+            for (const char* code : {"threshold.total", "change.total", "critical.item9",
+                                     "accumulation", "not.a.kind", "change."})
+                QVERIFY2(execBound(q,
+                                   QStringLiteral("INSERT INTO flag (response_id, code, level, "
+                                                  "critical, reason, position) "
+                                                  "VALUES (?, ?, 'watch', 0, 'why', ?)"),
+                                   {responseId, QString::fromLatin1(code), position++}),
+                         code);
+            t.db.reset();
+        }
+        auto db = Database::open(t.path(), &error);
+        QVERIFY2(db, qPrintable(error.message));
+        QCOMPARE(db->schemaVersion(), Database::currentSchemaVersion());
+        QSqlQuery q(db->connection());
+        QVERIFY(execBound(q,
+                          QStringLiteral("SELECT code, kind FROM flag WHERE response_id = ? "
+                                         "ORDER BY position"),
+                          {responseId}));
+        QStringList kinds;
+        while (q.next()) {
+            kinds << q.value(1).toString();
+            // The same answer as FlagCode gives the code.
+            QCOMPARE(kinds.last(), FlagCode::storedKind(q.value(0).toString()));
+        }
+        QCOMPARE(kinds, (QStringList{QStringLiteral("threshold"), QStringLiteral("change"),
+                                     QStringLiteral("critical"), QStringLiteral("accumulation"),
+                                     QString(), QString()}));
     }
 
     void refusesAndLeavesFileUntouched_data()
@@ -267,6 +319,16 @@ private slots:
             codes << f.code;
         QCOMPARE(codes,
                  (QStringList{QStringLiteral("threshold.total"), QStringLiteral("change.total")}));
+        // Each flag is stored with its kind.
+        QSqlQuery q(t.db->connection());
+        QVERIFY(execBound(q,
+                          QStringLiteral("SELECT kind FROM flag WHERE response_id = ? "
+                                         "ORDER BY position"),
+                          {second->first}));
+        QStringList kinds;
+        while (q.next())
+            kinds << q.value(0).toString();
+        QCOMPARE(kinds, (QStringList{QStringLiteral("threshold"), QStringLiteral("change")}));
     }
 
     void erasureLeavesNoTraceInTheFile()

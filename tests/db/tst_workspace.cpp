@@ -5,6 +5,7 @@
 #include "db/workspace/AttentionList.h"
 #include "db/workspace/CaseStore.h"
 #include "db/workspace/ClassOverview.h"
+#include "db/workspace/FlagOutcomes.h"
 #include "db/workspace/PupilProfile.h"
 
 using namespace signaali;
@@ -73,11 +74,12 @@ private slots:
         QVERIFY(acc);
         // PHQ-A has no accumulation rule; the flag is stored as signaali-youth would store it.
         QSqlQuery query(c());
-        QVERIFY(execBound(query,
-                          QStringLiteral("INSERT INTO flag (response_id, code, level, critical, "
-                                         "reason, position) VALUES (?, 'accumulation', "
-                                         "'concern', 0, 'Several domains at watch level', 9)"),
-                          {acc}));
+        QVERIFY(execBound(
+            query,
+            QStringLiteral("INSERT INTO flag (response_id, code, kind, level, "
+                           "critical, reason, position) VALUES (?, 'accumulation', "
+                           "'accumulation', 'concern', 0, 'Several domains at watch level', 9)"),
+            {acc}));
         QVERIFY(w.record(watch, w.roundId, kMild));
         ResponseStore responses(c(), w.clock);
         const auto started = responses.startOrResume(

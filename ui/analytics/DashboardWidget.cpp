@@ -10,6 +10,7 @@
 #include "analytics/RespondentCount.h"
 #include "analytics/TrendPage.h"
 #include "core/SmallGroupProtection.h"
+#include "db/access/AccessRules.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -127,7 +128,8 @@ void DashboardWidget::reload()
         return;
     }
     m_pages->setCurrentIndex(1);
-    m_filters->populate(m_data, m_data.user().role == db::Role::Coordinator);
+    m_filters->populate(m_data,
+                        db::AccessRules::allows(m_data.user(), db::Permission::ViewMunicipality));
     filtersChanged();
 }
 

@@ -3,6 +3,7 @@
 #include "analytics/AnalyticsStyle.h"
 #include "analytics/TrendChart.h"
 #include "core/GroupSignals.h"
+#include "db/access/AccessRules.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -47,7 +48,7 @@ void TrendPage::fillTargets(const DashboardChoice& c)
 {
     const TrendTarget previous = m_targets.value(m_target->currentIndex());
     m_targets.clear();
-    if (m_data.user().role == db::Role::Coordinator)
+    if (db::AccessRules::allows(m_data.user(), db::Permission::ViewMunicipality))
         m_targets << TrendTarget{db::Breakdown::Municipality, 0, 0, tr("The municipality")};
     for (const auto& [id, name] : m_data.schools())
         if (c.schoolId == 0 || c.schoolId == id)

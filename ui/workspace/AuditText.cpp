@@ -2,7 +2,7 @@
 
 #include "db/access/AuditLog.h"
 #include "db/access/SignedInUser.h"
-#include "workspace/UsersPage.h"
+#include "workspace/RoleText.h"
 
 #include <QHash>
 #include <QLocale>
@@ -259,8 +259,7 @@ QString AuditText::detail(const QString& action, const QString& detail)
 
 QString AuditText::role(const QString& id)
 {
-    const auto role = db::roleFromId(id);
-    return role ? roleName(*role) : id;
+    return RoleText::name(id);
 }
 
 } // namespace signaali::ui

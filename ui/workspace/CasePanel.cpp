@@ -1,7 +1,9 @@
 #include "workspace/CasePanel.h"
 
+#include "db/access/AccessRules.h"
 #include "db/workspace/AttentionList.h"
 #include "db/workspace/Colleagues.h"
+#include "db/workspace/FlagOutcomes.h"
 #include "workspace/DateText.h"
 #include "workspace/LevelStyle.h"
 #include "workspace/ProfileSummary.h"
@@ -84,7 +86,7 @@ CasePanel::CasePanel(const WorkspaceContext& context, qint64 pupilId, QWidget* p
     layout->addWidget(makeRecordForm());
     layout->addWidget(new QLabel(tr("Handled flags after the next screening:"), this));
     layout->addWidget(m_outcomeTable);
-    if (m_context.user.role == db::Role::Nurse)
+    if (db::AccessRules::allows(m_context.user, db::Permission::ShareCase))
         layout->addWidget(makeShareForm());
     connect(m_correct, &QPushButton::clicked, this, &CasePanel::startCorrection);
     connect(m_remove, &QPushButton::clicked, this, &CasePanel::removeSelected);

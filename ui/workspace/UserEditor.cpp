@@ -1,6 +1,7 @@
 #include "workspace/UserEditor.h"
 
 #include "workspace/AccountChecks.h"
+#include "workspace/RoleText.h"
 #include "workspace/UsersPage.h"
 
 #include <QCheckBox>
@@ -66,7 +67,7 @@ void UserEditor::showUser(const std::optional<db::UserInfo>& user,
 {
     m_user = user;
     setEnabled(user.has_value());
-    m_account->setText(user ? tr("%1 (%2)").arg(user->username, roleName(user->role))
+    m_account->setText(user ? tr("%1 (%2)").arg(user->username, RoleText::name(user->role))
                             : tr("Choose a user in the list above."));
     m_name->setText(user ? user->displayName : QString());
     fillSchoolList(m_schools,

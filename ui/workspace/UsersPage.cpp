@@ -3,6 +3,7 @@
 #include "db/admin/UserStore.h"
 #include "db/figures/GroupFigures.h"
 #include "workspace/AccountChecks.h"
+#include "workspace/RoleText.h"
 #include "workspace/TableHelpers.h"
 #include "workspace/UserEditor.h"
 
@@ -20,23 +21,6 @@
 #include <QVBoxLayout>
 
 namespace signaali::ui {
-
-QString roleName(db::Role role)
-{
-    switch (role) {
-    case db::Role::Nurse:
-        return UsersPage::tr("School nurse");
-    case db::Role::CaseTeam:
-        return UsersPage::tr("Case team member");
-    case db::Role::WelfareGroup:
-        return UsersPage::tr("Pupil welfare group");
-    case db::Role::Coordinator:
-        return UsersPage::tr("Coordinator");
-    case db::Role::Admin:
-        return UsersPage::tr("Administrator");
-    }
-    return {};
-}
 
 UsersPage::UsersPage(const WorkspaceContext& context, QWidget* parent)
     : QWidget(parent), m_context(context)
@@ -61,7 +45,7 @@ UsersPage::UsersPage(const WorkspaceContext& context, QWidget* parent)
     m_role = new QComboBox(add);
     m_role->setObjectName(QStringLiteral("newRole"));
     for (db::Role role : db::allRoles())
-        m_role->addItem(roleName(role), static_cast<int>(role));
+        m_role->addItem(RoleText::name(role), static_cast<int>(role));
     m_password = new QLineEdit(add);
     m_password->setObjectName(QStringLiteral("newPassword"));
     m_password->setEchoMode(QLineEdit::Password);
@@ -187,7 +171,7 @@ void UsersPage::refresh()
             chosenRow = row;
         m_table->setItem(row, 0, new QTableWidgetItem(u.username));
         m_table->setItem(row, 1, new QTableWidgetItem(u.displayName));
-        m_table->setItem(row, 2, new QTableWidgetItem(roleName(u.role)));
+        m_table->setItem(row, 2, new QTableWidgetItem(RoleText::name(u.role)));
         auto* schoolsItem = new QTableWidgetItem(u.schoolNames.join(QStringLiteral(", ")));
         // Made before schools were required: such an account sees nothing.
         if (db::roleHasSchools(u.role) && u.schoolIds.isEmpty()) {

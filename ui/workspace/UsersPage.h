@@ -56,7 +56,4 @@ private:
     QList<db::SchoolInfo> m_allSchools;
 };
 
-// The user-visible name of a role.
-QString roleName(db::Role role);
-
 } // namespace signaali::ui

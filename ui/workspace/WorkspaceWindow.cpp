@@ -2,6 +2,7 @@
 
 #include "analytics/DashboardWidget.h"
 #include "common/UiLanguage.h"
+#include "db/access/AccessRules.h"
 #include "db/admin/UserStore.h"
 #include "kiosk/KioskSetupDialog.h"
 #include "kiosk/KioskWindow.h"
@@ -157,39 +158,36 @@ void WorkspaceWindow::startSession(const db::SignedInUser& user)
 void WorkspaceWindow::buildPages()
 {
     clearPages();
-    switch (m_context.user.role) {
-    case db::Role::Nurse: {
+    // The tabs follow what the user may do; each page's data is checked again in db/.
+    const auto may = [this](db::Permission p) {
+        return db::AccessRules::allows(m_context.user, p);
+    };
+    if (may(db::Permission::ViewSchoolPupils)) {
         auto* start = new StartPage(m_context, m_tabs);
         auto* overview = new ClassOverviewPage(m_context, m_tabs);
         m_tabs->addTab(start, tr("Start"));
         m_tabs->addTab(overview, tr("Class overview"));
-        m_tabs->addTab(new AccessLogPage(m_context, m_tabs), tr("Who has viewed"));
-        m_tabs->addTab(new DashboardWidget(m_context.database, m_context.user, m_tabs),
-                       tr("Group figures"));
         connect(start, &StartPage::openProfile, this, &WorkspaceWindow::openProfile);
         connect(start, &StartPage::recordFollowUp, this, [this](qint64 pupil, qint64 response) {
             if (ProfilePage* profile = openProfile(pupil); profile->isLoaded())
                 profile->showFollowUp(response);
         });
         connect(overview, &ClassOverviewPage::openProfile, this, &WorkspaceWindow::openProfile);
-        break;
     }
-    case db::Role::CaseTeam: {
+    if (may(db::Permission::ViewSharedCases)) {
         auto* shared = new SharedCasesPage(m_context, m_tabs);
         m_tabs->addTab(shared, tr("Shared cases"));
         connect(shared, &SharedCasesPage::openProfile, this, &WorkspaceWindow::openProfile);
-        break;
     }
-    case db::Role::Admin:
+    if (may(db::Permission::ManageUsers))
         m_tabs->addTab(new UsersPage(m_context, m_tabs), tr("Users and schools"));
+    if (may(db::Permission::ExportAuditLog))
         m_tabs->addTab(new AccessLogPage(m_context, m_tabs), tr("Audit log"));
-        break;
-    case db::Role::WelfareGroup:
-    case db::Role::Coordinator:
+    else if (may(db::Permission::ViewAccessLog))
+        m_tabs->addTab(new AccessLogPage(m_context, m_tabs), tr("Who has viewed"));
+    if (may(db::Permission::ViewAggregates))
         m_tabs->addTab(new DashboardWidget(m_context.database, m_context.user, m_tabs),
                        tr("Group figures"));
-        break;
-    }
     // Only profile tabs can be closed.
     for (int i = 0; i < m_tabs->count(); ++i)
         m_tabs->tabBar()->setTabButton(i, QTabBar::RightSide, nullptr);
@@ -262,7 +260,8 @@ void WorkspaceWindow::updateActions()
     // The locked screen offers unlocking and signing out, nothing that changes
     // how the workspace protects itself.
     m_autoLockAction->setEnabled(working);
-    m_screeningAction->setEnabled(working && m_context.user.role == db::Role::Nurse);
+    m_screeningAction->setEnabled(
+        working && db::AccessRules::allows(m_context.user, db::Permission::RecordResponses));
 }
 
 void WorkspaceWindow::startScreening()

@@ -30,6 +30,9 @@ namespace signaali::db {
 // | RecordResponses    | nurse of the pupil's school                                   |
 // | ErasePupil         | nurse of the pupil's school; admin                            |
 // | ExportDatabase     | admin (backup, restore)                                       |
+// | ViewSharedCases    | case team member (the cases shared with them)                 |
+// | ViewMunicipality   | coordinator (figures of the whole municipality, not only of   |
+// |                    | assigned schools)                                             |
 //
 // Before set-up (no account exists yet: a new database being filled for its
 // first start) the first-start steps ImportRoster, CreateRound,
@@ -53,6 +56,8 @@ enum class Permission {
     RecordResponses,
     ErasePupil,
     ExportDatabase,
+    ViewSharedCases,
+    ViewMunicipality,
 };
 QString permissionId(Permission permission); // view_pupil, view_school_pupils, ...
 
@@ -76,6 +81,9 @@ public:
 
     // Whether the role may do this at all, before any school or pupil is considered.
     static bool roleMay(Role role, Permission permission);
+    // What the user's role may do, for offering pages and buttons. Nothing is
+    // read: every service checks again, against the database, when it is used.
+    static bool allows(const SignedInUser& user, Permission permission);
     // No account exists yet (see the table above).
     bool beforeSetup();
 

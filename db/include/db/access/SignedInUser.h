@@ -6,7 +6,8 @@
 
 namespace signaali::db {
 
-// The roles of PRODUCT.md. What each may read is decided in db/, where the data is read.
+// The roles of PRODUCT.md. What each may do is decided in db/ (AccessRules), where the
+// data is read; ui/ asks AccessRules::allows and never compares roles.
 enum class Role { Nurse, CaseTeam, WelfareGroup, Coordinator, Admin };
 
 // Who is asking. Every query that returns identified or aggregate data takes one.
@@ -17,12 +18,6 @@ struct SignedInUser
     QString displayName;
     Role role = Role::Nurse;
     QList<qint64> schoolIds; // the schools a nurse or welfare group works in
-
-    bool seesIdentifiedData() const { return role == Role::Nurse || role == Role::CaseTeam; }
-    bool seesOnlyAggregates() const
-    {
-        return role == Role::WelfareGroup || role == Role::Coordinator;
-    }
 };
 
 // The stable ids stored in app_user.role and used by the CLI: nurse,

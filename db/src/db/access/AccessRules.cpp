@@ -43,6 +43,10 @@ QString describe(Permission permission)
         return QStringLiteral("erase a pupil");
     case Permission::ExportDatabase:
         return QStringLiteral("back up or restore the database");
+    case Permission::ViewSharedCases:
+        return QStringLiteral("see the cases shared with them");
+    case Permission::ViewMunicipality:
+        return QStringLiteral("see the figures of the whole municipality");
     }
     return {};
 }
@@ -106,6 +110,10 @@ QString permissionId(Permission permission)
         return QStringLiteral("erase_pupil");
     case Permission::ExportDatabase:
         return QStringLiteral("export_database");
+    case Permission::ViewSharedCases:
+        return QStringLiteral("view_shared_cases");
+    case Permission::ViewMunicipality:
+        return QStringLiteral("view_municipality");
     }
     return {};
 }
@@ -151,8 +159,17 @@ bool AccessRules::roleMay(Role role, Permission permission)
         return role == Role::Nurse;
     case Permission::ExportDatabase:
         return role == Role::Admin;
+    case Permission::ViewSharedCases:
+        return role == Role::CaseTeam;
+    case Permission::ViewMunicipality:
+        return role == Role::Coordinator;
     }
     return false;
+}
+
+bool AccessRules::allows(const SignedInUser& user, Permission permission)
+{
+    return roleMay(user.role, permission);
 }
 
 bool AccessRules::beforeSetup()
@@ -256,7 +273,7 @@ std::optional<Refusal> AccessRules::checkSchool(const SignedInUser& user, Permis
     const Outcome<SignedInUser> now = allowedRole(user, permission);
     if (!now)
         return now.refusal;
-    if (now->role == Role::Coordinator || now->role == Role::Admin)
+    if (roleMay(now->role, Permission::ViewMunicipality) || now->role == Role::Admin)
         return std::nullopt;
     if (schoolId == 0 || !now->schoolIds.contains(schoolId))
         return Refusal::notAllowed(

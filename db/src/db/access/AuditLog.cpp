@@ -1,5 +1,6 @@
 #include "db/access/AuditLog.h"
 
+#include "core/CsvWriter.h"
 #include "db/access/AccessRules.h"
 #include "db/sql/SqlHelpers.h"
 #include "db/sql/Transaction.h"
@@ -163,20 +164,19 @@ Outcome<int> AuditLog::exportCsv(const SignedInUser& admin, const QString& path,
     if (!file.open(QIODevice::WriteOnly))
         return Refusal::badInput(
             QStringLiteral("%1: cannot write the file (%2)").arg(path, file.errorString()));
-    using workspace::csvField;
-    file.write("id,at,user_id,username,role,action,pupil_uuid,detail\n");
+    // LF as the log has always been written: its readers split on it.
+    const CsvWriter csv(CsvWriter::Delimiter::Comma, CsvWriter::LineEnd::Lf);
+    file.write(
+        csv.record({QStringLiteral("id"), QStringLiteral("at"), QStringLiteral("user_id"),
+                    QStringLiteral("username"), QStringLiteral("role"), QStringLiteral("action"),
+                    QStringLiteral("pupil_uuid"), QStringLiteral("detail")})
+            .toUtf8());
     int rows = 0;
     while (query.next()) {
         const AuditEntry e = readEntry(query);
-        const QStringList fields{QString::number(e.id),
-                                 e.at,
-                                 QString::number(e.userId),
-                                 csvField(e.username),
-                                 e.role,
-                                 csvField(e.action),
-                                 e.pupilUuid,
-                                 csvField(e.detail)};
-        file.write((fields.join(QLatin1Char(',')) + QLatin1Char('\n')).toUtf8());
+        file.write(csv.record({QString::number(e.id), e.at, QString::number(e.userId), e.username,
+                               e.role, e.action, e.pupilUuid, e.detail})
+                       .toUtf8());
         ++rows;
     }
     // Logged before the file appears, so no export exists without its record.

@@ -31,9 +31,6 @@ QVariant textOrEmpty(const QString& text);
 // How rounds are ordered everywhere: by start date, then creation, then id.
 inline const QString kRoundOrder = QStringLiteral("coalesce(rd.starts_on, rd.created_at), rd.id");
 
-// Quotes a CSV field when it needs it (RFC 4180).
-QString csvField(const QString& value);
-
 // A pupil id from a uuid or numeric id (empty when there is none).
 std::optional<qint64> pupilIdFromKey(class QSqlDatabase& db, const QString& key);
 

@@ -1,5 +1,6 @@
 #include "db/workspace/AttentionList.h"
 
+#include "core/FlagCode.h"
 #include "db/access/AccessRules.h"
 #include "db/access/AuditLog.h"
 #include "db/sql/SqlHelpers.h"
@@ -35,9 +36,10 @@ std::optional<AttentionKind> attentionKind(const QString& code, const QString& l
 {
     if (critical)
         return AttentionKind::Critical;
-    if (code.startsWith(QLatin1String("change.")))
+    const auto parsed = FlagCode::parse(code);
+    if (parsed && parsed->kind() == FlagCode::Kind::Change)
         return AttentionKind::Change;
-    if (code == QLatin1String("accumulation"))
+    if (parsed && parsed->kind() == FlagCode::Kind::Accumulation)
         return AttentionKind::Accumulation;
     if (level == QLatin1String("concern"))
         return AttentionKind::Concern;
@@ -66,7 +68,7 @@ const QString kLatestFlagged = QStringLiteral(
     "JOIN instrument_version iv ON iv.id = r.instrument_version_id "
     "LEFT JOIN result res ON res.response_id = r.id "
     "WHERE EXISTS (SELECT 1 FROM flag f WHERE f.response_id = r.id AND (f.critical = 1 "
-    "  OR f.level = 'concern' OR f.code = 'accumulation' OR f.code LIKE 'change.%'))");
+    "  OR f.level = 'concern' OR f.kind IN ('accumulation', 'change')))");
 
 // Critical answers as they were given, in the given schools, with their handling.
 const QString kCriticalAnswers = QStringLiteral(

@@ -1,9 +1,10 @@
-// What became of handled flags by the pupil's next screening.
+#include "db/workspace/FlagOutcomes.h"
+
+#include "core/FlagCode.h"
 #include "db/access/AccessRules.h"
 #include "db/access/AuditLog.h"
 #include "db/sql/SqlHelpers.h"
 #include "db/sql/WorkspaceSql.h"
-#include "db/workspace/AttentionList.h"
 #include "db/workspace/WorkspaceViews.h"
 
 #include <QSet>
@@ -84,16 +85,16 @@ std::optional<NextResult> readNext(QSqlDatabase& db, qint64 responseId)
 void judge(HandledFlagOutcome& row, const NextResult& next)
 {
     const QString& code = row.code;
-    if (code.startsWith(QLatin1String("critical."))) {
+    const auto parsed = FlagCode::parse(code);
+    if (parsed && parsed->kind() == FlagCode::Kind::Critical) {
         row.nextLevel = next.flagCodes.contains(code) ? row.level : QStringLiteral("ok");
         row.outcome =
             next.flagCodes.contains(code) ? FlagOutcome::Persisted : FlagOutcome::Resolved;
         return;
     }
-    const int dot = code.indexOf(QLatin1Char('.'));
-    row.nextLevel = code == QLatin1String("accumulation") || dot < 0
-                        ? next.level
-                        : next.domainLevels.value(code.mid(dot + 1));
+    // Accumulation, and a code of no known kind, are judged by the overall level.
+    row.nextLevel =
+        parsed && parsed->isDomainFlag() ? next.domainLevels.value(parsed->subject()) : next.level;
     const int now = levelRank(row.nextLevel);
     const int before = levelRank(row.level.isEmpty() ? QStringLiteral("watch") : row.level);
     if (now < 0) {
@@ -101,7 +102,7 @@ void judge(HandledFlagOutcome& row, const NextResult& next)
         return;
     }
     // A further reliable deterioration of the same domain is worse whatever the level.
-    if (code.startsWith(QLatin1String("change.")) && next.flagCodes.contains(code))
+    if (parsed && parsed->kind() == FlagCode::Kind::Change && next.flagCodes.contains(code))
         row.outcome = FlagOutcome::Worsened;
     else if (now < before)
         row.outcome = FlagOutcome::Resolved;

@@ -1,0 +1,103 @@
+// The one CSV writer: which fields are quoted and how, for either delimiter and
+// either line end, and that text outside ASCII passes through as UTF-8.
+#include "core/CsvWriter.h"
+
+#include <QTest>
+
+using namespace signaali;
+
+class TestCsvWriter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void quotesWhatRfc4180Asks_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("comma");
+        QTest::addColumn<QString>("semicolon");
+        QTest::newRow("plain") << "Mäkinen"
+                               << "Mäkinen"
+                               << "Mäkinen";
+        QTest::newRow("empty") << QString() << QString() << QString();
+        QTest::newRow("comma") << "Virtanen, Aino"
+                               << "\"Virtanen, Aino\""
+                               << "Virtanen, Aino";
+        QTest::newRow("semicolon") << "8A; 8B"
+                                   << "8A; 8B"
+                                   << "\"8A; 8B\"";
+        QTest::newRow("quote") << "the \"quiet\" one"
+                               << "\"the \"\"quiet\"\" one\""
+                               << "\"the \"\"quiet\"\" one\"";
+        QTest::newRow("only a quote") << "\""
+                                      << "\"\"\"\""
+                                      << "\"\"\"\"";
+        QTest::newRow("LF") << "two\nlines"
+                            << "\"two\nlines\""
+                            << "\"two\nlines\"";
+        QTest::newRow("CR") << "two\rlines"
+                            << "\"two\rlines\""
+                            << "\"two\rlines\"";
+        QTest::newRow("CRLF") << "a\r\nb"
+                              << "\"a\r\nb\""
+                              << "\"a\r\nb\"";
+        QTest::newRow("spaces kept") << "  padded "
+                                     << "  padded "
+                                     << "  padded ";
+        QTest::newRow("non-ASCII") << "Åsa Öberg – 8Ä"
+                                   << "Åsa Öberg – 8Ä"
+                                   << "Åsa Öberg – 8Ä";
+        QTest::newRow("non-ASCII with comma") << "Ähtäri, Åland"
+                                              << "\"Ähtäri, Åland\""
+                                              << "Ähtäri, Åland";
+        // The hook for formulas changes nothing yet.
+        QTest::newRow("formula-like") << "=1+1"
+                                      << "=1+1"
+                                      << "=1+1";
+    }
+    void quotesWhatRfc4180Asks()
+    {
+        QFETCH(QString, value);
+        QFETCH(QString, comma);
+        QFETCH(QString, semicolon);
+        QCOMPARE(CsvWriter().field(value), comma);
+        QCOMPARE(CsvWriter(CsvWriter::Delimiter::Semicolon).field(value), semicolon);
+    }
+
+    void joinsFieldsByTheDelimiter()
+    {
+        const QStringList fields{QStringLiteral("1"), QString(), QStringLiteral("a,b"),
+                                 QStringLiteral("c;d"), QString()};
+        QCOMPARE(CsvWriter().line(fields), QStringLiteral("1,,\"a,b\",c;d,"));
+        QCOMPARE(CsvWriter(CsvWriter::Delimiter::Semicolon).line(fields),
+                 QStringLiteral("1;;a,b;\"c;d\";"));
+        QCOMPARE(CsvWriter().line({}), QString());
+        QCOMPARE(CsvWriter().line({QString()}), QString());
+    }
+
+    void endsRecordsAsAsked()
+    {
+        const QStringList fields{QStringLiteral("x"), QStringLiteral("y")};
+        QCOMPARE(CsvWriter().record(fields), QStringLiteral("x,y\r\n"));
+        QCOMPARE(CsvWriter(CsvWriter::Delimiter::Comma, CsvWriter::LineEnd::Lf).record(fields),
+                 QStringLiteral("x,y\n"));
+        QCOMPARE(CsvWriter(CsvWriter::Delimiter::Semicolon, CsvWriter::LineEnd::CrLf).delimiter(),
+                 QChar(u';'));
+    }
+
+    void writesADocumentInUtf8()
+    {
+        const QByteArray csv = CsvWriter().document(
+            {{QStringLiteral("name"), QStringLiteral("note")},
+             {QStringLiteral("Jääskeläinen"), QStringLiteral("says \"hi\",\r\nthen leaves")},
+             {QString(), QString()}});
+        QCOMPARE(csv, QByteArray("name,note\r\n"
+                                 "Jääskeläinen,\"says \"\"hi\"\",\r\nthen "
+                                 "leaves\"\r\n"
+                                 ",\r\n"));
+        QCOMPARE(CsvWriter().document({}), QByteArray());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCsvWriter)
+#include "tst_csvwriter.moc"
