@@ -224,7 +224,7 @@ void UsersPage::addUser()
     const auto created =
         db::UserStore(m_context.db(), *m_context.clock).createUser(m_context.user, user);
     if (!created) {
-        m_problem->setText(AccountChecks::refusal(created.error()));
+        m_problem->setText(AccountChecks::refusal(created.refusal));
         return;
     }
     m_problem->clear();
@@ -244,7 +244,7 @@ void UsersPage::addSchool()
     const auto created = db::UserStore(m_context.db(), *m_context.clock)
                              .createSchool(m_context.user, m_newSchool->text().trimmed());
     if (!created) {
-        m_problem->setText(AccountChecks::refusal(created.error()));
+        m_problem->setText(AccountChecks::refusal(created.refusal));
         return;
     }
     m_problem->clear();

@@ -99,7 +99,7 @@ void GroupFigures::forgetProtectedRounds()
 bool GroupFigures::recordExport(const QString& what)
 {
     if (const auto refusal = AccessRules(m_db).check(m_user, Permission::ViewAggregates))
-        return refuse(QStringLiteral("figures: ") + refusal->message);
+        return refuse(QStringLiteral("figures: ") + RefusalText::message(*refusal));
     AuditLog log(m_db);
     return log.append(m_user, audit::ExportFigures, {}, what) || refuse(log.lastError());
 }
@@ -223,7 +223,7 @@ bool setSmallGroupThreshold(QSqlDatabase& db, const SignedInUser& user, int thre
     if (const auto refusal = AccessRules(db).check(user, Permission::ManageSchools))
         return fail(QStringLiteral("threshold: only an administrator may change the small-group "
                                    "threshold (%1)")
-                        .arg(refusal->message));
+                        .arg(RefusalText::message(*refusal)));
     if (threshold < protection::kMinimumThreshold)
         return fail(QStringLiteral("threshold: %1 is below the minimum %2; smaller groups "
                                    "could identify pupils")

@@ -11,7 +11,7 @@ std::optional<QList<qint64>> FigureAccess::allowedSchools()
     // hand-made SignedInUser sees nothing it is not allowed now.
     const Outcome<AccessScope> scope = AccessRules(m_db).scope(m_user, Permission::ViewAggregates);
     if (!scope) {
-        m_error = QStringLiteral("figures: ") + scope.refusal.message;
+        m_error = QStringLiteral("figures: ") + RefusalText::message(scope.refusal);
         return std::nullopt;
     }
     QList<qint64> schools;
