@@ -74,6 +74,26 @@ CodeInfo infoOf(RefusalCode code)
         return {K::BadInput, "bad_input.not_case_team_member"};
     case C::AlreadyShared:
         return {K::BadInput, "bad_input.already_shared"};
+    case C::RoundsNotChosen:
+        return {K::BadInput, "bad_input.rounds_not_chosen"};
+    case C::NotAGrade:
+        return {K::BadInput, "bad_input.not_a_grade"};
+    case C::NotAGender:
+        return {K::BadInput, "bad_input.not_a_gender"};
+    case C::InstrumentNotChosen:
+        return {K::BadInput, "bad_input.instrument_not_chosen"};
+    case C::NoSuchDomain:
+        return {K::BadInput, "bad_input.no_such_domain"};
+    case C::FunnelBreakdown:
+        return {K::BadInput, "bad_input.funnel_breakdown"};
+    case C::FunnelReference:
+        return {K::BadInput, "bad_input.funnel_reference"};
+    case C::ThresholdTooLow:
+        return {K::BadInput, "bad_input.threshold_too_low"};
+    case C::NotOneOfYourSchools:
+        return {K::NotAllowed, "not_allowed.not_one_of_your_schools"};
+    case C::ThresholdAdminOnly:
+        return {K::NotAllowed, "not_allowed.threshold"};
     case C::RoleMayNot:
         return {K::NotAllowed, "not_allowed.role"};
     case C::SignedOut:

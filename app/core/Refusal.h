@@ -41,6 +41,14 @@ enum class RefusalCode {
     FileNotWritten,        // {path, the system's reason}
     NotCaseTeamMember,     // {}
     AlreadyShared,         // {member's user name}
+    RoundsNotChosen,       // {}
+    NotAGrade,             // {grade}
+    NotAGender,            // {gender}
+    InstrumentNotChosen,   // {}
+    NoSuchDomain,          // {instrument id, domain id}
+    FunnelBreakdown,       // {}
+    FunnelReference,       // {}
+    ThresholdTooLow,       // {threshold, minimum}
 
     // Not allowed.
     RoleMayNot,           // {role phrase, permission phrase}, English as AccessRules writes them
@@ -54,6 +62,8 @@ enum class RefusalCode {
     NotTheRecorder,       // {}
     NotSameDay,           // {}
     NoPupilInYourSchools, // {}
+    NotOneOfYourSchools,  // {school name}
+    ThresholdAdminOnly,   // {}
 
     // Not found.
     NoSuchPupil, // {} or {field}

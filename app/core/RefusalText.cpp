@@ -112,6 +112,8 @@ QString RefusalText::noSuchId(const QString& thing, const QString& id)
         {QStringLiteral("action"), QT_TR_NOOP("action: no action with id %1")},
         {QStringLiteral("result"), QT_TR_NOOP("result: no result with id %1")},
         {QStringLiteral("share"), QT_TR_NOOP("share: no share with id %1")},
+        {QStringLiteral("roundIds"), QT_TR_NOOP("roundIds: no round with id %1")},
+        {QStringLiteral("schoolIds"), QT_TR_NOOP("schoolIds: no school with id %1")},
     };
     const auto it = sentences.constFind(thing);
     if (it == sentences.constEnd())
@@ -187,6 +189,27 @@ QString RefusalText::coded(const Refusal& refusal)
         return tr("member: a case is shared only with an active case team member");
     case C::AlreadyShared:
         return tr("member: the case is already shared with %1").arg(at(a, 0));
+    case C::RoundsNotChosen:
+        return tr("roundIds: choose at least one round");
+    case C::NotAGrade:
+        return tr("grades: %1 is not a grade (0 is \"not recorded\")").arg(at(a, 0));
+    case C::NotAGender:
+        return tr("genders: '%1' is not one of \"\" (all), female, male, other").arg(at(a, 0));
+    case C::InstrumentNotChosen:
+        return tr("instrumentId: choose an instrument");
+    case C::NoSuchDomain:
+        return tr("domainIds: instrument '%1' has no domain '%2'").arg(at(a, 0), at(a, 1));
+    case C::FunnelBreakdown:
+        return tr("breakdown: funnel plots compare classes, grades or schools");
+    case C::FunnelReference:
+        return tr("reference: schools are compared with the municipality, not with a school");
+    case C::ThresholdTooLow:
+        return tr("threshold: %1 is below the minimum %2; smaller groups could identify pupils")
+            .arg(at(a, 0), at(a, 1));
+    case C::NotOneOfYourSchools:
+        return tr("schoolIds: school %1 is not one of your schools").arg(at(a, 0));
+    case C::ThresholdAdminOnly:
+        return tr("threshold: only an administrator may change the small-group threshold");
     case C::RoleMayNot:
         return tr("not allowed: %1 may not %2").arg(field, word(at(a, 1)));
     case C::SignedOut:

@@ -161,9 +161,10 @@ bool UsersPage::selectUser(const QString& username)
 
 void UsersPage::saveThreshold()
 {
-    QString error;
-    if (!db::setSmallGroupThreshold(m_context.db(), m_context.user, m_threshold->value(), &error))
-        m_problem->setText(AccountChecks::refusal(error));
+    const auto saved =
+        db::setSmallGroupThreshold(m_context.db(), m_context.user, m_threshold->value());
+    if (!saved)
+        m_problem->setText(AccountChecks::refusal(saved.refusal));
     else
         m_problem->clear();
     m_threshold->setValue(db::smallGroupThreshold(m_context.db()));
