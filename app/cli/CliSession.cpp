@@ -89,13 +89,13 @@ db::SignedInUser benchAccount(QSqlDatabase& connection, const QString& username,
         id = *created;
     }
     if (const auto problem = db::users::replaceSchools(connection, id->toLongLong(), schools))
-        throw CliFailure(Failure, QStringLiteral("bench: ") + problem->message);
+        throw CliFailure(Failure, QStringLiteral("bench: ") + RefusalText::message(*problem));
     return {id->toLongLong(), username, name, role, schools};
 }
 
 void refuse(const db::Refusal& refusal, const QString& command)
 {
-    const QString text = QStringLiteral("%1: %2").arg(command, refusal.message);
+    const QString text = QStringLiteral("%1: %2").arg(command, RefusalText::message(refusal));
     switch (refusal.kind) {
     case db::Refusal::Kind::NotAllowed:
         throw CliFailure(Refused, text);

@@ -5,6 +5,7 @@
 #include "cli/CliSession.h"
 #include "db/figures/GroupFigures.h"
 #include "db/figures/GroupSummary.h"
+#include "db/figures/GroupTrends.h"
 #include "db/sql/SqlHelpers.h"
 #include "db/storage/Database.h"
 #include "db/store/OrganisationStore.h"
@@ -108,6 +109,7 @@ QJsonObject benchDashboard(const QString& path, int repeats)
     const db::SignedInUser coordinator =
         benchAccount(connection, QStringLiteral("bench.coordinator"), db::Role::Coordinator, {});
     db::GroupFigures figures(connection, coordinator);
+    db::GroupTrends trends(connection, coordinator);
     QList<qint64> allRounds;
     for (const db::RoundInfo& r : rounds)
         allRounds << r.id;
@@ -152,7 +154,7 @@ QJsonObject benchDashboard(const QString& path, int repeats)
     auto rowsOf = [&](const db::FigureQuery& q) {
         const auto rows = figures.figures(q);
         if (!rows)
-            throw CliFailure(Failure, QStringLiteral("bench: %1").arg(figures.lastError()));
+            throw CliFailure(Failure, QStringLiteral("bench: %1").arg(rows.error()));
         return static_cast<int>(rows->size());
     };
     QJsonObject queries;
@@ -178,23 +180,22 @@ QJsonObject benchDashboard(const QString& path, int repeats)
     time(QStringLiteral("schoolByGender"),
          [&] { return rowsOf(query(db::Breakdown::School, {schoolId}, true, {latest})); });
     time(QStringLiteral("trendMunicipality"), [&] {
-        const auto series =
-            figures.trends(query(db::Breakdown::Municipality, {}, false, allRounds));
+        const auto series = trends.trends(query(db::Breakdown::Municipality, {}, false, allRounds));
         return series ? static_cast<int>(series->size()) : 0;
     });
     time(QStringLiteral("trendSchool"), [&] {
         const auto series =
-            figures.trends(query(db::Breakdown::School, {schoolId}, false, allRounds));
+            trends.trends(query(db::Breakdown::School, {schoolId}, false, allRounds));
         return series ? static_cast<int>(series->size()) : 0;
     });
     time(QStringLiteral("groupSignalsSchools"), [&] {
-        const auto found = figures.groupSignals(query(db::Breakdown::School, {}, false, allRounds));
+        const auto found = trends.groupSignals(query(db::Breakdown::School, {}, false, allRounds));
         return found ? static_cast<int>(found->size()) : 0;
     });
     time(QStringLiteral("groupSignalsClassesOfSchool"), [&] {
         db::FigureQuery q = query(db::Breakdown::Class, {schoolId}, false, allRounds);
         q.reference = db::Reference::School;
-        const auto found = figures.groupSignals(q);
+        const auto found = trends.groupSignals(q);
         return found ? static_cast<int>(found->size()) : 0;
     });
 

@@ -104,18 +104,19 @@ int runFigures(const QStringList& arguments)
     db::GroupFigures figures(connection, user);
     const auto rows = figures.figures(query);
     if (!rows)
-        badInput(QStringLiteral("figures: %1").arg(figures.lastError()));
+        badInput(QStringLiteral("figures: %1").arg(rows.error()));
     const int threshold = db::smallGroupThreshold(connection);
     ExportTable table = db::GroupFigures::toTable(*rows, threshold);
     table.title = round->name;
     QString error;
     if (!TableExport::write(table, out, *format, &error))
         throw CliFailure(Failure, QStringLiteral("figures: %1").arg(error));
-    if (!figures.recordExport(
+    if (const auto recorded = figures.recordExport(
             QStringLiteral("figures %1 by %2, %3")
-                .arg(round->name, parser.value(QStringLiteral("by")), formatId.toLower()))) {
+                .arg(round->name, parser.value(QStringLiteral("by")), formatId.toLower()));
+        !recorded) {
         QFile::remove(out); // an export that is not in the log is not kept
-        throw CliFailure(Failure, figures.lastError());
+        throw CliFailure(Failure, recorded.error());
     }
     int hidden = 0;
     for (const db::FigureRow& row : *rows)
@@ -153,9 +154,9 @@ int runThreshold(const QStringList& arguments)
         if (const auto refusal =
                 db::AccessRules(connection).check(user, db::Permission::ManageSchools))
             refuse(*refusal, QStringLiteral("threshold"));
-        QString error;
-        if (!db::setSmallGroupThreshold(connection, user, value, &error))
-            badInput(error);
+        // Refused as bad input (exit 2) whatever the kind, as before.
+        if (const auto set = db::setSmallGroupThreshold(connection, user, value); !set)
+            badInput(set.error());
     }
     printJson({{QStringLiteral("threshold"), db::smallGroupThreshold(connection)},
                {QStringLiteral("minimum"), protection::kMinimumThreshold}});

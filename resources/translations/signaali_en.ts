@@ -215,6 +215,507 @@
     </message>
 </context>
 <context>
+    <name>RefusalText</name>
+    <message>
+        <source>municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrator user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrator name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrator password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nurse user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nurse name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nurse password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pupil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a nurse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a case team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the welfare group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see a pupil&apos;s identified data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see the identified data of a school&apos;s pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark a pupil&apos;s flags handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record actions on a pupil&apos;s case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share a pupil&apos;s case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see who has viewed pupils&apos; data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage instruments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see group figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import class lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create screening rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record a pupil&apos;s answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erase a pupil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back up or restore the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>an untranslated refusal: not allowed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>an untranslated refusal: not found</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>an untranslated refusal: bad input</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>an untranslated refusal: failed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user: no user with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member: no user with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schools: no school with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class: no class with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round: no round with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action: no action with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result: no result with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share: no share with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing with id %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: at most %n characters</source>
+        <translation>
+            <numerusform>%1: at most %n character</numerusform>
+            <numerusform>%1: at most %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: at least %n characters</source>
+        <translation>
+            <numerusform>%1: at least %n character</numerusform>
+            <numerusform>%1: at least %n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: only spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: use 2 to 64 letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user name: &apos;%1&apos; is already in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nurse user name: must differ from the administrator&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>old password: wrong password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schools: a nurse or a welfare group needs at least one school (without one the account sees nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schools: only a nurse or a welfare group is assigned schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user: an administrator cannot deactivate their own account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>school: &apos;%1&apos; already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name: the round needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up date: required for a booked follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up date: only a booked follow-up has a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result: not a result of this pupil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action: not a booked follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search: at least two letters of a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>codes: the result has no flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>codes: the result has no flag &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out: the file to write is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member: a case is shared only with an active case team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member: the case is already shared with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed: %1 may not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed: the account is not signed in or no longer active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed: this pupil&apos;s case has not been shared with you, or the share has been withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed: the pupil is not in a school assigned to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed: only a coordinator sees the whole municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed: the school is not assigned to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed: the school &apos;%1&apos; is not assigned to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>school: there is no school &apos;%1&apos; (only an administrator adds schools)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set-up has already been done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed: only the one who recorded an action can change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed: an action can be corrected or removed only on the day it was recorded; record a new action instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed: no such pupil in a school assigned to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such pupil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pupil: no such pupil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pupil: no pupil &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user: no user &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no round &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instrument: no results of &apos;%1&apos; are stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database could not do this; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the audit log, so nothing was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot hash the password (out of memory?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot keep the version before the correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot keep the removed version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case team members could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored definition of &apos;%1&apos; %2 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored, but the audit log could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roundIds: no round with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schoolIds: no school with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roundIds: choose at least one round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grades: %1 is not a grade (0 is &quot;not recorded&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>genders: &apos;%1&apos; is not one of &quot;&quot; (all), female, male, other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instrumentId: choose an instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>domainIds: instrument &apos;%1&apos; has no domain &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breakdown: funnel plots compare classes, grades or schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference: schools are compared with the municipality, not with a school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threshold: %1 is below the minimum %2; smaller groups could identify pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schoolIds: school %1 is not one of your schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threshold: only an administrator may change the small-group threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RespondentCount</name>
     <message numerus="yes">
         <source>Based on %1 in %n group(s)</source>

@@ -215,6 +215,507 @@
     </message>
 </context>
 <context>
+    <name>RefusalText</name>
+    <message>
+        <source>municipality</source>
+        <translation>Kunta</translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation>Koulu</translation>
+    </message>
+    <message>
+        <source>administrator user name</source>
+        <translation>Pääkäyttäjän käyttäjätunnus</translation>
+    </message>
+    <message>
+        <source>administrator name</source>
+        <translation>Pääkäyttäjän nimi</translation>
+    </message>
+    <message>
+        <source>administrator password</source>
+        <translation>Pääkäyttäjän salasana</translation>
+    </message>
+    <message>
+        <source>nurse user name</source>
+        <translation>Terveydenhoitajan käyttäjätunnus</translation>
+    </message>
+    <message>
+        <source>nurse name</source>
+        <translation>Terveydenhoitajan nimi</translation>
+    </message>
+    <message>
+        <source>nurse password</source>
+        <translation>Terveydenhoitajan salasana</translation>
+    </message>
+    <message>
+        <source>new password</source>
+        <translation>Uusi salasana</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>Käyttäjätunnus</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>Salasana</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>Luokka</translation>
+    </message>
+    <message>
+        <source>round</source>
+        <translation>Kierros</translation>
+    </message>
+    <message>
+        <source>instrument</source>
+        <translation>Kysely</translation>
+    </message>
+    <message>
+        <source>pupil</source>
+        <translation>Oppilas</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Muistiinpano</translation>
+    </message>
+    <message>
+        <source>follow-up date</source>
+        <translation>Seurantakäynnin päivä</translation>
+    </message>
+    <message>
+        <source>consent date</source>
+        <translation>Suostumuspäivä</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>Tämä päivä</translation>
+    </message>
+    <message>
+        <source>within days</source>
+        <translation>Päivien määrä</translation>
+    </message>
+    <message>
+        <source>a nurse</source>
+        <translation>terveydenhoitaja</translation>
+    </message>
+    <message>
+        <source>a case team member</source>
+        <translation>asiantuntijaryhmän jäsen</translation>
+    </message>
+    <message>
+        <source>the welfare group</source>
+        <translation>oppilashuoltoryhmä</translation>
+    </message>
+    <message>
+        <source>a coordinator</source>
+        <translation>koordinaattori</translation>
+    </message>
+    <message>
+        <source>an administrator</source>
+        <translation>pääkäyttäjä</translation>
+    </message>
+    <message>
+        <source>see a pupil&apos;s identified data</source>
+        <translation>nähdä oppilaan tunnistetietoja</translation>
+    </message>
+    <message>
+        <source>see the identified data of a school&apos;s pupils</source>
+        <translation>nähdä koulun oppilaiden tunnistetietoja</translation>
+    </message>
+    <message>
+        <source>mark a pupil&apos;s flags handled</source>
+        <translation>merkitä oppilaan merkintöjä käsitellyiksi</translation>
+    </message>
+    <message>
+        <source>record actions on a pupil&apos;s case</source>
+        <translation>kirjata toimenpiteitä oppilaan tapaukseen</translation>
+    </message>
+    <message>
+        <source>share a pupil&apos;s case</source>
+        <translation>jakaa oppilaan tapausta</translation>
+    </message>
+    <message>
+        <source>see who has viewed pupils&apos; data</source>
+        <translation>nähdä, kuka on katsonut oppilaiden tietoja</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>hallita käyttäjiä</translation>
+    </message>
+    <message>
+        <source>manage schools</source>
+        <translation>hallita kouluja</translation>
+    </message>
+    <message>
+        <source>manage instruments</source>
+        <translation>hallita kyselyitä</translation>
+    </message>
+    <message>
+        <source>export the audit log</source>
+        <translation>viedä tapahtumalokia</translation>
+    </message>
+    <message>
+        <source>see group figures</source>
+        <translation>nähdä ryhmälukuja</translation>
+    </message>
+    <message>
+        <source>import class lists</source>
+        <translation>tuoda luokkalistoja</translation>
+    </message>
+    <message>
+        <source>create screening rounds</source>
+        <translation>luoda seulontakierroksia</translation>
+    </message>
+    <message>
+        <source>record a pupil&apos;s answers</source>
+        <translation>tallentaa oppilaan vastauksia</translation>
+    </message>
+    <message>
+        <source>erase a pupil</source>
+        <translation>poistaa oppilasta</translation>
+    </message>
+    <message>
+        <source>back up or restore the database</source>
+        <translation>varmuuskopioida tai palauttaa tietokantaa</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>an untranslated refusal: not allowed</comment>
+        <translation>Ei sallittu: %1</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>an untranslated refusal: not found</comment>
+        <translation>Ei löytynyt: %1</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>an untranslated refusal: bad input</comment>
+        <translation>Tarkista tiedot: %1</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>an untranslated refusal: failed</comment>
+        <translation>Ei onnistunut: %1</translation>
+    </message>
+    <message>
+        <source>user: no user with id %1</source>
+        <translation>Käyttäjää, jonka tunniste on %1, ei ole.</translation>
+    </message>
+    <message>
+        <source>member: no user with id %1</source>
+        <translation>Jäsentä, jonka tunniste on %1, ei ole.</translation>
+    </message>
+    <message>
+        <source>schools: no school with id %1</source>
+        <translation>Koulua, jonka tunniste on %1, ei ole.</translation>
+    </message>
+    <message>
+        <source>class: no class with id %1</source>
+        <translation>Luokkaa, jonka tunniste on %1, ei ole.</translation>
+    </message>
+    <message>
+        <source>round: no round with id %1</source>
+        <translation>Kierrosta, jonka tunniste on %1, ei ole.</translation>
+    </message>
+    <message>
+        <source>action: no action with id %1</source>
+        <translation>Toimenpidettä, jonka tunniste on %1, ei ole.</translation>
+    </message>
+    <message>
+        <source>result: no result with id %1</source>
+        <translation>Tulosta, jonka tunniste on %1, ei ole.</translation>
+    </message>
+    <message>
+        <source>share: no share with id %1</source>
+        <translation>Jakoa, jonka tunniste on %1, ei ole.</translation>
+    </message>
+    <message>
+        <source>%1: nothing with id %2</source>
+        <translation>%1: tunnisteella %2 ei löydy mitään.</translation>
+    </message>
+    <message>
+        <source>%1: missing</source>
+        <translation>%1 puuttuu.</translation>
+    </message>
+    <message>
+        <source>%1: the name is missing</source>
+        <translation>%1: nimi puuttuu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: at most %n characters</source>
+        <translation>
+            <numerusform>%1: enintään %n merkki.</numerusform>
+            <numerusform>%1: enintään %n merkkiä.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: at least %n characters</source>
+        <translation>
+            <numerusform>%1: vähintään %n merkki.</numerusform>
+            <numerusform>%1: vähintään %n merkkiä.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: only spaces</source>
+        <translation>%1: pelkkiä välilyöntejä.</translation>
+    </message>
+    <message>
+        <source>%1: not a date</source>
+        <translation>%1: ei ole päivämäärä.</translation>
+    </message>
+    <message>
+        <source>%1: must not be negative</source>
+        <translation>%1: ei voi olla negatiivinen.</translation>
+    </message>
+    <message>
+        <source>%1: required</source>
+        <translation>%1 on pakollinen.</translation>
+    </message>
+    <message>
+        <source>%1: in the future</source>
+        <translation>%1 on tulevaisuudessa.</translation>
+    </message>
+    <message>
+        <source>%1: use 2 to 64 letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>%1: käytä 2–64 merkkiä: kirjaimia a–z, numeroita, &apos;.&apos;, &apos;_&apos; tai &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>user name: &apos;%1&apos; is already in use</source>
+        <translation>Käyttäjätunnus %1 on jo käytössä.</translation>
+    </message>
+    <message>
+        <source>nurse user name: must differ from the administrator&apos;s</source>
+        <translation>Terveydenhoitajalla on oltava eri käyttäjätunnus kuin pääkäyttäjällä.</translation>
+    </message>
+    <message>
+        <source>old password: wrong password</source>
+        <translation>Nykyinen salasana on väärä.</translation>
+    </message>
+    <message>
+        <source>schools: a nurse or a welfare group needs at least one school (without one the account sees nothing)</source>
+        <translation>Terveydenhoitajalle tai oppilashuoltoryhmälle on valittava vähintään yksi koulu (ilman koulua tunnus ei näe mitään).</translation>
+    </message>
+    <message>
+        <source>schools: only a nurse or a welfare group is assigned schools</source>
+        <translation>Kouluja määritetään vain terveydenhoitajalle ja oppilashuoltoryhmälle.</translation>
+    </message>
+    <message>
+        <source>user: an administrator cannot deactivate their own account</source>
+        <translation>Pääkäyttäjä ei voi poistaa omaa tunnustaan käytöstä.</translation>
+    </message>
+    <message>
+        <source>school: &apos;%1&apos; already exists</source>
+        <translation>Koulu %1 on jo olemassa.</translation>
+    </message>
+    <message>
+        <source>name: the round needs a name</source>
+        <translation>Kierrokselle tarvitaan nimi.</translation>
+    </message>
+    <message>
+        <source>follow-up date: required for a booked follow-up</source>
+        <translation>Varatulle seurantakäynnille tarvitaan päivämäärä.</translation>
+    </message>
+    <message>
+        <source>follow-up date: only a booked follow-up has a date</source>
+        <translation>Päivämäärä annetaan vain varatulle seurantakäynnille.</translation>
+    </message>
+    <message>
+        <source>result: not a result of this pupil</source>
+        <translation>Tulos ei ole tämän oppilaan.</translation>
+    </message>
+    <message>
+        <source>action: not a booked follow-up</source>
+        <translation>Toimenpide ei ole varattu seurantakäynti.</translation>
+    </message>
+    <message>
+        <source>search: at least two letters of a name</source>
+        <translation>Haku: kirjoita vähintään kaksi kirjainta nimestä.</translation>
+    </message>
+    <message>
+        <source>codes: the result has no flags</source>
+        <translation>Tuloksessa ei ole merkintöjä.</translation>
+    </message>
+    <message>
+        <source>codes: the result has no flag &apos;%1&apos;</source>
+        <translation>Tuloksessa ei ole merkintää %1.</translation>
+    </message>
+    <message>
+        <source>out: the file to write is missing</source>
+        <translation>Tallennettavaa tiedostoa ei ole annettu.</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (%2)</source>
+        <translation>Tiedostoa %1 ei voi kirjoittaa (%2).</translation>
+    </message>
+    <message>
+        <source>member: a case is shared only with an active case team member</source>
+        <translation>Tapauksen voi jakaa vain asiantuntijaryhmän jäsenelle, jonka tunnus on käytössä.</translation>
+    </message>
+    <message>
+        <source>member: the case is already shared with %1</source>
+        <translation>Tapaus on jo jaettu käyttäjälle %1.</translation>
+    </message>
+    <message>
+        <source>not allowed: %1 may not %2</source>
+        <translation>Ei sallittu: %1 ei saa %2.</translation>
+    </message>
+    <message>
+        <source>not allowed: the account is not signed in or no longer active</source>
+        <translation>Ei sallittu: tunnus ei ole kirjautunut sisään tai se ei ole enää käytössä.</translation>
+    </message>
+    <message>
+        <source>not allowed: this pupil&apos;s case has not been shared with you, or the share has been withdrawn</source>
+        <translation>Ei sallittu: tämän oppilaan tapausta ei ole jaettu sinulle, tai jako on peruttu.</translation>
+    </message>
+    <message>
+        <source>not allowed: the pupil is not in a school assigned to you</source>
+        <translation>Ei sallittu: oppilas ei ole sinulle määritetyssä koulussa.</translation>
+    </message>
+    <message>
+        <source>not allowed: only a coordinator sees the whole municipality</source>
+        <translation>Ei sallittu: vain koordinaattori näkee koko kunnan.</translation>
+    </message>
+    <message>
+        <source>not allowed: the school is not assigned to you</source>
+        <translation>Ei sallittu: koulua ei ole määritetty sinulle.</translation>
+    </message>
+    <message>
+        <source>not allowed: the school &apos;%1&apos; is not assigned to you</source>
+        <translation>Ei sallittu: koulua %1 ei ole määritetty sinulle.</translation>
+    </message>
+    <message>
+        <source>school: there is no school &apos;%1&apos; (only an administrator adds schools)</source>
+        <translation>Koulua %1 ei ole (vain pääkäyttäjä lisää kouluja).</translation>
+    </message>
+    <message>
+        <source>set-up has already been done</source>
+        <translation>Käyttöönotto on jo tehty.</translation>
+    </message>
+    <message>
+        <source>not allowed: only the one who recorded an action can change it</source>
+        <translation>Ei sallittu: vain toimenpiteen kirjannut voi muuttaa sitä.</translation>
+    </message>
+    <message>
+        <source>not allowed: an action can be corrected or removed only on the day it was recorded; record a new action instead</source>
+        <translation>Ei sallittu: toimenpidettä voi korjata tai poistaa vain kirjauspäivänä; kirjaa sen sijaan uusi toimenpide.</translation>
+    </message>
+    <message>
+        <source>not allowed: no such pupil in a school assigned to you</source>
+        <translation>Ei sallittu: sinulle määritetyissä kouluissa ei ole tällaista oppilasta.</translation>
+    </message>
+    <message>
+        <source>no such pupil</source>
+        <translation>Oppilasta ei löydy.</translation>
+    </message>
+    <message>
+        <source>pupil: no such pupil</source>
+        <translation>Oppilasta ei löydy.</translation>
+    </message>
+    <message>
+        <source>pupil: no pupil &apos;%1&apos;</source>
+        <translation>Oppilasta %1 ei löydy.</translation>
+    </message>
+    <message>
+        <source>user: no user &apos;%1&apos;</source>
+        <translation>Käyttäjää %1 ei löydy.</translation>
+    </message>
+    <message>
+        <source>no round &apos;%1&apos;</source>
+        <translation>Kierrosta %1 ei löydy.</translation>
+    </message>
+    <message>
+        <source>instrument: no results of &apos;%1&apos; are stored</source>
+        <translation>Kyselyn %1 tuloksia ei ole tallennettu.</translation>
+    </message>
+    <message>
+        <source>the database could not do this; nothing was changed</source>
+        <translation>Tietokanta ei pystynyt tekemään tätä; mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>cannot write the audit log, so nothing was done</source>
+        <translation>Tapahtumalokiin ei voi kirjoittaa, joten mitään ei tehty.</translation>
+    </message>
+    <message>
+        <source>cannot hash the password (out of memory?)</source>
+        <translation>Salasanaa ei voitu suojata (muisti lopussa?).</translation>
+    </message>
+    <message>
+        <source>cannot keep the version before the correction</source>
+        <translation>Korjausta edeltävää versiota ei voitu säilyttää.</translation>
+    </message>
+    <message>
+        <source>cannot keep the removed version</source>
+        <translation>Poistettua versiota ei voitu säilyttää.</translation>
+    </message>
+    <message>
+        <source>case team members could not be read</source>
+        <translation>Asiantuntijaryhmän jäseniä ei voitu lukea.</translation>
+    </message>
+    <message>
+        <source>the stored definition of &apos;%1&apos; %2 cannot be read</source>
+        <translation>Kyselyn %1 %2 tallennettua määritystä ei voi lukea.</translation>
+    </message>
+    <message>
+        <source>restored, but the audit log could not be written</source>
+        <translation>Palautettu, mutta tapahtumalokiin ei voitu kirjoittaa.</translation>
+    </message>
+    <message>
+        <source>roundIds: no round with id %1</source>
+        <translation>Kierrosta, jonka tunniste on %1, ei ole.</translation>
+    </message>
+    <message>
+        <source>schoolIds: no school with id %1</source>
+        <translation>Koulua, jonka tunniste on %1, ei ole.</translation>
+    </message>
+    <message>
+        <source>roundIds: choose at least one round</source>
+        <translation>Valitse vähintään yksi kierros.</translation>
+    </message>
+    <message>
+        <source>grades: %1 is not a grade (0 is &quot;not recorded&quot;)</source>
+        <translation>%1 ei ole luokka-aste (0 tarkoittaa, ettei astetta ole kirjattu).</translation>
+    </message>
+    <message>
+        <source>genders: &apos;%1&apos; is not one of &quot;&quot; (all), female, male, other</source>
+        <translation>Sukupuoli %1 ei ole mikään sallituista: &quot;&quot; (kaikki), female, male, other.</translation>
+    </message>
+    <message>
+        <source>instrumentId: choose an instrument</source>
+        <translation>Valitse kysely.</translation>
+    </message>
+    <message>
+        <source>domainIds: instrument &apos;%1&apos; has no domain &apos;%2&apos;</source>
+        <translation>Kyselyssä %1 ei ole osa-aluetta %2.</translation>
+    </message>
+    <message>
+        <source>breakdown: funnel plots compare classes, grades or schools</source>
+        <translation>Suppilokuviossa verrataan luokkia, luokka-asteita tai kouluja.</translation>
+    </message>
+    <message>
+        <source>reference: schools are compared with the municipality, not with a school</source>
+        <translation>Kouluja verrataan kuntaan, ei toiseen kouluun.</translation>
+    </message>
+    <message>
+        <source>threshold: %1 is below the minimum %2; smaller groups could identify pupils</source>
+        <translation>Raja %1 on pienempi kuin vähimmäisarvo %2; pienemmistä ryhmistä oppilaat voisi tunnistaa.</translation>
+    </message>
+    <message>
+        <source>schoolIds: school %1 is not one of your schools</source>
+        <translation>Koulu %1 ei ole sinun koulujasi.</translation>
+    </message>
+    <message>
+        <source>threshold: only an administrator may change the small-group threshold</source>
+        <translation>Vain pääkäyttäjä voi muuttaa pienten ryhmien rajaa.</translation>
+    </message>
+</context>
+<context>
     <name>RespondentCount</name>
     <message numerus="yes">
         <source>Based on %1 in %n group(s)</source>

@@ -215,6 +215,507 @@
     </message>
 </context>
 <context>
+    <name>RefusalText</name>
+    <message>
+        <source>municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation>Skola</translation>
+    </message>
+    <message>
+        <source>administrator user name</source>
+        <translation>Administratörens användarnamn</translation>
+    </message>
+    <message>
+        <source>administrator name</source>
+        <translation>Administratörens namn</translation>
+    </message>
+    <message>
+        <source>administrator password</source>
+        <translation>Administratörens lösenord</translation>
+    </message>
+    <message>
+        <source>nurse user name</source>
+        <translation>Hälsovårdarens användarnamn</translation>
+    </message>
+    <message>
+        <source>nurse name</source>
+        <translation>Hälsovårdarens namn</translation>
+    </message>
+    <message>
+        <source>nurse password</source>
+        <translation>Hälsovårdarens lösenord</translation>
+    </message>
+    <message>
+        <source>new password</source>
+        <translation>Nytt lösenord</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>Klass</translation>
+    </message>
+    <message>
+        <source>round</source>
+        <translation>Omgång</translation>
+    </message>
+    <message>
+        <source>instrument</source>
+        <translation>Enkät</translation>
+    </message>
+    <message>
+        <source>pupil</source>
+        <translation>Elev</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>follow-up date</source>
+        <translation>Datum för uppföljning</translation>
+    </message>
+    <message>
+        <source>consent date</source>
+        <translation>Samtyckesdatum</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>Dagens datum</translation>
+    </message>
+    <message>
+        <source>within days</source>
+        <translation>Antal dagar</translation>
+    </message>
+    <message>
+        <source>a nurse</source>
+        <translation>en hälsovårdare</translation>
+    </message>
+    <message>
+        <source>a case team member</source>
+        <translation>en medlem i expertgruppen</translation>
+    </message>
+    <message>
+        <source>the welfare group</source>
+        <translation>elevhälsogruppen</translation>
+    </message>
+    <message>
+        <source>a coordinator</source>
+        <translation>en koordinator</translation>
+    </message>
+    <message>
+        <source>an administrator</source>
+        <translation>en administratör</translation>
+    </message>
+    <message>
+        <source>see a pupil&apos;s identified data</source>
+        <translation>se en elevs identifierande uppgifter</translation>
+    </message>
+    <message>
+        <source>see the identified data of a school&apos;s pupils</source>
+        <translation>se identifierande uppgifter om en skolas elever</translation>
+    </message>
+    <message>
+        <source>mark a pupil&apos;s flags handled</source>
+        <translation>markera en elevs flaggor som hanterade</translation>
+    </message>
+    <message>
+        <source>record actions on a pupil&apos;s case</source>
+        <translation>registrera åtgärder i en elevs ärende</translation>
+    </message>
+    <message>
+        <source>share a pupil&apos;s case</source>
+        <translation>dela en elevs ärende</translation>
+    </message>
+    <message>
+        <source>see who has viewed pupils&apos; data</source>
+        <translation>se vem som har sett elevernas uppgifter</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>hantera användare</translation>
+    </message>
+    <message>
+        <source>manage schools</source>
+        <translation>hantera skolor</translation>
+    </message>
+    <message>
+        <source>manage instruments</source>
+        <translation>hantera enkäter</translation>
+    </message>
+    <message>
+        <source>export the audit log</source>
+        <translation>exportera händelseloggen</translation>
+    </message>
+    <message>
+        <source>see group figures</source>
+        <translation>se gruppsiffror</translation>
+    </message>
+    <message>
+        <source>import class lists</source>
+        <translation>importera klasslistor</translation>
+    </message>
+    <message>
+        <source>create screening rounds</source>
+        <translation>skapa screeningomgångar</translation>
+    </message>
+    <message>
+        <source>record a pupil&apos;s answers</source>
+        <translation>registrera en elevs svar</translation>
+    </message>
+    <message>
+        <source>erase a pupil</source>
+        <translation>radera en elev</translation>
+    </message>
+    <message>
+        <source>back up or restore the database</source>
+        <translation>säkerhetskopiera eller återställa databasen</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>an untranslated refusal: not allowed</comment>
+        <translation>Inte tillåtet: %1</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>an untranslated refusal: not found</comment>
+        <translation>Hittades inte: %1</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>an untranslated refusal: bad input</comment>
+        <translation>Kontrollera uppgifterna: %1</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>an untranslated refusal: failed</comment>
+        <translation>Misslyckades: %1</translation>
+    </message>
+    <message>
+        <source>user: no user with id %1</source>
+        <translation>Det finns ingen användare med id %1.</translation>
+    </message>
+    <message>
+        <source>member: no user with id %1</source>
+        <translation>Det finns ingen medlem med id %1.</translation>
+    </message>
+    <message>
+        <source>schools: no school with id %1</source>
+        <translation>Det finns ingen skola med id %1.</translation>
+    </message>
+    <message>
+        <source>class: no class with id %1</source>
+        <translation>Det finns ingen klass med id %1.</translation>
+    </message>
+    <message>
+        <source>round: no round with id %1</source>
+        <translation>Det finns ingen omgång med id %1.</translation>
+    </message>
+    <message>
+        <source>action: no action with id %1</source>
+        <translation>Det finns ingen åtgärd med id %1.</translation>
+    </message>
+    <message>
+        <source>result: no result with id %1</source>
+        <translation>Det finns inget resultat med id %1.</translation>
+    </message>
+    <message>
+        <source>share: no share with id %1</source>
+        <translation>Det finns ingen delning med id %1.</translation>
+    </message>
+    <message>
+        <source>%1: nothing with id %2</source>
+        <translation>%1: inget hittades med id %2.</translation>
+    </message>
+    <message>
+        <source>%1: missing</source>
+        <translation>%1 saknas.</translation>
+    </message>
+    <message>
+        <source>%1: the name is missing</source>
+        <translation>%1: namnet saknas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: at most %n characters</source>
+        <translation>
+            <numerusform>%1: högst %n tecken.</numerusform>
+            <numerusform>%1: högst %n tecken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: at least %n characters</source>
+        <translation>
+            <numerusform>%1: minst %n tecken.</numerusform>
+            <numerusform>%1: minst %n tecken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: only spaces</source>
+        <translation>%1: endast mellanslag.</translation>
+    </message>
+    <message>
+        <source>%1: not a date</source>
+        <translation>%1: inte ett datum.</translation>
+    </message>
+    <message>
+        <source>%1: must not be negative</source>
+        <translation>%1: får inte vara negativt.</translation>
+    </message>
+    <message>
+        <source>%1: required</source>
+        <translation>%1 är obligatoriskt.</translation>
+    </message>
+    <message>
+        <source>%1: in the future</source>
+        <translation>%1 ligger i framtiden.</translation>
+    </message>
+    <message>
+        <source>%1: use 2 to 64 letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>%1: använd 2–64 tecken: bokstäverna a–z, siffror, &apos;.&apos;, &apos;_&apos; eller &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>user name: &apos;%1&apos; is already in use</source>
+        <translation>Användarnamnet %1 används redan.</translation>
+    </message>
+    <message>
+        <source>nurse user name: must differ from the administrator&apos;s</source>
+        <translation>Hälsovårdaren måste ha ett annat användarnamn än administratören.</translation>
+    </message>
+    <message>
+        <source>old password: wrong password</source>
+        <translation>Det nuvarande lösenordet är fel.</translation>
+    </message>
+    <message>
+        <source>schools: a nurse or a welfare group needs at least one school (without one the account sees nothing)</source>
+        <translation>En hälsovårdare eller en elevhälsogrupp behöver minst en skola (utan skola ser kontot ingenting).</translation>
+    </message>
+    <message>
+        <source>schools: only a nurse or a welfare group is assigned schools</source>
+        <translation>Skolor tilldelas endast hälsovårdare och elevhälsogrupper.</translation>
+    </message>
+    <message>
+        <source>user: an administrator cannot deactivate their own account</source>
+        <translation>En administratör kan inte inaktivera sitt eget konto.</translation>
+    </message>
+    <message>
+        <source>school: &apos;%1&apos; already exists</source>
+        <translation>Skolan %1 finns redan.</translation>
+    </message>
+    <message>
+        <source>name: the round needs a name</source>
+        <translation>Omgången behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>follow-up date: required for a booked follow-up</source>
+        <translation>En bokad uppföljning behöver ett datum.</translation>
+    </message>
+    <message>
+        <source>follow-up date: only a booked follow-up has a date</source>
+        <translation>Endast en bokad uppföljning har ett datum.</translation>
+    </message>
+    <message>
+        <source>result: not a result of this pupil</source>
+        <translation>Resultatet hör inte till den här eleven.</translation>
+    </message>
+    <message>
+        <source>action: not a booked follow-up</source>
+        <translation>Åtgärden är ingen bokad uppföljning.</translation>
+    </message>
+    <message>
+        <source>search: at least two letters of a name</source>
+        <translation>Sökning: skriv minst två bokstäver av ett namn.</translation>
+    </message>
+    <message>
+        <source>codes: the result has no flags</source>
+        <translation>Resultatet har inga flaggor.</translation>
+    </message>
+    <message>
+        <source>codes: the result has no flag &apos;%1&apos;</source>
+        <translation>Resultatet har ingen flagga %1.</translation>
+    </message>
+    <message>
+        <source>out: the file to write is missing</source>
+        <translation>Filen att skriva har inte angetts.</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (%2)</source>
+        <translation>Filen %1 kan inte skrivas (%2).</translation>
+    </message>
+    <message>
+        <source>member: a case is shared only with an active case team member</source>
+        <translation>Ett ärende kan endast delas med en aktiv medlem i expertgruppen.</translation>
+    </message>
+    <message>
+        <source>member: the case is already shared with %1</source>
+        <translation>Ärendet är redan delat med %1.</translation>
+    </message>
+    <message>
+        <source>not allowed: %1 may not %2</source>
+        <translation>Inte tillåtet: %1 får inte %2.</translation>
+    </message>
+    <message>
+        <source>not allowed: the account is not signed in or no longer active</source>
+        <translation>Inte tillåtet: kontot är inte inloggat eller inte längre aktivt.</translation>
+    </message>
+    <message>
+        <source>not allowed: this pupil&apos;s case has not been shared with you, or the share has been withdrawn</source>
+        <translation>Inte tillåtet: elevens ärende har inte delats med dig, eller delningen har återkallats.</translation>
+    </message>
+    <message>
+        <source>not allowed: the pupil is not in a school assigned to you</source>
+        <translation>Inte tillåtet: eleven går inte i en skola som tilldelats dig.</translation>
+    </message>
+    <message>
+        <source>not allowed: only a coordinator sees the whole municipality</source>
+        <translation>Inte tillåtet: endast en koordinator ser hela kommunen.</translation>
+    </message>
+    <message>
+        <source>not allowed: the school is not assigned to you</source>
+        <translation>Inte tillåtet: skolan har inte tilldelats dig.</translation>
+    </message>
+    <message>
+        <source>not allowed: the school &apos;%1&apos; is not assigned to you</source>
+        <translation>Inte tillåtet: skolan %1 har inte tilldelats dig.</translation>
+    </message>
+    <message>
+        <source>school: there is no school &apos;%1&apos; (only an administrator adds schools)</source>
+        <translation>Det finns ingen skola %1 (endast en administratör lägger till skolor).</translation>
+    </message>
+    <message>
+        <source>set-up has already been done</source>
+        <translation>Ibruktagningen har redan gjorts.</translation>
+    </message>
+    <message>
+        <source>not allowed: only the one who recorded an action can change it</source>
+        <translation>Inte tillåtet: endast den som registrerade åtgärden kan ändra den.</translation>
+    </message>
+    <message>
+        <source>not allowed: an action can be corrected or removed only on the day it was recorded; record a new action instead</source>
+        <translation>Inte tillåtet: en åtgärd kan rättas eller tas bort endast samma dag som den registrerades; registrera en ny åtgärd i stället.</translation>
+    </message>
+    <message>
+        <source>not allowed: no such pupil in a school assigned to you</source>
+        <translation>Inte tillåtet: det finns ingen sådan elev i skolorna som tilldelats dig.</translation>
+    </message>
+    <message>
+        <source>no such pupil</source>
+        <translation>Eleven hittades inte.</translation>
+    </message>
+    <message>
+        <source>pupil: no such pupil</source>
+        <translation>Eleven hittades inte.</translation>
+    </message>
+    <message>
+        <source>pupil: no pupil &apos;%1&apos;</source>
+        <translation>Eleven %1 hittades inte.</translation>
+    </message>
+    <message>
+        <source>user: no user &apos;%1&apos;</source>
+        <translation>Användaren %1 hittades inte.</translation>
+    </message>
+    <message>
+        <source>no round &apos;%1&apos;</source>
+        <translation>Omgången %1 hittades inte.</translation>
+    </message>
+    <message>
+        <source>instrument: no results of &apos;%1&apos; are stored</source>
+        <translation>Inga resultat av enkäten %1 har sparats.</translation>
+    </message>
+    <message>
+        <source>the database could not do this; nothing was changed</source>
+        <translation>Databasen kunde inte utföra detta; ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>cannot write the audit log, so nothing was done</source>
+        <translation>Det går inte att skriva i händelseloggen, så ingenting gjordes.</translation>
+    </message>
+    <message>
+        <source>cannot hash the password (out of memory?)</source>
+        <translation>Lösenordet kunde inte skyddas (slut på minne?).</translation>
+    </message>
+    <message>
+        <source>cannot keep the version before the correction</source>
+        <translation>Versionen före rättelsen kunde inte sparas.</translation>
+    </message>
+    <message>
+        <source>cannot keep the removed version</source>
+        <translation>Den borttagna versionen kunde inte sparas.</translation>
+    </message>
+    <message>
+        <source>case team members could not be read</source>
+        <translation>Medlemmarna i expertgruppen kunde inte läsas.</translation>
+    </message>
+    <message>
+        <source>the stored definition of &apos;%1&apos; %2 cannot be read</source>
+        <translation>Den sparade definitionen av %1 %2 kan inte läsas.</translation>
+    </message>
+    <message>
+        <source>restored, but the audit log could not be written</source>
+        <translation>Återställd, men händelseloggen kunde inte skrivas.</translation>
+    </message>
+    <message>
+        <source>roundIds: no round with id %1</source>
+        <translation>Det finns ingen omgång med id %1.</translation>
+    </message>
+    <message>
+        <source>schoolIds: no school with id %1</source>
+        <translation>Det finns ingen skola med id %1.</translation>
+    </message>
+    <message>
+        <source>roundIds: choose at least one round</source>
+        <translation>Välj minst en omgång.</translation>
+    </message>
+    <message>
+        <source>grades: %1 is not a grade (0 is &quot;not recorded&quot;)</source>
+        <translation>%1 är ingen årskurs (0 betyder att årskursen inte är registrerad).</translation>
+    </message>
+    <message>
+        <source>genders: &apos;%1&apos; is not one of &quot;&quot; (all), female, male, other</source>
+        <translation>Könet %1 är inte något av de tillåtna: &quot;&quot; (alla), female, male, other.</translation>
+    </message>
+    <message>
+        <source>instrumentId: choose an instrument</source>
+        <translation>Välj en enkät.</translation>
+    </message>
+    <message>
+        <source>domainIds: instrument &apos;%1&apos; has no domain &apos;%2&apos;</source>
+        <translation>Enkäten %1 har inget delområde %2.</translation>
+    </message>
+    <message>
+        <source>breakdown: funnel plots compare classes, grades or schools</source>
+        <translation>Trattdiagram jämför klasser, årskurser eller skolor.</translation>
+    </message>
+    <message>
+        <source>reference: schools are compared with the municipality, not with a school</source>
+        <translation>Skolor jämförs med kommunen, inte med en skola.</translation>
+    </message>
+    <message>
+        <source>threshold: %1 is below the minimum %2; smaller groups could identify pupils</source>
+        <translation>Gränsen %1 är lägre än minimivärdet %2; i mindre grupper kunde elever identifieras.</translation>
+    </message>
+    <message>
+        <source>schoolIds: school %1 is not one of your schools</source>
+        <translation>Skolan %1 hör inte till dina skolor.</translation>
+    </message>
+    <message>
+        <source>threshold: only an administrator may change the small-group threshold</source>
+        <translation>Endast en administratör får ändra gränsen för små grupper.</translation>
+    </message>
+</context>
+<context>
     <name>RespondentCount</name>
     <message numerus="yes">
         <source>Based on %1 in %n group(s)</source>

@@ -5,6 +5,7 @@
 #include "TestDb.h"
 #include "core/RandomAnswers.h"
 #include "db/figures/GroupFigures.h"
+#include "db/figures/GroupTrends.h"
 #include "db/sql/SqlHelpers.h"
 #include "db/sql/Transaction.h"
 #include "db/store/ResponseStore.h"

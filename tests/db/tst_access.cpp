@@ -42,7 +42,7 @@ private:
     static void verifyRefused(const Refusal& refusal, Refusal::Kind kind)
     {
         QCOMPARE(refusalKindId(refusal.kind), refusalKindId(kind));
-        QVERIFY(!refusal.message.isEmpty());
+        QVERIFY(!RefusalText::message(refusal).isEmpty());
     }
 
 private slots:

@@ -28,11 +28,11 @@ private slots:
         for (Role refused : {Role::Admin, Role::CaseTeam}) {
             const SignedInUser u = w.user(refused, {keskus});
             GroupFigures figures(w.db(), u);
-            QVERIFY(!figures.figures(query));
-            QVERIFY(figures.lastError().startsWith(QLatin1String("figures:")));
-            QVERIFY(!figures.trends(query));
-            QVERIFY(!figures.groupSignals(query));
-            QVERIFY(!figures.visibleSchools());
+            QVERIFY(figures.figures(query).refusedAccess());
+            GroupTrends trends(w.db(), u);
+            QVERIFY(trends.trends(query).refusedAccess());
+            QVERIFY(trends.groupSignals(query).refusedAccess());
+            QVERIFY(figures.visibleSchools().refusedAccess());
         }
         // A welfare group sees its own school only, and is told so when asking for another.
         const SignedInUser welfare = w.user(Role::WelfareGroup, {keskus});
@@ -43,10 +43,10 @@ private slots:
             QCOMPARE(row.group.schoolId, keskus);
         QCOMPARE(welfareFigures.visibleSchools()->size(), qsizetype(1));
         query.schoolIds = {ranta};
-        QVERIFY(!welfareFigures.figures(query));
-        QVERIFY2(welfareFigures.lastError().contains(QLatin1String("schoolIds")),
-                 qPrintable(welfareFigures.lastError()));
-        QVERIFY(welfareFigures.lastError().contains(QLatin1String("Rantakoulu")));
+        const auto other = welfareFigures.figures(query);
+        QVERIFY(other.refusedAccess());
+        QVERIFY2(other.error().contains(QLatin1String("schoolIds")), qPrintable(other.error()));
+        QVERIFY(other.error().contains(QLatin1String("Rantakoulu")));
         // A nurse likewise; a coordinator sees both.
         const SignedInUser nurse = w.user(Role::Nurse, {ranta});
         GroupFigures nurseFigures(w.db(), nurse);
@@ -72,7 +72,7 @@ private slots:
         QVERIFY(unassign.exec(
             QStringLiteral("DELETE FROM user_school WHERE user_id = %1").arg(welfare.id)));
         QCOMPARE(GroupFigures(w.db(), welfare).visibleSchools()->size(), qsizetype(0));
-        QVERIFY(!setSmallGroupThreshold(w.db(), claimed, 12, nullptr));
+        QVERIFY(!setSmallGroupThreshold(w.db(), claimed, 12));
     }
 
     // Protected rounds are kept between queries, but a new result, here or from
@@ -126,7 +126,8 @@ private slots:
         const SignedInUser coordinator = w.user(Role::Coordinator);
         GroupFigures figures(w.db(), coordinator);
         auto refusedFor = [&](const FigureQuery& q, const char* field) {
-            return !figures.figures(q) && figures.lastError().startsWith(QLatin1String(field));
+            const auto rows = figures.figures(q);
+            return !rows && rows.error().startsWith(QLatin1String(field));
         };
         FigureQuery q;
         QVERIFY(refusedFor(q, "roundIds"));
@@ -146,12 +147,11 @@ private slots:
         QVERIFY(refusedFor(q, "grades"));
         q.grades.clear();
         q.breakdown = Breakdown::Municipality;
-        QVERIFY(!figures.funnels(q));
-        QVERIFY(figures.lastError().startsWith(QLatin1String("breakdown")));
+        GroupTrends trends(w.db(), coordinator);
+        QVERIFY(trends.funnels(q).error().startsWith(QLatin1String("breakdown")));
         q.breakdown = Breakdown::School;
         q.reference = Reference::School;
-        QVERIFY(!figures.funnels(q));
-        QVERIFY(figures.lastError().startsWith(QLatin1String("reference")));
+        QVERIFY(trends.funnels(q).error().startsWith(QLatin1String("reference")));
     }
 
     void thresholdIsASettingNeverBelowFive()
@@ -159,17 +159,18 @@ private slots:
         World w;
         QVERIFY(w.open());
         QCOMPARE(smallGroupThreshold(w.db()), 10);
-        QString error;
         const SignedInUser admin = w.user(Role::Admin);
-        QVERIFY(!setSmallGroupThreshold(w.db(), admin, 4, &error));
-        QVERIFY2(error.startsWith(QLatin1String("threshold:")), qPrintable(error));
+        const auto low = setSmallGroupThreshold(w.db(), admin, 4);
+        QVERIFY(!low);
+        QVERIFY2(low.error().startsWith(QLatin1String("threshold:")), qPrintable(low.error()));
         QCOMPARE(smallGroupThreshold(w.db()), 10);
         // Those who read figures may not change how they are protected.
         for (Role role : {Role::Nurse, Role::Coordinator, Role::WelfareGroup}) {
-            QVERIFY(!setSmallGroupThreshold(w.db(), w.user(role), 12, &error));
+            QVERIFY(setSmallGroupThreshold(w.db(), w.user(role), 12).refusedAccess());
             QCOMPARE(smallGroupThreshold(w.db()), 10);
         }
-        QVERIFY2(setSmallGroupThreshold(w.db(), admin, 12, &error), qPrintable(error));
+        const auto set = setSmallGroupThreshold(w.db(), admin, 12);
+        QVERIFY2(set, qPrintable(set.error()));
         QCOMPARE(smallGroupThreshold(w.db()), 12);
         QCOMPARE(scalar(w.db(), QStringLiteral("SELECT detail FROM audit_log WHERE action = "
                                                "'change.small_group_threshold'"))

@@ -56,7 +56,7 @@ private slots:
         }
         QCOMPARE(GroupSummary::differences(w.db()), QStringList{});
         const SignedInUser coordinator = w.user(Role::Coordinator);
-        GroupFigures figures(w.db(), coordinator);
+        GroupTrends figures(w.db(), coordinator);
         FigureQuery query;
         query.roundIds = w.rounds;
         query.breakdown = Breakdown::Class;

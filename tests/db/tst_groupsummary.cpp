@@ -195,13 +195,14 @@ private slots:
         QSqlQuery query(w.db());
         QVERIFY(query.exec(QStringLiteral("UPDATE group_summary SET ok = ok + 1")));
         QVERIFY(!GroupSummary::differences(w.db()).isEmpty());
-        QString error;
-        QVERIFY2(GroupSummary::rebuild(w.db(), &error), qPrintable(error));
+        const auto rebuilt = GroupSummary::rebuild(w.db());
+        QVERIFY2(rebuilt, qPrintable(rebuilt.error()));
         QCOMPARE(GroupSummary::differences(w.db()), QStringList{});
         // The per-school table is checked and rebuilt as well.
         QVERIFY(query.exec(QStringLiteral("UPDATE school_summary SET watch = watch + 2")));
         QVERIFY(!GroupSummary::differences(w.db()).isEmpty());
-        QVERIFY2(GroupSummary::rebuild(w.db(), &error), qPrintable(error));
+        const auto again = GroupSummary::rebuild(w.db());
+        QVERIFY2(again, qPrintable(again.error()));
         QCOMPARE(GroupSummary::differences(w.db()), QStringList{});
     }
 };

@@ -5,6 +5,7 @@
 #include "analytics/RespondentCount.h"
 #include "common/UiLanguage.h"
 #include "core/GroupSignals.h"
+#include "db/figures/GroupTrends.h"
 
 #include <QAreaSeries>
 #include <QFile>
@@ -73,7 +74,7 @@ private slots:
         db::SignedInUser coordinator = f.user(db::Role::Coordinator);
         db::GroupFigures figures(f.t.db->connection(), coordinator);
         const auto rows = figures.figures(latestRound());
-        QVERIFY2(rows, qPrintable(figures.lastError()));
+        QVERIFY2(rows, qPrintable(rows.error()));
         const QString domain = f.combo("domainFilter")->currentData().toString();
         qint64 respondents = 0;
         QSet<QString> domains;
@@ -116,7 +117,7 @@ private slots:
         query.breakdown = db::Breakdown::Class;
         query.domainIds = {f.combo("domainFilter")->currentData().toString()};
         const auto classes = figures.figures(query);
-        QVERIFY2(classes, qPrintable(figures.lastError()));
+        QVERIFY2(classes, qPrintable(classes.error()));
         f.openTab(HeatMapTab);
         auto* heatMap = f.find<HeatMapWidget>("heatMap");
         QCOMPARE(heatMap->rowCount(), classes->size());
@@ -210,7 +211,7 @@ private slots:
         query.breakdown = db::Breakdown::Class;
         query.genders = {QStringLiteral("other")};
         const auto rows = figures.figures(query);
-        QVERIFY2(rows, qPrintable(figures.lastError()));
+        QVERIFY2(rows, qPrintable(rows.error()));
         int hidden = 0;
         for (const db::FigureRow& row : *rows)
             hidden += row.level(Level::Concern).share ? 0 : 1;
@@ -278,7 +279,7 @@ private slots:
         auto* trend = f.find<TrendChart>("trendChart");
         // The municipal trend: a point for each round whose share GroupFigures shows.
         db::SignedInUser coordinator = f.user(db::Role::Coordinator);
-        db::GroupFigures figures(f.t.db->connection(), coordinator);
+        db::GroupTrends figures(f.t.db->connection(), coordinator);
         db::FigureQuery trendQuery;
         for (const db::RoundInfo& round : db::OrganisationStore(f.t.db->connection()).rounds())
             trendQuery.roundIds << round.id;
@@ -286,7 +287,7 @@ private slots:
         trendQuery.domainIds = {f.combo("domainFilter")->currentData().toString()};
         trendQuery.measure = Measure::WatchOrConcern;
         const auto series = figures.trends(trendQuery);
-        QVERIFY2(series && series->size() == 1, qPrintable(figures.lastError()));
+        QVERIFY2(series && series->size() == 1, qPrintable(series.error()));
         int shown = 0;
         for (const db::FigureRow& row : series->first().rounds)
             shown += row.measure(Measure::WatchOrConcern).share ? 1 : 0;
@@ -322,7 +323,7 @@ private slots:
         query.domainIds = {f.combo("domainFilter")->currentData().toString()};
         query.measure = Measure::WatchOrConcern;
         const auto plots = figures.funnels(query);
-        QVERIFY2(plots && plots->size() == 1, qPrintable(figures.lastError()));
+        QVERIFY2(plots && plots->size() == 1, qPrintable(plots.error()));
         int outside = 0;
         for (const db::FunnelPoint& point : plots->first().points)
             outside += point.position && *point.position != stats::FunnelPosition::Within ? 1 : 0;

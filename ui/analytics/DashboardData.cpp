@@ -1,5 +1,6 @@
 #include "analytics/DashboardData.h"
 
+#include "db/figures/GroupTrends.h"
 #include "db/store/OrganisationStore.h"
 
 #include <QSet>
@@ -12,7 +13,7 @@ bool DashboardData::load()
     db::GroupFigures figures(m_db, m_user);
     const auto schools = figures.visibleSchools();
     if (!schools) {
-        m_error = figures.lastError();
+        m_error = schools.error();
         return false;
     }
     m_schools = *schools;
@@ -30,7 +31,7 @@ bool DashboardData::load()
     query.breakdown = db::Breakdown::Grade;
     const auto rows = figures.figures(query);
     if (!rows) {
-        m_error = figures.lastError();
+        m_error = rows.error();
         return false;
     }
     QSet<int> grades;
@@ -96,7 +97,7 @@ const QList<db::FigureRow>* DashboardData::figures(const DashboardChoice& choice
         db::GroupFigures figures(m_db, m_user);
         const auto rows = figures.figures(baseQuery(choice));
         if (!rows) {
-            m_error = figures.lastError();
+            m_error = rows.error();
             return nullptr;
         }
         m_figures.insert(k, *rows);
@@ -111,10 +112,9 @@ std::optional<db::FunnelPlot> DashboardData::funnel(const DashboardChoice& choic
     if (!m_funnels.contains(k)) {
         db::FigureQuery query = baseQuery(choice);
         query.domainIds = {choice.domainId};
-        db::GroupFigures figures(m_db, m_user);
-        const auto plots = figures.funnels(query);
+        const auto plots = db::GroupTrends(m_db, m_user).funnels(query);
         if (!plots) {
-            m_error = figures.lastError();
+            m_error = plots.error();
             *ok = false;
             return std::nullopt;
         }
@@ -138,10 +138,9 @@ std::optional<db::TrendSeries> DashboardData::trend(const DashboardChoice& choic
         query.breakdown = target.breakdown;
         query.schoolIds = target.schoolId ? QList<qint64>{target.schoolId} : QList<qint64>{};
         query.domainIds = {choice.domainId};
-        db::GroupFigures figures(m_db, m_user);
-        const auto series = figures.trends(query);
+        const auto series = db::GroupTrends(m_db, m_user).trends(query);
         if (!series) {
-            m_error = figures.lastError();
+            m_error = series.error();
             *ok = false;
             return std::nullopt;
         }
@@ -159,14 +158,14 @@ const QList<db::GroupSignal>* DashboardData::groupSignals(const DashboardChoice&
     const QString k = key(choice, false) + measureId(choice.measure);
     if (!m_signals.contains(k)) {
         QList<db::GroupSignal> all;
-        db::GroupFigures figures(m_db, m_user);
+        db::GroupTrends trends(m_db, m_user);
         for (db::Breakdown breakdown : {db::Breakdown::School, db::Breakdown::Class}) {
             db::FigureQuery query = baseQuery(choice);
             query.roundIds = roundsUpTo(choice.roundId);
             query.breakdown = breakdown;
-            const auto list = figures.groupSignals(query);
+            const auto list = trends.groupSignals(query);
             if (!list) {
-                m_error = figures.lastError();
+                m_error = list.error();
                 return nullptr;
             }
             all += *list;
@@ -181,11 +180,11 @@ const QList<db::GroupSignal>* DashboardData::groupSignals(const DashboardChoice&
 
 bool DashboardData::recordExport(const QString& what, QString* error)
 {
-    db::GroupFigures figures(m_db, m_user);
-    if (figures.recordExport(what))
+    const auto recorded = db::GroupFigures(m_db, m_user).recordExport(what);
+    if (recorded)
         return true;
     if (error)
-        *error = figures.lastError();
+        *error = recorded.error();
     return false;
 }
 

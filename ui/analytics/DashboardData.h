@@ -28,7 +28,7 @@ struct TrendTarget
     QString name;
 };
 
-// The dashboard's figures, read through GroupFigures (which applies access rules
+// The dashboard's figures, read through GroupFigures and GroupTrends (which apply access rules
 // and small-group protection) and kept per filter choice: one figures() query
 // feeds the bars, the heat map and their tables, and switching tabs or going
 // back to an earlier choice asks the database nothing new.

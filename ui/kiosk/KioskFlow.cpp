@@ -94,7 +94,7 @@ QString KioskFlow::liveViewRefusal()
     const auto refusal =
         db::AccessRules(m_config.database->connection())
             .checkSchool(m_config.nurse, db::Permission::ViewSchoolPupils, m_config.schoolId);
-    return refusal ? refusal->message : QString();
+    return refusal ? RefusalText::message(*refusal) : QString();
 }
 
 bool KioskFlow::recordLiveView(QString* error)

@@ -238,7 +238,7 @@ void KioskSetupDialog::accept()
     if (const auto refusal =
             db::AccessRules(m_database->connection())
                 .checkSchool(m_nurse, db::Permission::ViewSchoolPupils, config.schoolId))
-        return showProblem(refusal->message);
+        return showProblem(RefusalText::message(*refusal));
     config.nurse = m_nurse;
     config.nurseLanguage = m_nurseLanguage->currentData().toString();
     if (!m_newRound->text().trimmed().isEmpty()) {

@@ -56,6 +56,28 @@ QString AccountChecks::schools(db::Role role, int count)
     return {};
 }
 
+QString AccountChecks::refusal(const db::Refusal& refusal)
+{
+    using Code = db::Refusal::Code;
+    switch (refusal.code) {
+    case Code::UserNameTaken:
+        return tr("The user name %1 is already in use.").arg(refusal.args.value(0));
+    case Code::SchoolExists:
+        return tr("There already is a school called %1.").arg(refusal.args.value(0));
+    case Code::SetupDone:
+        return tr("Signaali has already been set up.");
+    case Code::OwnAccount:
+        return tr("You cannot deactivate your own account.");
+    case Code::NurseNameSame:
+        return tr("The nurse needs a user name of her own.");
+    case Code::SchoolsNeeded:
+        return schools(db::Role::Nurse, 0);
+    default:
+        break;
+    }
+    return tr("Not saved: %1").arg(RefusalText::message(refusal));
+}
+
 QString AccountChecks::refusal(const QString& message)
 {
     static const QRegularExpression inUse(QStringLiteral("^user name: '(.*)' is already in use$"));

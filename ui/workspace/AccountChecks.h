@@ -1,5 +1,6 @@
 #pragma once
 
+#include "db/Outcome.h"
 #include "db/access/SignedInUser.h"
 
 #include <QCoreApplication>
@@ -24,8 +25,11 @@ public:
     static QString schoolName(const QString& text);
     // A nurse or a welfare group needs at least one school; others have none.
     static QString schools(db::Role role, int count);
-    // A refusal message of db/ in the window's language where it is a known
-    // one; otherwise the message itself after a translated lead.
+    // A refusal of db/ in the window's words where it is about accounts;
+    // otherwise its RefusalText after a translated lead.
+    static QString refusal(const db::Refusal& refusal);
+    // The same for a refusal that has already been written out as text: known
+    // English messages are recognised, others shown after the lead.
     static QString refusal(const QString& message);
 };
 

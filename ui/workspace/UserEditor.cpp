@@ -99,7 +99,7 @@ void UserEditor::save()
     const auto done = db::UserStore(m_context.db(), *m_context.clock)
                           .updateUser(m_context.user, m_user->id, changes);
     if (!done) {
-        emit this->problem(AccountChecks::refusal(done.error()));
+        emit this->problem(AccountChecks::refusal(done.refusal));
         return;
     }
     emit saved(m_user->id);

@@ -145,9 +145,10 @@ bool UsersPage::selectUser(const QString& username)
 
 void UsersPage::saveThreshold()
 {
-    QString error;
-    if (!db::setSmallGroupThreshold(m_context.db(), m_context.user, m_threshold->value(), &error))
-        m_problem->setText(AccountChecks::refusal(error));
+    const auto saved =
+        db::setSmallGroupThreshold(m_context.db(), m_context.user, m_threshold->value());
+    if (!saved)
+        m_problem->setText(AccountChecks::refusal(saved.refusal));
     else
         m_problem->clear();
     m_threshold->setValue(db::smallGroupThreshold(m_context.db()));
@@ -208,7 +209,7 @@ void UsersPage::addUser()
     const auto created =
         db::UserStore(m_context.db(), *m_context.clock).createUser(m_context.user, user);
     if (!created) {
-        m_problem->setText(AccountChecks::refusal(created.error()));
+        m_problem->setText(AccountChecks::refusal(created.refusal));
         return;
     }
     m_problem->clear();
@@ -228,7 +229,7 @@ void UsersPage::addSchool()
     const auto created = db::UserStore(m_context.db(), *m_context.clock)
                              .createSchool(m_context.user, m_newSchool->text().trimmed());
     if (!created) {
-        m_problem->setText(AccountChecks::refusal(created.error()));
+        m_problem->setText(AccountChecks::refusal(created.refusal));
         return;
     }
     m_problem->clear();

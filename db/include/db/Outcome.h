@@ -1,28 +1,16 @@
 #pragma once
 
+#include "core/Refusal.h"
+#include "core/RefusalText.h"
+
 #include <QString>
 #include <optional>
 
 namespace signaali::db {
 
-// Why a request was not answered. The message names the rule or the field and
-// never contains identified data, so it may be shown and logged as it is.
-struct Refusal
-{
-    enum class Kind {
-        NotAllowed, // the signed-in user's role or scope does not allow it
-        NotFound,   // no such pupil, user, school, round...
-        BadInput,   // a field is missing or malformed; nothing was changed
-        Failed,     // the database failed; nothing was changed
-    };
-    Kind kind = Kind::Failed;
-    QString message;
-
-    static Refusal notAllowed(QString text) { return {Kind::NotAllowed, std::move(text)}; }
-    static Refusal notFound(QString text) { return {Kind::NotFound, std::move(text)}; }
-    static Refusal badInput(QString text) { return {Kind::BadInput, std::move(text)}; }
-    static Refusal failed(QString text) { return {Kind::Failed, std::move(text)}; }
-};
+// Why a request was not answered: core/Refusal, written in the user's language
+// by core/RefusalText.
+using signaali::Refusal;
 
 // not_allowed, not_found, bad_input, failed
 QString refusalKindId(Refusal::Kind kind);
@@ -51,7 +39,8 @@ template <typename T> struct Outcome
     T operator*() && { return std::move(*value); }
     const T* operator->() const { return &*value; }
     T* operator->() { return &*value; }
-    const QString& error() const { return refusal.message; }
+    // The refusal in the user interface's language.
+    QString error() const { return RefusalText::message(refusal); }
 };
 
 } // namespace signaali::db

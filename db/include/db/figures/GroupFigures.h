@@ -5,6 +5,7 @@
 #include "core/Level.h"
 #include "core/SmallGroupProtection.h"
 #include "core/TableExport.h"
+#include "db/Outcome.h"
 #include "db/access/SignedInUser.h"
 
 #include <QSqlDatabase>
@@ -149,47 +150,38 @@ struct GroupSignal
     QString reason; // translated (context "GroupSignals")
 };
 
-// Group figures as `user` may see them. Refused (empty, with lastError) for admin
-// and case-team users, for a school outside a nurse's or welfare group's own
-// schools, and for bad queries; the message names the field.
+// Group figures of rounds as `user` may see them (over time and against a
+// reference: GroupTrends). Refused for admin and case-team users, for a school
+// outside a nurse's or welfare group's own schools, and for bad queries; the
+// refusal names the field.
 class GroupFigures
 {
 public:
     GroupFigures(QSqlDatabase& db, const SignedInUser& user) : m_db(db), m_user(user) {}
 
-    std::optional<QList<FigureRow>> figures(const FigureQuery& query);
-    std::optional<QList<TrendSeries>> trends(const FigureQuery& query);
-    // Breakdown Class, Grade or School; Reference School needs Class or Grade.
-    std::optional<QList<FunnelPlot>> funnels(const FigureQuery& query);
-    // Funnel signals in the latest round of query.roundIds and trend signals over them.
-    std::optional<QList<GroupSignal>> groupSignals(const FigureQuery& query);
+    Outcome<QList<FigureRow>> figures(const FigureQuery& query);
 
-    // The schools this user may see figures of (id, name), or empty with lastError.
-    std::optional<QList<std::pair<qint64, QString>>> visibleSchools();
+    // The schools this user may see figures of (id, name).
+    Outcome<QList<std::pair<qint64, QString>>> visibleSchools();
 
     // The protected table as it is exported (CSV, XLSX).
     static ExportTable toTable(const QList<FigureRow>& rows, int threshold);
     // Writes an export of figures (a chart or a table: `what`, never a pupil) to
-    // the audit log; false with lastError when the user may not see figures.
-    bool recordExport(const QString& what);
-
-    QString lastError() const { return m_error; }
+    // the audit log; refused when the user may not see figures.
+    Outcome<Done> recordExport(const QString& what);
 
     // Protected rounds are kept while the database is unchanged (see
     // ProtectedRoundCache.h); this forgets them, for benchmarks of a cold start.
     static void forgetProtectedRounds();
 
 private:
-    bool refuse(const QString& message);
     QSqlDatabase& m_db;
     const SignedInUser& m_user;
-    QString m_error;
 };
 
 // The small-group threshold of this database (default 10).
 int smallGroupThreshold(QSqlDatabase& db);
-// An administrator may change it (audited); below 5 is refused. Changes nothing on error.
-bool setSmallGroupThreshold(QSqlDatabase& db, const SignedInUser& user, int threshold,
-                            QString* error);
+// An administrator may change it (audited); below 5 is refused. Changes nothing when refused.
+Outcome<Done> setSmallGroupThreshold(QSqlDatabase& db, const SignedInUser& user, int threshold);
 
 } // namespace signaali::db

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "db/Outcome.h"
+
 #include <QSqlDatabase>
 #include <QStringList>
 #include <optional>
@@ -35,7 +37,7 @@ public:
     // Where stored and recomputed differ, in words (no pupil data); empty when consistent.
     static QStringList differences(QSqlDatabase& db);
     // Replaces the summary by the recomputation, in one transaction.
-    static bool rebuild(QSqlDatabase& db, QString* error);
+    static Outcome<Done> rebuild(QSqlDatabase& db);
 
     // The per-school, per-grade and per-gender level counts of one round and
     // instrument straight from the result tables, without the summary (the

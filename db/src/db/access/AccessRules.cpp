@@ -70,8 +70,7 @@ QString roleName(Role role)
 
 Refusal roleRefusal(Role role, Permission permission)
 {
-    return Refusal::notAllowed(
-        QStringLiteral("not allowed: %1 may not %2").arg(roleName(role), describe(permission)));
+    return Refusal::of(Refusal::Code::RoleMayNot, {roleName(role), describe(permission)});
 }
 } // namespace
 
@@ -202,9 +201,8 @@ Outcome<SignedInUser> AccessRules::current(const SignedInUser& user)
                    QStringLiteral(
                        "SELECT username, display_name, role, active FROM app_user WHERE id = ?"),
                    {user.id}))
-        return Refusal::failed(query.lastError().text());
-    const Refusal signedOut = Refusal::notAllowed(
-        QStringLiteral("not allowed: the account is not signed in or no longer active"));
+        return Refusal::databaseFailed(query.lastError().text());
+    const Refusal signedOut = Refusal::of(Refusal::Code::SignedOut);
     if (!query.next() || query.value(3).toInt() != 1 || query.value(0).toString() != user.username)
         return signedOut;
     const auto role = roleFromId(query.value(2).toString());
@@ -245,23 +243,19 @@ std::optional<Refusal> AccessRules::checkPupil(const SignedInUser& user, Permiss
     if (!now)
         return now.refusal;
     if (now->role == Role::Admin) // an admin's permissions are not tied to schools
-        return schoolOfPupil(pupilId)
-                   ? std::nullopt
-                   : std::optional(Refusal::notFound(QStringLiteral("no such pupil")));
+        return schoolOfPupil(pupilId) ? std::nullopt
+                                      : std::optional(Refusal::of(Refusal::Code::NoSuchPupil));
     if (now->role == Role::CaseTeam) {
         // Checked before existence, so a member learns nothing about pupils not shared.
         if (!sharedPupilsOf(now->id).contains(pupilId))
-            return Refusal::notAllowed(
-                QStringLiteral("not allowed: this pupil's case has not been shared with you, or "
-                               "the share has been withdrawn"));
+            return Refusal::of(Refusal::Code::CaseNotShared);
         return std::nullopt;
     }
     const auto school = schoolOfPupil(pupilId);
     if (!school)
-        return Refusal::notFound(QStringLiteral("no such pupil"));
+        return Refusal::of(Refusal::Code::NoSuchPupil);
     if (!now->schoolIds.contains(*school))
-        return Refusal::notAllowed(
-            QStringLiteral("not allowed: the pupil is not in a school assigned to you"));
+        return Refusal::of(Refusal::Code::PupilNotInYourSchool);
     return std::nullopt;
 }
 
@@ -276,10 +270,8 @@ std::optional<Refusal> AccessRules::checkSchool(const SignedInUser& user, Permis
     if (roleMay(now->role, Permission::ViewMunicipality) || now->role == Role::Admin)
         return std::nullopt;
     if (schoolId == 0 || !now->schoolIds.contains(schoolId))
-        return Refusal::notAllowed(
-            schoolId == 0 ? QStringLiteral("not allowed: only a coordinator sees the whole "
-                                           "municipality")
-                          : QStringLiteral("not allowed: the school is not assigned to you"));
+        return schoolId == 0 ? Refusal::of(Refusal::Code::WholeMunicipality)
+                             : Refusal::of(Refusal::Code::SchoolNotYours);
     return std::nullopt;
 }
 

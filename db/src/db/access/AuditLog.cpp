@@ -116,7 +116,7 @@ Outcome<QList<PupilAccess>> AuditLog::accessToMyPupils(const SignedInUser& nurse
         list << PupilAccess{readEntry(query), query.value(8).toString(), query.value(9).toString()};
     if (!append(nurse, audit::ViewAccessLog, filter.pupilUuid,
                 QStringLiteral("%1 entries").arg(list.size())))
-        return Refusal::failed(m_error);
+        return Refusal::databaseFailed(m_error);
     return list;
 }
 
@@ -144,7 +144,7 @@ Outcome<QList<AuditEntry>> AuditLog::entries(const SignedInUser& admin, const Au
     while (query.next())
         list << readEntry(query);
     if (!append(admin, audit::ViewAccessLog, {}, QStringLiteral("%1 entries").arg(list.size())))
-        return Refusal::failed(m_error);
+        return Refusal::databaseFailed(m_error);
     return list;
 }
 
@@ -152,7 +152,7 @@ Outcome<int> AuditLog::exportCsv(const SignedInUser& admin, const QString& path,
                                  const AuditFilter& filter)
 {
     if (path.trimmed().isEmpty())
-        return Refusal::badInput(QStringLiteral("out: the file to write is missing"));
+        return Refusal::of(Refusal::Code::OutputMissing);
     AuditFilter all = filter;
     all.limit = 0;
     if (const auto refusal = AccessRules(m_db).check(admin, Permission::ExportAuditLog))
@@ -162,8 +162,7 @@ Outcome<int> AuditLog::exportCsv(const SignedInUser& admin, const QString& path,
         return sqlFailure(query);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Refusal::badInput(
-            QStringLiteral("%1: cannot write the file (%2)").arg(path, file.errorString()));
+        return Refusal::of(Refusal::Code::FileNotWritten, {path, file.errorString()});
     // LF as the log has always been written: its readers split on it.
     const CsvWriter csv(CsvWriter::Delimiter::Comma, CsvWriter::LineEnd::Lf);
     file.write(
@@ -181,10 +180,9 @@ Outcome<int> AuditLog::exportCsv(const SignedInUser& admin, const QString& path,
     }
     // Logged before the file appears, so no export exists without its record.
     if (!append(admin, audit::ExportAuditLog, {}, QStringLiteral("%1 rows").arg(rows)))
-        return Refusal::failed(m_error);
+        return Refusal::databaseFailed(m_error);
     if (!file.commit())
-        return Refusal::failed(
-            QStringLiteral("%1: cannot write the file (%2)").arg(path, file.errorString()));
+        return Refusal::of(Refusal::Code::FileNotSaved, {path, file.errorString()});
     return rows;
 }
 

@@ -33,7 +33,7 @@ Outcome<RoundInfo> roundFor(QSqlDatabase& db, const SignedInUser& user, const QS
         return *refusal;
     if (std::optional<RoundInfo> round = OrganisationStore(db).round(key))
         return *round;
-    return Refusal::notFound(QStringLiteral("no round '%1'").arg(key));
+    return Refusal::of(Refusal::Code::NoRoundKey, {key});
 }
 
 } // namespace signaali::db

@@ -45,7 +45,8 @@ Outcome<QString> usernameOf(QSqlDatabase& db, qint64 userId)
     const auto name =
         scalar(db, QStringLiteral("SELECT username FROM app_user WHERE id = ?"), {userId});
     if (!name)
-        return Refusal::notFound(QStringLiteral("user: no user with id %1").arg(userId));
+        return Refusal::of(Refusal::Code::NoSuchId,
+                           {QStringLiteral("user"), QString::number(userId)});
     return name->toString();
 }
 } // namespace
@@ -66,10 +67,10 @@ Outcome<qint64> UserStore::createUser(const SignedInUser& admin, const NewUser& 
         return *problem;
     const auto hash = Secret::hash(user.password);
     if (!hash)
-        return Refusal::failed(QStringLiteral("cannot hash the password (out of memory?)"));
+        return Refusal::of(Refusal::Code::PasswordHashFailed);
     Transaction transaction(m_db);
     if (!transaction.isActive())
-        return Refusal::failed(transaction.error());
+        return Refusal::databaseFailed(transaction.error());
     const Outcome<qint64> id = insertUser(m_db, username, user.displayName.trimmed(), user.role,
                                           *hash, isoUtc(m_clock.nowUtc()));
     if (!id)
@@ -79,9 +80,9 @@ Outcome<qint64> UserStore::createUser(const SignedInUser& admin, const NewUser& 
     AuditLog log(m_db, m_clock);
     if (!log.append(admin, audit::UserCreated, {},
                     QStringLiteral("user %1, role %2").arg(username, roleId(user.role))))
-        return Refusal::failed(log.lastError());
+        return Refusal::auditLogFailed(log.lastError());
     if (!transaction.commit())
-        return Refusal::failed(transaction.error());
+        return Refusal::databaseFailed(transaction.error());
     return id;
 }
 
@@ -121,9 +122,10 @@ Outcome<Done> UserStore::updateUser(const SignedInUser& admin, qint64 userId,
         return *refusal;
     QSqlQuery query(m_db);
     if (!execBound(query, kUserColumns + QStringLiteral("WHERE u.id = ?"), {userId}))
-        return Refusal::failed(query.lastError().text());
+        return Refusal::databaseFailed(query.lastError().text());
     if (!query.next())
-        return Refusal::notFound(QStringLiteral("user: no user with id %1").arg(userId));
+        return Refusal::of(Refusal::Code::NoSuchId,
+                           {QStringLiteral("user"), QString::number(userId)});
     const UserInfo before = readUser(query);
     query.finish();
 
@@ -139,27 +141,25 @@ Outcome<Done> UserStore::updateUser(const SignedInUser& admin, qint64 userId,
     std::sort(beforeSchools.begin(), beforeSchools.end());
     const bool reassign = changes.schoolIds.has_value() && schools != beforeSchools;
     if (changes.schoolIds && !roleHasSchools(before.role))
-        return Refusal::badInput(
-            QStringLiteral("schools: only a nurse or a welfare group is assigned schools"));
+        return Refusal::of(Refusal::Code::SchoolsNotForRole);
     if (changes.schoolIds)
         if (const auto problem = checkSchoolsForRole(before.role, schools))
             return *problem;
     const bool activate = changes.active && *changes.active != before.active;
     if (activate && userId == admin.id && !*changes.active)
-        return Refusal::badInput(
-            QStringLiteral("user: an administrator cannot deactivate their own account"));
+        return Refusal::of(Refusal::Code::OwnAccount);
 
     Transaction transaction(m_db);
     if (!transaction.isActive())
-        return Refusal::failed(transaction.error());
+        return Refusal::databaseFailed(transaction.error());
     AuditLog log(m_db, m_clock);
     const QString& username = before.username;
     if (rename) {
         if (!execBound(query, QStringLiteral("UPDATE app_user SET display_name = ? WHERE id = ?"),
                        {changes.displayName->trimmed(), userId}))
-            return Refusal::failed(query.lastError().text());
+            return Refusal::databaseFailed(query.lastError().text());
         if (!log.append(admin, audit::UserRenamed, {}, QStringLiteral("user %1").arg(username)))
-            return Refusal::failed(log.lastError());
+            return Refusal::auditLogFailed(log.lastError());
     }
     if (reassign) {
         if (const auto problem = replaceSchools(m_db, userId, schools))
@@ -171,20 +171,20 @@ Outcome<Done> UserStore::updateUser(const SignedInUser& admin, qint64 userId,
                         QStringLiteral("user %1, school ids %2")
                             .arg(username, ids.isEmpty() ? QStringLiteral("none")
                                                          : ids.join(QLatin1Char(' ')))))
-            return Refusal::failed(log.lastError());
+            return Refusal::auditLogFailed(log.lastError());
     }
     if (activate) {
         if (!execBound(query, QStringLiteral("UPDATE app_user SET active = ? WHERE id = ?"),
                        {*changes.active ? 1 : 0, userId}))
-            return Refusal::failed(query.lastError().text());
+            return Refusal::databaseFailed(query.lastError().text());
         if (!log.append(admin, audit::UserActive, {},
                         QStringLiteral("user %1, %2")
                             .arg(username, *changes.active ? QStringLiteral("activated")
                                                            : QStringLiteral("deactivated"))))
-            return Refusal::failed(log.lastError());
+            return Refusal::auditLogFailed(log.lastError());
     }
     if (!transaction.commit())
-        return Refusal::failed(transaction.error());
+        return Refusal::databaseFailed(transaction.error());
     return Done{};
 }
 
@@ -194,7 +194,7 @@ Outcome<QList<UserInfo>> UserStore::users(const SignedInUser& admin)
         return *refusal;
     QSqlQuery query(m_db);
     if (!query.exec(kUserColumns + QStringLiteral("ORDER BY u.username")))
-        return Refusal::failed(query.lastError().text());
+        return Refusal::databaseFailed(query.lastError().text());
     QList<UserInfo> list;
     while (query.next())
         list << readUser(query);
@@ -208,9 +208,9 @@ Outcome<UserInfo> UserStore::user(const SignedInUser& admin, const QString& user
     QSqlQuery query(m_db);
     if (!execBound(query, kUserColumns + QStringLiteral("WHERE u.username = ?"),
                    {users::normalisedUsername(username)}))
-        return Refusal::failed(query.lastError().text());
+        return Refusal::databaseFailed(query.lastError().text());
     if (!query.next())
-        return Refusal::notFound(QStringLiteral("user: no user '%1'").arg(username.trimmed()));
+        return Refusal::of(Refusal::Code::NoUserName, {username.trimmed()});
     return readUser(query);
 }
 
@@ -222,19 +222,19 @@ Outcome<qint64> UserStore::createSchool(const SignedInUser& admin, const QString
         return *problem;
     OrganisationStore organisation(m_db, m_clock);
     if (organisation.school(name.trimmed()))
-        return Refusal::badInput(QStringLiteral("school: '%1' already exists").arg(name.trimmed()));
+        return Refusal::of(Refusal::Code::SchoolExists, {name.trimmed()});
     Transaction transaction(m_db);
     if (!transaction.isActive())
-        return Refusal::failed(transaction.error());
+        return Refusal::databaseFailed(transaction.error());
     const auto id = organisation.ensureSchool(name.trimmed());
     if (!id)
-        return Refusal::failed(organisation.lastError());
+        return Refusal::databaseFailed(organisation.lastError());
     AuditLog log(m_db, m_clock);
     if (!log.append(admin, audit::SchoolCreated, {},
                     QStringLiteral("school id %1: %2").arg(*id).arg(name.trimmed())))
-        return Refusal::failed(log.lastError());
+        return Refusal::auditLogFailed(log.lastError());
     if (!transaction.commit())
-        return Refusal::failed(transaction.error());
+        return Refusal::databaseFailed(transaction.error());
     return *id;
 }
 

@@ -76,7 +76,7 @@ Outcome<Done> UserStore::runFirstSetup(const FirstSetup& setup)
 {
     using namespace users;
     if (setup.municipality.trimmed().isEmpty())
-        return Refusal::badInput(QStringLiteral("municipality: the name is missing"));
+        return Refusal::of(Refusal::Code::NameMissing, {QStringLiteral("municipality")});
     if (const auto problem = checkSchoolName(setup.school, QStringLiteral("school")))
         return *problem;
     const QString admin = normalisedUsername(setup.adminUsername);
@@ -94,27 +94,26 @@ Outcome<Done> UserStore::runFirstSetup(const FirstSetup& setup)
             return *problem;
     }
     if (admin == nurse)
-        return Refusal::badInput(
-            QStringLiteral("nurse user name: must differ from the administrator's"));
+        return Refusal::of(Refusal::Code::NurseNameSame);
     if (!needsSetup())
-        return Refusal::notAllowed(QStringLiteral("set-up has already been done"));
+        return Refusal::of(Refusal::Code::SetupDone);
     // Hashing is slow by design; done before the transaction so it stays short.
     const auto adminHash = Secret::hash(setup.adminPassword);
     const auto nurseHash = Secret::hash(setup.nursePassword);
     if (!adminHash || !nurseHash)
-        return Refusal::failed(QStringLiteral("cannot hash the password (out of memory?)"));
+        return Refusal::of(Refusal::Code::PasswordHashFailed);
 
     Transaction transaction(m_db);
     if (!transaction.isActive())
-        return Refusal::failed(transaction.error());
+        return Refusal::databaseFailed(transaction.error());
     if (!needsSetup())
-        return Refusal::notAllowed(QStringLiteral("set-up has already been done"));
+        return Refusal::of(Refusal::Code::SetupDone);
     OrganisationStore organisation(m_db, m_clock);
     if (!organisation.ensureMunicipality(setup.municipality.trimmed()))
-        return Refusal::failed(organisation.lastError());
+        return Refusal::databaseFailed(organisation.lastError());
     const auto schoolId = organisation.ensureSchool(setup.school.trimmed());
     if (!schoolId)
-        return Refusal::failed(organisation.lastError());
+        return Refusal::databaseFailed(organisation.lastError());
     const QString now = isoUtc(m_clock.nowUtc());
     const auto adminId =
         insertUser(m_db, admin, setup.adminDisplayName.trimmed(), Role::Admin, *adminHash, now);
@@ -132,9 +131,9 @@ Outcome<Done> UserStore::runFirstSetup(const FirstSetup& setup)
                     QStringLiteral("administrator %1, nurse %2, school id %3")
                         .arg(admin, nurse)
                         .arg(*schoolId)))
-        return Refusal::failed(log.lastError());
+        return Refusal::auditLogFailed(log.lastError());
     if (!transaction.commit())
-        return Refusal::failed(transaction.error());
+        return Refusal::databaseFailed(transaction.error());
     return Done{};
 }
 
@@ -239,7 +238,7 @@ Outcome<Done> UserStore::changeOwnPassword(const SignedInUser& user, const QStri
     const auto stored =
         scalar(m_db, QStringLiteral("SELECT password_hash FROM app_user WHERE id = ?"), {user.id});
     if (!stored || !Secret::verify(oldPassword, stored->toString()))
-        return Refusal::badInput(QStringLiteral("old password: wrong password"));
+        return Refusal::of(Refusal::Code::WrongPassword);
     return users::storePassword(m_db, m_clock, *current, current->id, current->username,
                                 newPassword);
 }

@@ -20,10 +20,9 @@ std::optional<Refusal> checkUsername(const QString& normalised, const QString& f
 {
     static const QRegularExpression allowed(QStringLiteral("^[a-z0-9._-]{2,64}$"));
     if (normalised.isEmpty())
-        return Refusal::badInput(field + QStringLiteral(": missing"));
+        return Refusal::of(Refusal::Code::FieldMissing, {field});
     if (!allowed.match(normalised).hasMatch())
-        return Refusal::badInput(
-            field + QStringLiteral(": use 2 to 64 letters a-z, digits, '.', '_' or '-'"));
+        return Refusal::of(Refusal::Code::UserNameForm, {field});
     return std::nullopt;
 }
 
@@ -31,22 +30,21 @@ std::optional<Refusal> checkDisplayName(const QString& name, const QString& fiel
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        return Refusal::badInput(field + QStringLiteral(": missing"));
+        return Refusal::of(Refusal::Code::FieldMissing, {field});
     if (trimmed.size() > 200)
-        return Refusal::badInput(field + QStringLiteral(": at most 200 characters"));
+        return Refusal::of(Refusal::Code::TooLong, {field, QString::number(200)});
     return std::nullopt;
 }
 
 std::optional<Refusal> checkPassword(const QString& password, const QString& field)
 {
     if (password.size() < UserStore::kMinimumPasswordLength)
-        return Refusal::badInput(
-            field +
-            QStringLiteral(": at least %1 characters").arg(UserStore::kMinimumPasswordLength));
+        return Refusal::of(Refusal::Code::TooShort,
+                           {field, QString::number(UserStore::kMinimumPasswordLength)});
     if (password.size() > 1024)
-        return Refusal::badInput(field + QStringLiteral(": at most 1024 characters"));
+        return Refusal::of(Refusal::Code::TooLong, {field, QString::number(1024)});
     if (password.trimmed().isEmpty())
-        return Refusal::badInput(field + QStringLiteral(": only spaces"));
+        return Refusal::of(Refusal::Code::OnlySpaces, {field});
     return std::nullopt;
 }
 
@@ -54,21 +52,18 @@ std::optional<Refusal> checkSchoolName(const QString& name, const QString& field
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        return Refusal::badInput(field + QStringLiteral(": the name is missing"));
+        return Refusal::of(Refusal::Code::NameMissing, {field});
     if (trimmed.size() > 200)
-        return Refusal::badInput(field + QStringLiteral(": at most 200 characters"));
+        return Refusal::of(Refusal::Code::TooLong, {field, QString::number(200)});
     return std::nullopt;
 }
 
 std::optional<Refusal> checkSchoolsForRole(Role role, const QList<qint64>& schoolIds)
 {
     if (roleHasSchools(role) && schoolIds.isEmpty())
-        return Refusal::badInput(QStringLiteral(
-            "schools: a nurse or a welfare group needs at least one school (without one the "
-            "account sees nothing)"));
+        return Refusal::of(Refusal::Code::SchoolsNeeded);
     if (!roleHasSchools(role) && !schoolIds.isEmpty())
-        return Refusal::badInput(
-            QStringLiteral("schools: only a nurse or a welfare group is assigned schools"));
+        return Refusal::of(Refusal::Code::SchoolsNotForRole);
     return std::nullopt;
 }
 
@@ -76,13 +71,13 @@ Outcome<qint64> insertUser(QSqlDatabase& db, const QString& username, const QStr
                            Role role, const QString& passwordHash, const QString& createdAt)
 {
     if (scalar(db, QStringLiteral("SELECT 1 FROM app_user WHERE username = ?"), {username}))
-        return Refusal::badInput(QStringLiteral("user name: '%1' is already in use").arg(username));
+        return Refusal::of(Refusal::Code::UserNameTaken, {username});
     QSqlQuery query(db);
     if (!execBound(query,
                    QStringLiteral("INSERT INTO app_user (uuid, username, display_name, role, "
                                   "password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)"),
                    {newUuid(), username, displayName, roleId(role), passwordHash, createdAt}))
-        return Refusal::failed(query.lastError().text());
+        return Refusal::databaseFailed(query.lastError().text());
     return query.lastInsertId().toLongLong();
 }
 
@@ -91,15 +86,16 @@ std::optional<Refusal> replaceSchools(QSqlDatabase& db, qint64 userId,
 {
     QSqlQuery query(db);
     if (!execBound(query, QStringLiteral("DELETE FROM user_school WHERE user_id = ?"), {userId}))
-        return Refusal::failed(query.lastError().text());
+        return Refusal::databaseFailed(query.lastError().text());
     for (qint64 schoolId : schoolIds) {
         if (!scalar(db, QStringLiteral("SELECT 1 FROM school WHERE id = ?"), {schoolId}))
-            return Refusal::notFound(QStringLiteral("schools: no school with id %1").arg(schoolId));
+            return Refusal::of(Refusal::Code::NoSuchId,
+                               {QStringLiteral("school"), QString::number(schoolId)});
         if (!execBound(query,
                        QStringLiteral("INSERT OR IGNORE INTO user_school (user_id, school_id) "
                                       "VALUES (?, ?)"),
                        {userId, schoolId}))
-            return Refusal::failed(query.lastError().text());
+            return Refusal::databaseFailed(query.lastError().text());
     }
     return std::nullopt;
 }
@@ -109,21 +105,21 @@ Outcome<Done> storePassword(QSqlDatabase& db, const Clock& clock, const SignedIn
 {
     const auto hash = Secret::hash(password);
     if (!hash)
-        return Refusal::failed(QStringLiteral("cannot hash the password (out of memory?)"));
+        return Refusal::of(Refusal::Code::PasswordHashFailed);
     Transaction transaction(db);
     if (!transaction.isActive())
-        return Refusal::failed(transaction.error());
+        return Refusal::databaseFailed(transaction.error());
     QSqlQuery query(db);
     if (!execBound(query, QStringLiteral("UPDATE app_user SET password_hash = ? WHERE id = ?"),
                    {*hash, userId}) ||
         !execBound(query, QStringLiteral("DELETE FROM sign_in_failure WHERE username = ?"),
                    {username}))
-        return Refusal::failed(query.lastError().text());
+        return Refusal::databaseFailed(query.lastError().text());
     AuditLog log(db, clock);
     if (!log.append(actor, audit::PasswordSet, {}, QStringLiteral("user %1").arg(username)))
-        return Refusal::failed(log.lastError());
+        return Refusal::auditLogFailed(log.lastError());
     if (!transaction.commit())
-        return Refusal::failed(transaction.error());
+        return Refusal::databaseFailed(transaction.error());
     return Done{};
 }
 

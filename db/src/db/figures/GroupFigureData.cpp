@@ -40,9 +40,10 @@ ProtectedRound::Needs ProtectedRound::needs(const FigureQuery& query, const QLis
     return needs;
 }
 
-bool ProtectedRound::load(QSqlDatabase& db, const QString& instrumentId, const Needs& needs,
-                          QString* error)
+Outcome<Done> ProtectedRound::load(QSqlDatabase& db, const QString& instrumentId,
+                                   const Needs& needs)
 {
+    QString error;
     // Domain and school ids as bound values: one placeholder each. The overall
     // level's id is the empty text, written out: a bound empty QString is NULL.
     auto marks = [](qsizetype count) {
@@ -66,7 +67,7 @@ bool ProtectedRound::load(QSqlDatabase& db, const QString& instrumentId, const N
                          : QStringLiteral(" AND school_id IN (%1)").arg(marks(schools.size())),
                      groupBy.isEmpty() ? QString() : QStringLiteral(" GROUP BY ") + groupBy);
         if (!query.prepare(sql)) {
-            *error = query.lastError().text();
+            error = query.lastError().text();
             return false;
         }
         query.addBindValue(m_roundId);
@@ -77,7 +78,7 @@ bool ProtectedRound::load(QSqlDatabase& db, const QString& instrumentId, const N
         for (qint64 school : schools)
             query.addBindValue(school);
         if (!query.exec()) {
-            *error = query.lastError().text();
+            error = query.lastError().text();
             return false;
         }
         return true;
@@ -100,7 +101,7 @@ bool ProtectedRound::load(QSqlDatabase& db, const QString& instrumentId, const N
     QSqlQuery schools(db);
     if (!run(schools, QStringLiteral("school_summary"),
              QStringLiteral("domain_id, school_id, gender, ok, watch, concern"), {}, {}))
-        return false;
+        return Refusal::databaseFailed(error);
     while (schools.next())
         hierarchy(municipalityOf(schools), schools.value(0).toString())
             .addSchool(schools.value(1).toLongLong(), counts(schools, 2));
@@ -111,7 +112,7 @@ bool ProtectedRound::load(QSqlDatabase& db, const QString& instrumentId, const N
                                 "grade"),
                  needs.allGrades ? QList<qint64>{} : needs.gradeSchools,
                  QStringLiteral("domain_id, school_id, gender, grade")))
-            return false;
+            return Refusal::databaseFailed(error);
         while (grades.next())
             hierarchy(municipalityOf(grades), grades.value(0).toString())
                 .addSchoolGrade(grades.value(1).toLongLong(), grades.value(6).toInt(),
@@ -123,13 +124,13 @@ bool ProtectedRound::load(QSqlDatabase& db, const QString& instrumentId, const N
                 classes, QStringLiteral("group_summary"),
                 QStringLiteral("domain_id, school_id, gender, ok, watch, concern, grade, class_id"),
                 needs.classSchools, {}))
-            return false;
+            return Refusal::databaseFailed(error);
         while (classes.next())
             hierarchy(municipalityOf(classes), classes.value(0).toString())
                 .addClass(classes.value(1).toLongLong(), classes.value(6).toInt(),
                           classes.value(7).toLongLong(), counts(classes, 2));
     }
-    return true;
+    return Done{};
 }
 
 HierarchyProtection& ProtectedRound::hierarchy(qint64 municipality, const QString& domain)

@@ -1,35 +1,17 @@
 #pragma once
 
-// Internal to GroupFigures: reading the group summary and protecting it.
+// Internal to GroupFigures and GroupTrends: reading the group summary and protecting it.
 
 #include "core/HierarchyProtection.h"
-#include "db/figures/GroupFigures.h"
+#include "db/Outcome.h"
+#include "db/figures/FigureCells.h"
+#include "db/figures/GroupFigureLabels.h"
 
 #include <QHash>
 #include <functional>
 #include <memory>
 
 namespace signaali::db::detail {
-
-// Names of schools, municipalities and classes, read once per request.
-struct Labels
-{
-    QHash<qint64, QString> schools;
-    QHash<qint64, qint64> schoolMunicipality; // 0: the school has no municipality
-    QHash<qint64, QString> municipalities;
-    QHash<qint64, QString> classes;
-    static Labels load(QSqlDatabase& db);
-    QString municipality(qint64 id) const;
-};
-
-struct DomainInfo
-{
-    QString id; // kOverall for the overall level
-    QString title;
-};
-// The overall level and the domains of the instrument's newest stored version,
-// titles in the default locale's language.
-QList<DomainInfo> instrumentDomains(QSqlDatabase& db, const QString& instrumentId);
 
 // One round's summary counts, protected. Every figure a caller gets passes
 // through here: this is the one place where small-group protection is applied.
@@ -51,7 +33,7 @@ public:
         QList<qint64> classSchools;
     };
     static Needs needs(const FigureQuery& query, const QList<qint64>& schools);
-    bool load(QSqlDatabase& db, const QString& instrumentId, const Needs& needs, QString* error);
+    Outcome<Done> load(QSqlDatabase& db, const QString& instrumentId, const Needs& needs);
 
     // The rows of `query.breakdown` for `schools` (already checked against the user).
     QList<FigureRow> rows(const FigureQuery& query, const QList<qint64>& schools);
@@ -81,15 +63,5 @@ private:
     Labels m_labels; // a copy: a cached round outlives the request that made it
     QHash<QPair<qint64, QString>, std::shared_ptr<protection::HierarchyProtection>> m_hierarchies;
 };
-
-// The gender rows a query asks for ("" is all genders together).
-QStringList requestedGenders(const FigureQuery& query);
-// 0 for "", 1..3 for female, male, other; -1 when unknown.
-int genderColumn(const QString& gender);
-
-FigureCell makeCell(qint64 value, protection::Suppression suppression,
-                    protection::Bounds published);
-// Adds share and Wilson interval to `count` when both it and `respondents` are shown.
-void addShare(FigureCell& count, const FigureCell& respondents);
 
 } // namespace signaali::db::detail

@@ -85,33 +85,26 @@ FigureCell FigureRow::measure(Measure m) const
     return cell;
 }
 
-bool GroupFigures::refuse(const QString& message)
-{
-    m_error = message;
-    return false;
-}
-
 void GroupFigures::forgetProtectedRounds()
 {
     detail::clearProtectedRoundCache();
 }
 
-bool GroupFigures::recordExport(const QString& what)
+Outcome<Done> GroupFigures::recordExport(const QString& what)
 {
     if (const auto refusal = AccessRules(m_db).check(m_user, Permission::ViewAggregates))
-        return refuse(QStringLiteral("figures: ") + refusal->message);
+        return *refusal;
     AuditLog log(m_db);
-    return log.append(m_user, audit::ExportFigures, {}, what) || refuse(log.lastError());
+    if (!log.append(m_user, audit::ExportFigures, {}, what))
+        return Refusal::auditLogFailed(log.lastError());
+    return Done{};
 }
 
-std::optional<QList<std::pair<qint64, QString>>> GroupFigures::visibleSchools()
+Outcome<QList<std::pair<qint64, QString>>> GroupFigures::visibleSchools()
 {
-    detail::FigureAccess access(m_db, m_user);
-    const auto schools = access.allowedSchools();
-    if (!schools) {
-        m_error = access.error();
-        return std::nullopt;
-    }
+    const auto schools = detail::FigureAccess(m_db, m_user).allowedSchools();
+    if (!schools)
+        return schools.refusal;
     const detail::Labels labels = detail::Labels::load(m_db);
     QList<std::pair<qint64, QString>> list;
     for (qint64 id : *schools)
@@ -121,22 +114,19 @@ std::optional<QList<std::pair<qint64, QString>>> GroupFigures::visibleSchools()
     return list;
 }
 
-std::optional<QList<FigureRow>> GroupFigures::figures(const FigureQuery& query)
+Outcome<QList<FigureRow>> GroupFigures::figures(const FigureQuery& query)
 {
-    detail::FigureAccess access(m_db, m_user);
-    const auto checked = access.check(query);
-    if (!checked) {
-        m_error = access.error();
-        return std::nullopt;
-    }
+    const auto checked = detail::FigureAccess(m_db, m_user).check(query);
+    if (!checked)
+        return checked.refusal;
     QList<FigureRow> rows;
     for (const detail::RoundRef& round : checked->rounds) {
-        const auto protectedRound = detail::protectedRound(
-            m_db, round, *checked, query.instrumentId,
-            detail::ProtectedRound::needs(query, checked->schools), &m_error);
+        const auto protectedRound =
+            detail::protectedRound(m_db, round, *checked, query.instrumentId,
+                                   detail::ProtectedRound::needs(query, checked->schools));
         if (!protectedRound)
-            return std::nullopt;
-        rows += protectedRound->rows(query, checked->schools);
+            return protectedRound.refusal;
+        rows += (*protectedRound)->rows(query, checked->schools);
     }
     return rows;
 }
@@ -209,41 +199,34 @@ int smallGroupThreshold(QSqlDatabase& db)
                  : protection::kDefaultThreshold;
 }
 
-bool setSmallGroupThreshold(QSqlDatabase& db, const SignedInUser& user, int threshold,
-                            QString* error)
+Outcome<Done> setSmallGroupThreshold(QSqlDatabase& db, const SignedInUser& user, int threshold)
 {
-    auto fail = [&](const QString& message) {
-        if (error)
-            *error = message;
-        return false;
-    };
     // An administrator's setting, not a coordinator's: the coordinator reads the
     // figures, and figures released at two thresholds can be compared cell by
     // cell to recover counts that each release alone hides.
     if (const auto refusal = AccessRules(db).check(user, Permission::ManageSchools))
-        return fail(QStringLiteral("threshold: only an administrator may change the small-group "
-                                   "threshold (%1)")
-                        .arg(refusal->message));
+        return Refusal::of(Refusal::Code::ThresholdAdminOnly);
     if (threshold < protection::kMinimumThreshold)
-        return fail(QStringLiteral("threshold: %1 is below the minimum %2; smaller groups "
-                                   "could identify pupils")
-                        .arg(threshold)
-                        .arg(protection::kMinimumThreshold));
+        return Refusal::of(
+            Refusal::Code::ThresholdTooLow,
+            {QString::number(threshold), QString::number(protection::kMinimumThreshold)});
     const int before = smallGroupThreshold(db);
     Transaction transaction(db);
     if (!transaction.isActive())
-        return fail(transaction.error());
+        return Refusal::databaseFailed(transaction.error());
     QSqlQuery query(db);
     if (!execBound(query,
                    QStringLiteral("INSERT INTO small_group_setting (id, threshold) VALUES (1, ?) "
                                   "ON CONFLICT (id) DO UPDATE SET threshold = excluded.threshold"),
                    {threshold}))
-        return fail(query.lastError().text());
+        return Refusal::databaseFailed(query.lastError().text());
     AuditLog log(db);
     if (!log.append(user, audit::ThresholdChanged, {},
                     QStringLiteral("from %1 to %2").arg(before).arg(threshold)))
-        return fail(log.lastError());
-    return transaction.commit() || fail(transaction.error());
+        return Refusal::auditLogFailed(log.lastError());
+    if (!transaction.commit())
+        return Refusal::databaseFailed(transaction.error());
+    return Done{};
 }
 
 } // namespace signaali::db

@@ -5,15 +5,13 @@
 
 namespace signaali::db::detail {
 
-std::optional<QList<qint64>> FigureAccess::allowedSchools()
+Outcome<QList<qint64>> FigureAccess::allowedSchools()
 {
     // The account is read again (role, schools, active), so a stale or
     // hand-made SignedInUser sees nothing it is not allowed now.
     const Outcome<AccessScope> scope = AccessRules(m_db).scope(m_user, Permission::ViewAggregates);
-    if (!scope) {
-        m_error = QStringLiteral("figures: ") + scope.refusal.message;
-        return std::nullopt;
-    }
+    if (!scope)
+        return scope.refusal;
     QList<qint64> schools;
     QSqlQuery query(m_db);
     query.exec(QStringLiteral("SELECT id FROM school ORDER BY name"));
@@ -25,18 +23,15 @@ std::optional<QList<qint64>> FigureAccess::allowedSchools()
     return schools;
 }
 
-std::optional<CheckedQuery> FigureAccess::check(const FigureQuery& query)
+Outcome<CheckedQuery> FigureAccess::check(const FigureQuery& query)
 {
-    auto refuse = [&](const QString& message) {
-        m_error = message;
-        return std::nullopt;
-    };
+    using Code = Refusal::Code;
     const auto allowed = allowedSchools();
     if (!allowed)
-        return std::nullopt;
+        return allowed.refusal;
     CheckedQuery checked;
     if (query.roundIds.isEmpty())
-        return refuse(QStringLiteral("roundIds: choose at least one round"));
+        return Refusal::of(Code::RoundsNotChosen);
     QSqlQuery rounds(m_db);
     rounds.exec(QStringLiteral("SELECT id, name FROM round "
                                "ORDER BY coalesce(starts_on, created_at), created_at, id"));
@@ -48,29 +43,25 @@ std::optional<CheckedQuery> FigureAccess::check(const FigureQuery& query)
     }
     for (qint64 id : query.roundIds)
         if (!known.contains(id))
-            return refuse(QStringLiteral("roundIds: no round with id %1").arg(id));
+            return Refusal::of(Code::NoSuchId, {QStringLiteral("roundIds"), QString::number(id)});
     checked.labels = Labels::load(m_db);
     for (qint64 id : query.schoolIds) {
         if (!checked.labels.schools.contains(id))
-            return refuse(QStringLiteral("schoolIds: no school with id %1").arg(id));
+            return Refusal::of(Code::NoSuchId, {QStringLiteral("schoolIds"), QString::number(id)});
         if (!allowed->contains(id))
-            return refuse(QStringLiteral("schoolIds: school %1 is not one of your schools")
-                              .arg(checked.labels.schools.value(id)));
+            return Refusal::of(Code::NotOneOfYourSchools, {checked.labels.schools.value(id)});
     }
     for (qint64 id : *allowed)
         if (query.schoolIds.isEmpty() || query.schoolIds.contains(id))
             checked.schools << id;
     for (int grade : query.grades)
         if (grade < 0 || grade > 20)
-            return refuse(
-                QStringLiteral("grades: %1 is not a grade (0 is \"not recorded\")").arg(grade));
+            return Refusal::of(Code::NotAGrade, {QString::number(grade)});
     for (const QString& gender : query.genders)
         if (genderColumn(gender) < 0)
-            return refuse(QStringLiteral("genders: '%1' is not one of \"\" (all), female, male, "
-                                         "other")
-                              .arg(gender));
+            return Refusal::of(Code::NotAGender, {gender});
     if (query.instrumentId.isEmpty())
-        return refuse(QStringLiteral("instrumentId: choose an instrument"));
+        return Refusal::of(Code::InstrumentNotChosen);
     const QList<DomainInfo> domains = instrumentDomains(m_db, query.instrumentId);
     if (query.domainIds.isEmpty()) {
         checked.domains = domains;
@@ -79,8 +70,7 @@ std::optional<CheckedQuery> FigureAccess::check(const FigureQuery& query)
             const auto it = std::find_if(domains.begin(), domains.end(),
                                          [&](const DomainInfo& d) { return d.id == id; });
             if (it == domains.end())
-                return refuse(QStringLiteral("domainIds: instrument '%1' has no domain '%2'")
-                                  .arg(query.instrumentId, id));
+                return Refusal::of(Code::NoSuchDomain, {query.instrumentId, id});
             checked.domains << *it;
         }
     }

@@ -2,6 +2,7 @@
 
 // Internal to GroupFigures: who may see which figures, and checking a query.
 
+#include "db/Outcome.h"
 #include "db/figures/GroupFigureData.h"
 
 namespace signaali::db::detail {
@@ -29,15 +30,13 @@ class FigureAccess
 public:
     FigureAccess(QSqlDatabase& db, const SignedInUser& user) : m_db(db), m_user(user) {}
 
-    std::optional<QList<qint64>> allowedSchools();
-    // Refuses a query the user may not make or that is malformed; the message names the field.
-    std::optional<CheckedQuery> check(const FigureQuery& query);
-    const QString& error() const { return m_error; }
+    Outcome<QList<qint64>> allowedSchools();
+    // Refuses a query the user may not make or that is malformed; the refusal names the field.
+    Outcome<CheckedQuery> check(const FigureQuery& query);
 
 private:
     QSqlDatabase& m_db;
     const SignedInUser& m_user;
-    QString m_error;
 };
 
 } // namespace signaali::db::detail

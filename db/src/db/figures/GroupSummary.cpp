@@ -125,28 +125,25 @@ QStringList GroupSummary::differences(QSqlDatabase& db)
     return problems;
 }
 
-bool GroupSummary::rebuild(QSqlDatabase& db, QString* error)
+Outcome<Done> GroupSummary::rebuild(QSqlDatabase& db)
 {
     Transaction transaction(db);
     QSqlQuery query(db);
-    auto fail = [&](const QString& message) {
-        if (error)
-            *error = message;
-        return false;
-    };
     if (!transaction.isActive())
-        return fail(transaction.error());
+        return Refusal::databaseFailed(transaction.error());
     // The per-school table first: its triggers from group_summary then only add.
     if (!query.exec(QStringLiteral("DELETE FROM school_summary")) ||
         !query.exec(QStringLiteral("DELETE FROM group_summary")))
-        return fail(query.lastError().text());
+        return Refusal::databaseFailed(query.lastError().text());
     query.prepare(QStringLiteral("INSERT INTO group_summary (round_id, instrument_id, domain_id, "
                                  "school_id, grade, gender, class_id, ok, watch, concern) ") +
                   QString::fromLatin1(kRecomputeSql));
     query.bindValue(QStringLiteral(":round"), 0);
     if (!query.exec())
-        return fail(query.lastError().text());
-    return transaction.commit() || fail(transaction.error());
+        return Refusal::databaseFailed(query.lastError().text());
+    if (!transaction.commit())
+        return Refusal::databaseFailed(transaction.error());
+    return Done{};
 }
 
 QList<SummaryCount> GroupSummary::scanResults(QSqlDatabase& db, qint64 roundId,

@@ -1,5 +1,4 @@
-// GroupFigures over time and against a reference: trends, funnel plots, group signals.
-#include "db/figures/GroupFigures.h"
+#include "db/figures/GroupTrends.h"
 
 #include "db/figures/GroupFigureData.h"
 #include "db/figures/GroupFiguresAccess.h"
@@ -84,23 +83,21 @@ QList<stats::FunnelLimits> limitCurve(qint64 smallest, qint64 largest, double ta
 }
 } // namespace
 
-std::optional<QList<TrendSeries>> GroupFigures::trends(const FigureQuery& query)
+Outcome<QList<TrendSeries>> GroupTrends::trends(const FigureQuery& query)
 {
-    detail::FigureAccess access(m_db, m_user);
-    const auto checked = access.check(query);
-    if (!checked) {
-        m_error = access.error();
-        return std::nullopt;
-    }
+    const auto checked = detail::FigureAccess(m_db, m_user).check(query);
+    if (!checked)
+        return checked.refusal;
     QList<QString> order;
     QHash<QString, TrendSeries> series;
     for (int r = 0; r < checked->rounds.size(); ++r) {
         const detail::RoundRef& round = checked->rounds[r];
-        const auto protectedRound = detail::protectedRound(
-            m_db, round, *checked, query.instrumentId,
-            detail::ProtectedRound::needs(query, checked->schools), &m_error);
-        if (!protectedRound)
-            return std::nullopt;
+        const auto loaded =
+            detail::protectedRound(m_db, round, *checked, query.instrumentId,
+                                   detail::ProtectedRound::needs(query, checked->schools));
+        if (!loaded)
+            return loaded.refusal;
+        const std::shared_ptr<detail::ProtectedRound>& protectedRound = *loaded;
         for (const FigureRow& row : protectedRound->rows(query, checked->schools)) {
             const QString key = seriesKey(row.group);
             if (!series.contains(key)) {
@@ -128,31 +125,26 @@ std::optional<QList<TrendSeries>> GroupFigures::trends(const FigureQuery& query)
     return list;
 }
 
-std::optional<QList<FunnelPlot>> GroupFigures::funnels(const FigureQuery& query)
+Outcome<QList<FunnelPlot>> GroupTrends::funnels(const FigureQuery& query)
 {
     if (query.breakdown != Breakdown::Class && query.breakdown != Breakdown::Grade &&
         query.breakdown != Breakdown::School) {
-        m_error = QStringLiteral("breakdown: funnel plots compare classes, grades or schools");
-        return std::nullopt;
+        return Refusal::of(Refusal::Code::FunnelBreakdown);
     }
     if (query.reference == Reference::School && query.breakdown == Breakdown::School) {
-        m_error = QStringLiteral("reference: schools are compared with the municipality, not "
-                                 "with a school");
-        return std::nullopt;
+        return Refusal::of(Refusal::Code::FunnelReference);
     }
-    detail::FigureAccess access(m_db, m_user);
-    const auto checked = access.check(query);
-    if (!checked) {
-        m_error = access.error();
-        return std::nullopt;
-    }
+    const auto checked = detail::FigureAccess(m_db, m_user).check(query);
+    if (!checked)
+        return checked.refusal;
     QList<FunnelPlot> plots;
     for (const detail::RoundRef& round : checked->rounds) {
-        const auto protectedRound = detail::protectedRound(
-            m_db, round, *checked, query.instrumentId,
-            detail::ProtectedRound::needs(query, checked->schools), &m_error);
-        if (!protectedRound)
-            return std::nullopt;
+        const auto loaded =
+            detail::protectedRound(m_db, round, *checked, query.instrumentId,
+                                   detail::ProtectedRound::needs(query, checked->schools));
+        if (!loaded)
+            return loaded.refusal;
+        const std::shared_ptr<detail::ProtectedRound>& protectedRound = *loaded;
         // One plot per domain, gender and reference group, in the order the rows come.
         QList<QString> order;
         QHash<QString, QList<FigureRow>> groups;
@@ -219,22 +211,19 @@ std::optional<QList<FunnelPlot>> GroupFigures::funnels(const FigureQuery& query)
     return plots;
 }
 
-std::optional<QList<GroupSignal>> GroupFigures::groupSignals(const FigureQuery& query)
+Outcome<QList<GroupSignal>> GroupTrends::groupSignals(const FigureQuery& query)
 {
     QList<GroupSignal> list;
     FigureQuery latest = query;
     if (query.breakdown == Breakdown::Class || query.breakdown == Breakdown::Grade ||
         query.breakdown == Breakdown::School) {
-        detail::FigureAccess access(m_db, m_user);
-        const auto checked = access.check(query);
-        if (!checked) {
-            m_error = access.error();
-            return std::nullopt;
-        }
+        const auto checked = detail::FigureAccess(m_db, m_user).check(query);
+        if (!checked)
+            return checked.refusal;
         latest.roundIds = {checked->rounds.last().id};
         const auto plots = funnels(latest);
         if (!plots)
-            return std::nullopt;
+            return plots.refusal;
         for (const FunnelPlot& plot : *plots)
             for (const FunnelPoint& point : plot.points) {
                 if (!point.position)
@@ -260,7 +249,7 @@ std::optional<QList<GroupSignal>> GroupFigures::groupSignals(const FigureQuery& 
     }
     const auto series = trends(query);
     if (!series)
-        return std::nullopt;
+        return series.refusal;
     for (const TrendSeries& s : *series) {
         if (!s.test)
             continue;

@@ -52,10 +52,10 @@ QString roundKey(const RoundRef& round, const CheckedQuery& checked, const QStri
 }
 } // namespace
 
-std::shared_ptr<ProtectedRound> protectedRound(QSqlDatabase& db, const RoundRef& round,
-                                               const CheckedQuery& checked,
-                                               const QString& instrumentId,
-                                               const ProtectedRound::Needs& needs, QString* error)
+Outcome<std::shared_ptr<ProtectedRound>> protectedRound(QSqlDatabase& db, const RoundRef& round,
+                                                        const CheckedQuery& checked,
+                                                        const QString& instrumentId,
+                                                        const ProtectedRound::Needs& needs)
 {
     Cache& cache = caches[db.connectionName()];
     const QString stamp = databaseStamp(db);
@@ -65,18 +65,18 @@ std::shared_ptr<ProtectedRound> protectedRound(QSqlDatabase& db, const RoundRef&
     }
     const QString key = roundKey(round, checked, instrumentId, needs);
     if (const auto found = cache.rounds.constFind(key); found != cache.rounds.constEnd())
-        return *found;
+        return std::shared_ptr<ProtectedRound>(*found);
     auto made = std::make_shared<ProtectedRound>(round.id, round.name, checked.domains,
                                                  checked.threshold, checked.labels);
-    if (!made->load(db, instrumentId, needs, error))
-        return nullptr;
+    if (const auto loaded = made->load(db, instrumentId, needs); !loaded)
+        return loaded.refusal;
     if (cache.rounds.size() >= kMaxRounds)
         cache.rounds.clear();
     // Inside a transaction the figures may include changes yet to be rolled back,
     // which total_changes() would not undo: such a round is not kept.
     if (!stamp.isEmpty() && !Transaction::isOpen(db))
         cache.rounds.insert(key, made);
-    return made;
+    return std::shared_ptr<ProtectedRound>(std::move(made));
 }
 
 void clearProtectedRoundCache()

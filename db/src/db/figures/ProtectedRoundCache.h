@@ -16,11 +16,11 @@ namespace signaali::db::detail {
 // when results do. A cached round is used only while nothing in the database
 // has changed since it was made: neither this connection's changes
 // (total_changes()) nor another connection's commits (PRAGMA data_version).
-// Empty with `error` when the database cannot be read.
-std::shared_ptr<ProtectedRound> protectedRound(QSqlDatabase& db, const RoundRef& round,
-                                               const CheckedQuery& checked,
-                                               const QString& instrumentId,
-                                               const ProtectedRound::Needs& needs, QString* error);
+// Refused when the database cannot be read.
+Outcome<std::shared_ptr<ProtectedRound>> protectedRound(QSqlDatabase& db, const RoundRef& round,
+                                                        const CheckedQuery& checked,
+                                                        const QString& instrumentId,
+                                                        const ProtectedRound::Needs& needs);
 
 // Forgets every cached round (for benchmarks that time a cold start).
 void clearProtectedRoundCache();

@@ -18,7 +18,7 @@ QString idsJson(const QList<qint64>& ids)
 
 Refusal sqlFailure(const QSqlQuery& query)
 {
-    return Refusal::failed(query.lastError().text());
+    return Refusal::databaseFailed(query.lastError().text());
 }
 
 bool execNumbered(QSqlQuery& query, const QString& sql, std::initializer_list<QVariant> values)

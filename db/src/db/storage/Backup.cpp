@@ -80,7 +80,7 @@ Outcome<Done> Backup::createAs(Database& database, const SignedInUser& user, con
     if (!log.append(user, audit::ExportDatabase, {},
                     QStringLiteral("backup to %1").arg(QFileInfo(target).fileName()))) {
         QFile::remove(target); // a copy that is not in the log is not kept
-        return Refusal::failed(QStringLiteral("cannot write the audit log: ") + log.lastError());
+        return Refusal::auditLogFailed(log.lastError());
     }
     return Done{};
 }
@@ -115,9 +115,7 @@ Outcome<Done> Backup::restoreAs(const QString& backupFile, const QString& databa
     AuditLog log(restored->connection(), clock);
     if (!log.append(user, audit::DatabaseRestored, {},
                     QStringLiteral("restored from %1").arg(QFileInfo(backupFile).fileName())))
-        return Refusal::failed(QStringLiteral("restored, but the audit log could not be "
-                                              "written: ") +
-                               log.lastError());
+        return Refusal::of(Refusal::Code::RestoredWithoutLog, {}, log.lastError());
     return Done{};
 }
 

@@ -155,8 +155,7 @@ Outcome<QList<AttentionItem>> attentionList(QSqlDatabase& db, const SignedInUser
     QList<qint64> schools = scope->schoolIds;
     if (request.schoolId != 0) {
         if (!schools.contains(request.schoolId))
-            return Refusal::notAllowed(
-                QStringLiteral("not allowed: the school is not assigned to you"));
+            return Refusal::of(Refusal::Code::SchoolNotYours);
         schools = {request.schoolId};
     }
     QSqlQuery query(db);
@@ -201,7 +200,7 @@ Outcome<QList<AttentionItem>> attentionList(QSqlDatabase& db, const SignedInUser
         listed << item;
     }
     if (QString error; !addCriticalAnswers(db, schools, request.includeHandled, listed, &error))
-        return Refusal::failed(error);
+        return Refusal::databaseFailed(error);
     std::sort(listed.begin(), listed.end(), [](const AttentionItem& a, const AttentionItem& b) {
         if (a.kind != b.kind)
             return a.kind < b.kind;
@@ -222,7 +221,7 @@ Outcome<QList<AttentionItem>> attentionList(QSqlDatabase& db, const SignedInUser
     AuditLog log(db, clock);
     if (!log.appendForPupils(user, audit::ViewAttention, uuids,
                              QStringLiteral("attention list, %1 results").arg(listed.size())))
-        return Refusal::failed(QStringLiteral("cannot write the audit log: ") + log.lastError());
+        return Refusal::auditLogFailed(log.lastError());
     return listed;
 }
 
@@ -236,14 +235,15 @@ Outcome<Done> markFlagsHandled(QSqlDatabase& db, const SignedInUser& user, qint6
                    {responseId}))
         return sqlFailure(query);
     if (!query.next())
-        return Refusal::notFound(QStringLiteral("result: no result with id %1").arg(responseId));
+        return Refusal::of(Refusal::Code::NoSuchId,
+                           {QStringLiteral("result"), QString::number(responseId)});
     const qint64 pupilId = query.value(0).toLongLong();
     const QString pupilUuid = query.value(1).toString();
     const QString responseUuid = query.value(2).toString();
     if (const auto refusal = AccessRules(db).checkPupil(user, Permission::HandleFlags, pupilId))
         return *refusal;
     if (note.size() > 4000)
-        return Refusal::badInput(QStringLiteral("note: at most 4000 characters"));
+        return Refusal::of(Refusal::Code::TooLong, {QStringLiteral("note"), QString::number(4000)});
 
     QStringList stored;
     if (!execBound(query,
@@ -262,15 +262,14 @@ Outcome<Done> markFlagsHandled(QSqlDatabase& db, const SignedInUser& user, qint6
             stored << query.value(0).toString();
     const QStringList chosen = codes.isEmpty() ? stored : codes;
     if (chosen.isEmpty())
-        return Refusal::badInput(QStringLiteral("codes: the result has no flags"));
+        return Refusal::of(Refusal::Code::NoFlags);
     for (const QString& code : chosen)
         if (!stored.contains(code))
-            return Refusal::badInput(
-                QStringLiteral("codes: the result has no flag '%1'").arg(code));
+            return Refusal::of(Refusal::Code::NoSuchFlag, {code});
 
     Transaction transaction(db);
     if (!transaction.isActive())
-        return Refusal::failed(transaction.error());
+        return Refusal::databaseFailed(transaction.error());
     const QString now = isoUtc(clock.nowUtc());
     for (const QString& code : chosen)
         if (!execBound(query,
@@ -283,9 +282,9 @@ Outcome<Done> markFlagsHandled(QSqlDatabase& db, const SignedInUser& user, qint6
     // who sees no results (a code like critical.safety1 is a result).
     if (!log.append(user, audit::FlagHandled, pupilUuid,
                     QStringLiteral("response %1: %2 flag(s)").arg(responseUuid).arg(chosen.size())))
-        return Refusal::failed(QStringLiteral("cannot write the audit log: ") + log.lastError());
+        return Refusal::auditLogFailed(log.lastError());
     if (!transaction.commit())
-        return Refusal::failed(transaction.error());
+        return Refusal::databaseFailed(transaction.error());
     return Done{};
 }
 

@@ -60,12 +60,9 @@ std::optional<Refusal> changeRefusal(QSqlDatabase& db, const SignedInUser& user,
             AccessRules(db).checkPupil(user, Permission::RecordCaseAction, action.pupilId))
         return refusal;
     if (action.recordedBy != user.id)
-        return Refusal::notAllowed(
-            QStringLiteral("not allowed: only the one who recorded an action can change it"));
+        return Refusal::of(Refusal::Code::NotTheRecorder);
     if (!sameLocalDay(action.recordedAt, nowUtc))
-        return Refusal::notAllowed(
-            QStringLiteral("not allowed: an action can be corrected or removed only on the day "
-                           "it was recorded; record a new action instead"));
+        return Refusal::of(Refusal::Code::NotSameDay);
     return std::nullopt;
 }
 
@@ -92,25 +89,24 @@ Outcome<Done> CaseStore::correctAction(const SignedInUser& user,
 {
     const auto old = storedAction(m_db, correction.actionId);
     if (!old)
-        return Refusal::notFound(
-            QStringLiteral("action: no action with id %1").arg(correction.actionId));
+        return Refusal::of(Refusal::Code::NoSuchId,
+                           {QStringLiteral("action"), QString::number(correction.actionId)});
     const QDateTime now = m_clock.nowUtc();
     if (const auto refusal = changeRefusal(m_db, user, *old, now))
         return *refusal;
     const bool followUp = correction.kind == CaseActionKind::FollowUpBooked;
     if (followUp && !correction.followUpOn.isValid())
-        return Refusal::badInput(QStringLiteral("follow-up date: required for a booked follow-up"));
+        return Refusal::of(Refusal::Code::FollowUpDateRequired);
     if (!followUp && correction.followUpOn.isValid())
-        return Refusal::badInput(
-            QStringLiteral("follow-up date: only a booked follow-up has a date"));
+        return Refusal::of(Refusal::Code::FollowUpDateNotBooked);
     if (correction.note.size() > 4000)
-        return Refusal::badInput(QStringLiteral("note: at most 4000 characters"));
+        return Refusal::of(Refusal::Code::TooLong, {QStringLiteral("note"), QString::number(4000)});
 
     Transaction transaction(m_db);
     if (!transaction.isActive())
-        return Refusal::failed(transaction.error());
+        return Refusal::databaseFailed(transaction.error());
     if (!keepRevision(m_db, correction.actionId, *old, "corrected", user, now))
-        return Refusal::failed(QStringLiteral("cannot keep the version before the correction"));
+        return Refusal::of(Refusal::Code::EarlierVersionNotKept);
     QSqlQuery query(m_db);
     if (!execBound(query,
                    QStringLiteral("UPDATE case_action SET kind = ?, follow_up_on = ?, note = ? "
@@ -123,9 +119,9 @@ Outcome<Done> CaseStore::correctAction(const SignedInUser& user,
     // As when recorded: the action by uuid only, what it says is case data.
     if (!log.append(user, audit::CaseAction, old->pupilUuid,
                     QStringLiteral("action %1 corrected, the earlier version kept").arg(old->uuid)))
-        return Refusal::failed(QStringLiteral("cannot write the audit log: ") + log.lastError());
+        return Refusal::auditLogFailed(log.lastError());
     if (!transaction.commit())
-        return Refusal::failed(transaction.error());
+        return Refusal::databaseFailed(transaction.error());
     return Done{};
 }
 
@@ -133,15 +129,16 @@ Outcome<Done> CaseStore::removeAction(const SignedInUser& user, qint64 actionId)
 {
     const auto old = storedAction(m_db, actionId);
     if (!old)
-        return Refusal::notFound(QStringLiteral("action: no action with id %1").arg(actionId));
+        return Refusal::of(Refusal::Code::NoSuchId,
+                           {QStringLiteral("action"), QString::number(actionId)});
     const QDateTime now = m_clock.nowUtc();
     if (const auto refusal = changeRefusal(m_db, user, *old, now))
         return *refusal;
     Transaction transaction(m_db);
     if (!transaction.isActive())
-        return Refusal::failed(transaction.error());
+        return Refusal::databaseFailed(transaction.error());
     if (!keepRevision(m_db, actionId, *old, "removed", user, now))
-        return Refusal::failed(QStringLiteral("cannot keep the removed version"));
+        return Refusal::of(Refusal::Code::RemovedVersionNotKept);
     QSqlQuery query(m_db);
     if (!execBound(query,
                    QStringLiteral("UPDATE case_action SET removed_by = ?, removed_at = ? "
@@ -151,9 +148,9 @@ Outcome<Done> CaseStore::removeAction(const SignedInUser& user, qint64 actionId)
     AuditLog log(m_db, m_clock);
     if (!log.append(user, audit::CaseAction, old->pupilUuid,
                     QStringLiteral("action %1 removed, kept in its history").arg(old->uuid)))
-        return Refusal::failed(QStringLiteral("cannot write the audit log: ") + log.lastError());
+        return Refusal::auditLogFailed(log.lastError());
     if (!transaction.commit())
-        return Refusal::failed(transaction.error());
+        return Refusal::databaseFailed(transaction.error());
     return Done{};
 }
 

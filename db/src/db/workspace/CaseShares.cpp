@@ -69,30 +69,28 @@ Outcome<qint64> CaseStore::share(const SignedInUser& nurse, const NewCaseShare& 
                    {share.memberUserId}))
         return sqlFailure(query);
     if (!query.next())
-        return Refusal::notFound(
-            QStringLiteral("member: no user with id %1").arg(share.memberUserId));
+        return Refusal::of(Refusal::Code::NoSuchId,
+                           {QStringLiteral("member"), QString::number(share.memberUserId)});
     if (query.value(0).toString() != roleId(Role::CaseTeam) || query.value(1).toInt() != 1)
-        return Refusal::badInput(
-            QStringLiteral("member: a case is shared only with an active case team member"));
+        return Refusal::of(Refusal::Code::NotCaseTeamMember);
     const QString member = query.value(2).toString();
     const QDate today = m_clock.nowUtc().date();
     if (!share.consentOn.isValid())
-        return Refusal::badInput(QStringLiteral("consent date: required"));
+        return Refusal::of(Refusal::Code::RequiredDate, {QStringLiteral("consent date")});
     // A day of slack for a laptop clock on the other side of midnight in Finland.
     if (share.consentOn > today.addDays(1))
-        return Refusal::badInput(QStringLiteral("consent date: in the future"));
+        return Refusal::of(Refusal::Code::DateInFuture, {QStringLiteral("consent date")});
     if (share.note.size() > 4000)
-        return Refusal::badInput(QStringLiteral("note: at most 4000 characters"));
+        return Refusal::of(Refusal::Code::TooLong, {QStringLiteral("note"), QString::number(4000)});
     if (scalar(m_db,
                QStringLiteral("SELECT 1 FROM case_share WHERE member_id = ? AND pupil_id = ? AND "
                               "withdrawn_at IS NULL"),
                {share.memberUserId, share.pupilId}))
-        return Refusal::badInput(
-            QStringLiteral("member: the case is already shared with %1").arg(member));
+        return Refusal::of(Refusal::Code::AlreadyShared, {member});
 
     Transaction transaction(m_db);
     if (!transaction.isActive())
-        return Refusal::failed(transaction.error());
+        return Refusal::databaseFailed(transaction.error());
     const QString uuid = newUuid();
     if (!execBound(query,
                    QStringLiteral("INSERT INTO case_share (uuid, pupil_id, member_id, shared_by, "
@@ -112,9 +110,9 @@ Outcome<qint64> CaseStore::share(const SignedInUser& nurse, const NewCaseShare& 
                     QStringLiteral("share %1 with %2, consent of the %3 given %4")
                         .arg(uuid, member, consentFromId(share.consentFrom),
                              share.consentOn.toString(Qt::ISODate))))
-        return Refusal::failed(QStringLiteral("cannot write the audit log: ") + log.lastError());
+        return Refusal::auditLogFailed(log.lastError());
     if (!transaction.commit())
-        return Refusal::failed(transaction.error());
+        return Refusal::databaseFailed(transaction.error());
     return id;
 }
 
@@ -128,7 +126,8 @@ Outcome<Done> CaseStore::withdrawShare(const SignedInUser& nurse, qint64 shareId
                    {shareId}))
         return sqlFailure(query);
     if (!query.next())
-        return Refusal::notFound(QStringLiteral("share: no share with id %1").arg(shareId));
+        return Refusal::of(Refusal::Code::NoSuchId,
+                           {QStringLiteral("share"), QString::number(shareId)});
     const qint64 pupilId = query.value(0).toLongLong();
     const QString pupilUuid = query.value(1).toString();
     const QString uuid = query.value(2).toString();
@@ -140,7 +139,7 @@ Outcome<Done> CaseStore::withdrawShare(const SignedInUser& nurse, qint64 shareId
         return Done{};
     Transaction transaction(m_db);
     if (!transaction.isActive())
-        return Refusal::failed(transaction.error());
+        return Refusal::databaseFailed(transaction.error());
     if (!execBound(
             query,
             QStringLiteral("UPDATE case_share SET withdrawn_by = ?, withdrawn_at = ? WHERE id = ?"),
@@ -149,9 +148,9 @@ Outcome<Done> CaseStore::withdrawShare(const SignedInUser& nurse, qint64 shareId
     AuditLog log(m_db, m_clock);
     if (!log.append(nurse, audit::CaseUnshared, pupilUuid,
                     QStringLiteral("share %1 with %2 withdrawn").arg(uuid, member)))
-        return Refusal::failed(QStringLiteral("cannot write the audit log: ") + log.lastError());
+        return Refusal::auditLogFailed(log.lastError());
     if (!transaction.commit())
-        return Refusal::failed(transaction.error());
+        return Refusal::databaseFailed(transaction.error());
     return Done{};
 }
 
@@ -202,7 +201,7 @@ Outcome<QList<CaseShare>> CaseStore::shares(const SignedInUser& user, qint64 pup
     AuditLog log(m_db, m_clock);
     if (!log.appendForPupils(user, audit::ViewShares, uuids,
                              QStringLiteral("%1 shares").arg(list.size())))
-        return Refusal::failed(QStringLiteral("cannot write the audit log: ") + log.lastError());
+        return Refusal::auditLogFailed(log.lastError());
     return list;
 }
 

@@ -100,20 +100,19 @@ Outcome<qint64> CaseStore::recordAction(const SignedInUser& user, const NewCaseA
         return *refusal;
     const bool followUp = action.kind == CaseActionKind::FollowUpBooked;
     if (followUp && !action.followUpOn.isValid())
-        return Refusal::badInput(QStringLiteral("follow-up date: required for a booked follow-up"));
+        return Refusal::of(Refusal::Code::FollowUpDateRequired);
     if (!followUp && action.followUpOn.isValid())
-        return Refusal::badInput(
-            QStringLiteral("follow-up date: only a booked follow-up has a date"));
+        return Refusal::of(Refusal::Code::FollowUpDateNotBooked);
     if (action.note.size() > 4000)
-        return Refusal::badInput(QStringLiteral("note: at most 4000 characters"));
+        return Refusal::of(Refusal::Code::TooLong, {QStringLiteral("note"), QString::number(4000)});
     if (action.responseId != 0 &&
         !scalar(m_db, QStringLiteral("SELECT 1 FROM response WHERE id = ? AND pupil_id = ?"),
                 {action.responseId, action.pupilId}))
-        return Refusal::badInput(QStringLiteral("result: not a result of this pupil"));
+        return Refusal::of(Refusal::Code::ResultNotOfPupil);
 
     Transaction transaction(m_db);
     if (!transaction.isActive())
-        return Refusal::failed(transaction.error());
+        return Refusal::databaseFailed(transaction.error());
     QSqlQuery query(m_db);
     const QString uuid = newUuid();
     if (!execBound(query,
@@ -132,9 +131,9 @@ Outcome<qint64> CaseStore::recordAction(const SignedInUser& user, const NewCaseA
     // administrator who exports the log may not see: the action is named by uuid.
     if (!log.append(user, audit::CaseAction, pupilUuidOf(m_db, action.pupilId),
                     QStringLiteral("action %1").arg(uuid)))
-        return Refusal::failed(QStringLiteral("cannot write the audit log: ") + log.lastError());
+        return Refusal::auditLogFailed(log.lastError());
     if (!transaction.commit())
-        return Refusal::failed(transaction.error());
+        return Refusal::databaseFailed(transaction.error());
     return id;
 }
 
@@ -155,7 +154,7 @@ Outcome<QList<CaseAction>> CaseStore::actions(const SignedInUser& user, qint64 p
     AuditLog log(m_db, m_clock);
     if (!log.append(user, audit::ViewCase, pupilUuidOf(m_db, pupilId),
                     QStringLiteral("%1 actions").arg(list.size())))
-        return Refusal::failed(QStringLiteral("cannot write the audit log: ") + log.lastError());
+        return Refusal::auditLogFailed(log.lastError());
     return list;
 }
 
@@ -168,7 +167,8 @@ Outcome<Done> CaseStore::markFollowUpDone(const SignedInUser& user, qint64 actio
                    {actionId}))
         return sqlFailure(query);
     if (!query.next())
-        return Refusal::notFound(QStringLiteral("action: no action with id %1").arg(actionId));
+        return Refusal::of(Refusal::Code::NoSuchId,
+                           {QStringLiteral("action"), QString::number(actionId)});
     const qint64 pupilId = query.value(0).toLongLong();
     const bool followUp = query.value(1).toString() == QLatin1String("follow_up_booked");
     const bool done = !query.value(2).isNull();
@@ -177,12 +177,12 @@ Outcome<Done> CaseStore::markFollowUpDone(const SignedInUser& user, qint64 actio
             AccessRules(m_db).checkPupil(user, Permission::RecordCaseAction, pupilId))
         return *refusal;
     if (!followUp)
-        return Refusal::badInput(QStringLiteral("action: not a booked follow-up"));
+        return Refusal::of(Refusal::Code::NotAFollowUp);
     if (done)
         return Done{};
     Transaction transaction(m_db);
     if (!transaction.isActive())
-        return Refusal::failed(transaction.error());
+        return Refusal::databaseFailed(transaction.error());
     if (!execBound(query,
                    QStringLiteral("UPDATE case_action SET done_by = ?, done_at = ? WHERE id = ?"),
                    {user.id, isoUtc(m_clock.nowUtc()), actionId}))
@@ -190,9 +190,9 @@ Outcome<Done> CaseStore::markFollowUpDone(const SignedInUser& user, qint64 actio
     AuditLog log(m_db, m_clock);
     if (!log.append(user, audit::FollowUpDone, pupilUuidOf(m_db, pupilId),
                     QStringLiteral("action %1").arg(uuid)))
-        return Refusal::failed(QStringLiteral("cannot write the audit log: ") + log.lastError());
+        return Refusal::auditLogFailed(log.lastError());
     if (!transaction.commit())
-        return Refusal::failed(transaction.error());
+        return Refusal::databaseFailed(transaction.error());
     return Done{};
 }
 
@@ -200,9 +200,9 @@ Outcome<QList<FollowUp>> CaseStore::followUpsDue(const SignedInUser& nurse, cons
                                                  int withinDays)
 {
     if (!today.isValid())
-        return Refusal::badInput(QStringLiteral("today: not a date"));
+        return Refusal::of(Refusal::Code::NotADate, {QStringLiteral("today")});
     if (withinDays < 0)
-        return Refusal::badInput(QStringLiteral("within days: must not be negative"));
+        return Refusal::of(Refusal::Code::Negative, {QStringLiteral("within days")});
     const Outcome<AccessScope> scope = AccessRules(m_db).scope(nurse, Permission::ViewSchoolPupils);
     if (!scope)
         return scope.refusal;
@@ -243,7 +243,7 @@ Outcome<QList<FollowUp>> CaseStore::followUpsDue(const SignedInUser& nurse, cons
                              QStringLiteral("%1 follow-ups due by %2")
                                  .arg(list.size())
                                  .arg(until.toString(Qt::ISODate))))
-        return Refusal::failed(QStringLiteral("cannot write the audit log: ") + log.lastError());
+        return Refusal::auditLogFailed(log.lastError());
     return list;
 }
 

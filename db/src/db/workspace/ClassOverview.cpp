@@ -42,11 +42,11 @@ Outcome<ClassOverview> classOverview(QSqlDatabase& db, const SignedInUser& user,
                                      const OverviewRequest& request, const Clock& clock)
 {
     if (request.groupId <= 0)
-        return Refusal::badInput(QStringLiteral("class: missing"));
+        return Refusal::of(Refusal::Code::FieldMissing, {QStringLiteral("class")});
     if (request.roundId <= 0)
-        return Refusal::badInput(QStringLiteral("round: missing"));
+        return Refusal::of(Refusal::Code::FieldMissing, {QStringLiteral("round")});
     if (request.instrumentId.trimmed().isEmpty())
-        return Refusal::badInput(QStringLiteral("instrument: missing"));
+        return Refusal::of(Refusal::Code::FieldMissing, {QStringLiteral("instrument")});
     ClassOverview overview;
     overview.groupId = request.groupId;
     overview.roundId = request.roundId;
@@ -58,7 +58,8 @@ Outcome<ClassOverview> classOverview(QSqlDatabase& db, const SignedInUser& user,
                    {request.groupId}))
         return sqlFailure(query);
     if (!query.next())
-        return Refusal::notFound(QStringLiteral("class: no class with id %1").arg(request.groupId));
+        return Refusal::of(Refusal::Code::NoSuchId,
+                           {QStringLiteral("class"), QString::number(request.groupId)});
     overview.groupName = query.value(0).toString();
     overview.schoolId = query.value(1).toLongLong();
     overview.schoolName = query.value(2).toString();
@@ -68,14 +69,14 @@ Outcome<ClassOverview> classOverview(QSqlDatabase& db, const SignedInUser& user,
     const auto round =
         scalar(db, QStringLiteral("SELECT name FROM round WHERE id = ?"), {request.roundId});
     if (!round)
-        return Refusal::notFound(QStringLiteral("round: no round with id %1").arg(request.roundId));
+        return Refusal::of(Refusal::Code::NoSuchId,
+                           {QStringLiteral("round"), QString::number(request.roundId)});
     overview.roundName = round->toString();
 
     InstrumentCache instruments(db);
     const Instrument* instrument = instruments.get(instruments.newestVersion(request.instrumentId));
     if (!instrument)
-        return Refusal::notFound(
-            QStringLiteral("instrument: no results of '%1' are stored").arg(request.instrumentId));
+        return Refusal::of(Refusal::Code::NoInstrumentResults, {request.instrumentId});
     overview.columns = columnsOf(*instrument, request.language);
 
     // Each pupil's response of this round and instrument: a completed one
@@ -134,7 +135,7 @@ Outcome<ClassOverview> classOverview(QSqlDatabase& db, const SignedInUser& user,
                                  .arg(overview.groupName)
                                  .arg(overview.groupId)
                                  .arg(overview.roundName, overview.instrumentId)))
-        return Refusal::failed(QStringLiteral("cannot write the audit log: ") + log.lastError());
+        return Refusal::auditLogFailed(log.lastError());
     return overview;
 }
 
@@ -153,7 +154,7 @@ Outcome<Done> recordAnsweredListExport(QSqlDatabase& db, const SignedInUser& use
                                  .arg(overview.groupName)
                                  .arg(overview.groupId)
                                  .arg(overview.roundName)))
-        return Refusal::failed(QStringLiteral("cannot write the audit log: ") + log.lastError());
+        return Refusal::auditLogFailed(log.lastError());
     return Done{};
 }
 

@@ -14,7 +14,7 @@ Outcome<QList<Colleague>> caseTeamMembers(QSqlDatabase& db, const SignedInUser& 
     if (!query.exec(QStringLiteral("SELECT id, username, display_name FROM app_user "
                                    "WHERE role = 'case_team' AND active = 1 "
                                    "ORDER BY display_name")))
-        return Refusal::failed(QStringLiteral("case team members could not be read"));
+        return Refusal::of(Refusal::Code::TeamUnreadable);
     QList<Colleague> members;
     while (query.next())
         members.append(

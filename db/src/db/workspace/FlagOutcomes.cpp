@@ -124,8 +124,7 @@ Outcome<QList<HandledFlagOutcome>> handledFlagOutcomes(QSqlDatabase& db, const S
     QList<qint64> schools = scope->schoolIds;
     if (request.schoolId != 0) {
         if (!schools.contains(request.schoolId))
-            return Refusal::notAllowed(
-                QStringLiteral("not allowed: the school is not assigned to you"));
+            return Refusal::of(Refusal::Code::SchoolNotYours);
         schools = {request.schoolId};
     }
     if (request.pupilId != 0)
@@ -170,7 +169,7 @@ Outcome<QList<HandledFlagOutcome>> handledFlagOutcomes(QSqlDatabase& db, const S
     AuditLog log(db, clock);
     if (!log.appendForPupils(user, audit::ViewFlagOutcomes, uuids,
                              QStringLiteral("%1 handled flags").arg(list.size())))
-        return Refusal::failed(QStringLiteral("cannot write the audit log: ") + log.lastError());
+        return Refusal::auditLogFailed(log.lastError());
     return list;
 }
 

@@ -21,8 +21,7 @@ Outcome<QStringList> schoolNames(QSqlDatabase& db, const SignedInUser& user, con
             (school.isEmpty() || info.name == school))
             names << info.name;
     if (!school.isEmpty() && names.isEmpty())
-        return Refusal::notAllowed(
-            QStringLiteral("not allowed: the school '%1' is not assigned to you").arg(school));
+        return Refusal::of(Refusal::Code::SchoolNotYours, {school});
     return names;
 }
 } // namespace
@@ -44,7 +43,7 @@ Outcome<QList<PupilRecord>> pupilsFor(QSqlDatabase& db, const SignedInUser& user
     AuditLog log(db, clock);
     if (!log.appendForPupils(user, audit::ViewPupilList, uuids,
                              QStringLiteral("%1 pupils").arg(pupils.size())))
-        return Refusal::failed(QStringLiteral("cannot write the audit log: ") + log.lastError());
+        return Refusal::auditLogFailed(log.lastError());
     return pupils;
 }
 
@@ -72,7 +71,7 @@ Outcome<QList<StoredResult>> resultsFor(QSqlDatabase& db, const SignedInUser& us
                 .arg(rows.size())
                 .arg(identified ? QString() : QStringLiteral(" (pseudonymised)"))
                 .arg(round.isEmpty() ? QString() : QStringLiteral(", round ") + round)))
-        return Refusal::failed(QStringLiteral("cannot write the audit log: ") + log.lastError());
+        return Refusal::auditLogFailed(log.lastError());
     return rows;
 }
 } // namespace
@@ -97,12 +96,14 @@ Outcome<QList<PupilCode>> checkInCodesFor(QSqlDatabase& db, const SignedInUser& 
     const auto school =
         scalar(db, QStringLiteral("SELECT school_id FROM pupil_group WHERE id = ?"), {groupId});
     if (!school)
-        return Refusal::notFound(QStringLiteral("class: no class with id %1").arg(groupId));
+        return Refusal::of(Refusal::Code::NoSuchId,
+                           {QStringLiteral("class"), QString::number(groupId)});
     if (const auto refusal =
             AccessRules(db).checkSchool(user, Permission::ViewSchoolPupils, school->toLongLong()))
         return *refusal;
     if (!scalar(db, QStringLiteral("SELECT 1 FROM round WHERE id = ?"), {roundId}))
-        return Refusal::notFound(QStringLiteral("round: no round with id %1").arg(roundId));
+        return Refusal::of(Refusal::Code::NoSuchId,
+                           {QStringLiteral("round"), QString::number(roundId)});
     KioskStore kiosk(db);
     QHash<qint64, QString> codes;
     for (const auto& [pupilId, code] : kiosk.checkInCodes(groupId, roundId, isoUtc(clock.nowUtc())))
@@ -120,7 +121,7 @@ Outcome<QList<PupilCode>> checkInCodesFor(QSqlDatabase& db, const SignedInUser& 
                                  .arg(list.size())
                                  .arg(groupId)
                                  .arg(roundId)))
-        return Refusal::failed(QStringLiteral("cannot write the audit log: ") + log.lastError());
+        return Refusal::auditLogFailed(log.lastError());
     return list;
 }
 

@@ -11,8 +11,7 @@ namespace signaali::db {
 namespace {
 Refusal auditFailure(const AuditLog& log)
 {
-    return Refusal::failed(QStringLiteral("cannot write the audit log (nothing was changed): ") +
-                           log.lastError());
+    return Refusal::auditLogFailed(log.lastError());
 }
 } // namespace
 
@@ -30,10 +29,7 @@ Outcome<ImportReport> importRosterAs(QSqlDatabase& db, const SignedInUser& user,
         // Only an administrator (or the first start) creates schools.
         if (const auto refusal = rules.check(user, Permission::ManageSchools);
             refusal && !(user.id == 0 && rules.beforeSetup()))
-            return Refusal::notAllowed(
-                QStringLiteral("school: there is no school '%1' (only an administrator adds "
-                               "schools)")
-                    .arg(name));
+            return Refusal::of(Refusal::Code::NoSuchSchoolToUse, {name});
     }
     // A class list brings a pupil over from another school only when the user
     // may import into that school too (an administrator, a nurse of both):
@@ -46,11 +42,11 @@ Outcome<ImportReport> importRosterAs(QSqlDatabase& db, const SignedInUser& user,
     };
     Transaction transaction(db);
     if (!transaction.isActive())
-        return Refusal::failed(transaction.error());
+        return Refusal::databaseFailed(transaction.error());
     PupilStore store(db, clock);
     const auto report = store.importRoster(roster, name, dryRun, mayMoveFrom);
     if (!report)
-        return Refusal::failed(store.lastError());
+        return Refusal::databaseFailed(store.lastError());
     if (report->committed) {
         AuditLog log(db, clock);
         for (const ImportRow& row : report->rows)
@@ -61,7 +57,7 @@ Outcome<ImportReport> importRosterAs(QSqlDatabase& db, const SignedInUser& user,
                     QStringLiteral("%1 (%2): %3").arg(name, outcomeId(row.outcome), row.detail)))
                 return auditFailure(log);
         if (!transaction.commit())
-            return Refusal::failed(transaction.error());
+            return Refusal::databaseFailed(transaction.error());
     }
     return *report;
 }
@@ -72,10 +68,10 @@ Outcome<RoundInfo> createRoundAs(QSqlDatabase& db, const SignedInUser& user, con
     if (const auto refusal = AccessRules(db).check(user, Permission::CreateRound))
         return *refusal;
     if (name.trimmed().isEmpty())
-        return Refusal::badInput(QStringLiteral("name: the round needs a name"));
+        return Refusal::of(Refusal::Code::RoundNameMissing);
     Transaction transaction(db);
     if (!transaction.isActive())
-        return Refusal::failed(transaction.error());
+        return Refusal::databaseFailed(transaction.error());
     OrganisationStore organisation(db, clock);
     const auto round = organisation.createRound(name.trimmed(), startsOn);
     if (!round)
@@ -84,7 +80,7 @@ Outcome<RoundInfo> createRoundAs(QSqlDatabase& db, const SignedInUser& user, con
     if (!log.append(user, audit::RoundCreated, {}, QStringLiteral("round %1").arg(round->name)))
         return auditFailure(log);
     if (!transaction.commit())
-        return Refusal::failed(transaction.error());
+        return Refusal::databaseFailed(transaction.error());
     return *round;
 }
 
@@ -97,10 +93,10 @@ Outcome<RecordedResponse> recordCompletedAs(QSqlDatabase& db, const SignedInUser
         return *refusal;
     const auto uuid = scalar(db, QStringLiteral("SELECT uuid FROM pupil WHERE id = ?"), {pupilId});
     if (!uuid)
-        return Refusal::notFound(QStringLiteral("pupil: no such pupil"));
+        return Refusal::of(Refusal::Code::NoSuchPupil, {QStringLiteral("pupil")});
     Transaction transaction(db);
     if (!transaction.isActive())
-        return Refusal::failed(transaction.error());
+        return Refusal::databaseFailed(transaction.error());
     ResponseStore responses(db, clock);
     const auto recorded =
         responses.recordCompleted(pupilId, roundId, instrument, answers, language);
@@ -113,7 +109,7 @@ Outcome<RecordedResponse> recordCompletedAs(QSqlDatabase& db, const SignedInUser
                         .arg(roundId)))
         return auditFailure(log);
     if (!transaction.commit())
-        return Refusal::failed(transaction.error());
+        return Refusal::databaseFailed(transaction.error());
     return RecordedResponse{recorded->first, recorded->second};
 }
 
@@ -126,11 +122,9 @@ Outcome<QString> erasePupilAs(QSqlDatabase& db, const SignedInUser& user, const 
         return scope.refusal;
     // A pupil who does not exist and one in another school get the same answer,
     // unless every school is the user's (an administrator).
-    const Refusal notTheirs =
-        scope->everything
-            ? Refusal::notFound(QStringLiteral("pupil: no pupil '%1'").arg(key.trimmed()))
-            : Refusal::notAllowed(
-                  QStringLiteral("not allowed: no such pupil in a school assigned to you"));
+    const Refusal notTheirs = scope->everything
+                                  ? Refusal::of(Refusal::Code::NoPupilKey, {key.trimmed()})
+                                  : Refusal::of(Refusal::Code::NoPupilInYourSchools);
     PupilStore store(db, clock);
     const auto pupil = store.pupil(key.trimmed());
     if (!pupil)
@@ -139,7 +133,8 @@ Outcome<QString> erasePupilAs(QSqlDatabase& db, const SignedInUser& user, const 
         return refusal->kind == Refusal::Kind::NotAllowed ? notTheirs : *refusal;
     AuditLog log(db, clock);
     if (!store.erase(pupil->id, [&] { return log.append(user, audit::PupilErased, pupil->uuid); }))
-        return Refusal::failed(log.lastError().isEmpty() ? store.lastError() : log.lastError());
+        return Refusal::databaseFailed(log.lastError().isEmpty() ? store.lastError()
+                                                                 : log.lastError());
     return pupil->uuid;
 }
 

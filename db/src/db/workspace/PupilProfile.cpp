@@ -80,7 +80,7 @@ Outcome<PupilProfile> pupilProfile(QSqlDatabase& db, const SignedInUser& user,
                                    const ProfileRequest& request, const Clock& clock)
 {
     if (request.pupil.trimmed().isEmpty())
-        return Refusal::badInput(QStringLiteral("pupil: missing"));
+        return Refusal::of(Refusal::Code::FieldMissing, {QStringLiteral("pupil")});
     // An unknown pupil is checked as id 0, so a case team member is refused
     // exactly as for a pupil not shared with them.
     const qint64 pupilId = pupilIdFromKey(db, request.pupil).value_or(0);
@@ -100,7 +100,7 @@ Outcome<PupilProfile> pupilProfile(QSqlDatabase& db, const SignedInUser& user,
             {pupilId}))
         return sqlFailure(query);
     if (!query.next())
-        return Refusal::notFound(QStringLiteral("pupil: no such pupil"));
+        return Refusal::of(Refusal::Code::NoSuchPupil, {QStringLiteral("pupil")});
     profile.pupilId = pupilId;
     profile.pupilUuid = query.value(0).toString();
     profile.lastName = query.value(1).toString();
@@ -148,8 +148,8 @@ Outcome<PupilProfile> pupilProfile(QSqlDatabase& db, const SignedInUser& user,
         const CompletedResponse& latest = responses.last();
         const Instrument* instrument = instruments.get(latest.versionId);
         if (!instrument)
-            return Refusal::failed(QStringLiteral("the stored definition of '%1' %2 cannot be read")
-                                       .arg(latest.instrumentId, latest.version));
+            return Refusal::of(Refusal::Code::DefinitionUnreadable,
+                               {latest.instrumentId, latest.version});
         ProfileInstrument section;
         section.instrumentId = it.key();
         section.title = instrument->title.text(request.language);
@@ -231,7 +231,7 @@ Outcome<PupilProfile> pupilProfile(QSqlDatabase& db, const SignedInUser& user,
                     seen.isEmpty()
                         ? QStringLiteral("no results")
                         : QStringLiteral("results of %1").arg(seen.join(QLatin1Char(' ')))))
-        return Refusal::failed(QStringLiteral("cannot write the audit log: ") + log.lastError());
+        return Refusal::auditLogFailed(log.lastError());
     return profile;
 }
 
@@ -242,10 +242,10 @@ Outcome<Done> recordSummaryExport(QSqlDatabase& db, const SignedInUser& user, qi
         return *refusal;
     const auto uuid = scalar(db, QStringLiteral("SELECT uuid FROM pupil WHERE id = ?"), {pupilId});
     if (!uuid)
-        return Refusal::notFound(QStringLiteral("pupil: no such pupil"));
+        return Refusal::of(Refusal::Code::NoSuchPupil, {QStringLiteral("pupil")});
     AuditLog log(db, clock);
     if (!log.append(user, audit::ExportSummary, uuid->toString(), QStringLiteral("summary pdf")))
-        return Refusal::failed(QStringLiteral("cannot write the audit log: ") + log.lastError());
+        return Refusal::auditLogFailed(log.lastError());
     return Done{};
 }
 

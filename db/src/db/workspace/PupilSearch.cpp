@@ -38,7 +38,7 @@ Outcome<QList<PupilMatch>> searchPupils(QSqlDatabase& db, const SignedInUser& us
 {
     const QStringList wanted = nameWords(text);
     if (wanted.join(QString()).size() < 2)
-        return Refusal::badInput(QStringLiteral("search: at least two letters of a name"));
+        return Refusal::of(Refusal::Code::SearchTooShort);
     const Outcome<AccessScope> scope = AccessRules(db).scope(user, Permission::ViewSchoolPupils);
     if (!scope)
         return scope.refusal;
@@ -74,7 +74,7 @@ Outcome<QList<PupilMatch>> searchPupils(QSqlDatabase& db, const SignedInUser& us
     AuditLog log(db, clock);
     if (!log.appendForPupils(user, audit::ViewPupilList, uuids,
                              QStringLiteral("name search, %1 matches").arg(found.size())))
-        return Refusal::failed(QStringLiteral("cannot write the audit log: ") + log.lastError());
+        return Refusal::auditLogFailed(log.lastError());
     return found;
 }
 
