@@ -104,8 +104,11 @@ Outcome<QList<PupilCode>> checkInCodesFor(QSqlDatabase& db, const SignedInUser& 
     if (!scalar(db, QStringLiteral("SELECT 1 FROM round WHERE id = ?"), {roundId}))
         return Refusal::notFound(QStringLiteral("round: no round with id %1").arg(roundId));
     KioskStore kiosk(db);
+    const auto made = kiosk.checkInCodes(groupId, roundId, isoUtc(clock.nowUtc()));
+    if (!made)
+        return made.refusal;
     QHash<qint64, QString> codes;
-    for (const auto& [pupilId, code] : kiosk.checkInCodes(groupId, roundId, isoUtc(clock.nowUtc())))
+    for (const auto& [pupilId, code] : *made)
         codes.insert(pupilId, code);
     QList<PupilCode> list;
     QStringList uuids;
