@@ -3,9 +3,9 @@
 #include "cli/CliCommon.h"
 #include "cli/CliSession.h"
 #include "cli/DatabaseCommands.h"
-#include "db/store/KioskStore.h"
-#include "db/store/OrganisationStore.h"
-#include "db/workspace/IdentifiedLists.h"
+#include "db/admin/Organisation.h"
+#include "db/admin/UserStore.h"
+#include "db/kiosk/KioskSession.h"
 
 #include <QJsonArray>
 
@@ -35,34 +35,39 @@ int runCodes(const QStringList& arguments)
 
     auto database = openDatabase(parser);
     const db::SignedInUser user = signIn(parser, *database, QStringLiteral("codes"));
-    db::OrganisationStore organisation(database->connection());
-    const auto school = organisation.school(parser.value(QStringLiteral("school")));
+    const QString command = QStringLiteral("codes");
+    std::optional<db::SchoolInfo> school;
+    for (const db::SchoolInfo& mine :
+         take(db::UserStore(database->connection()).schoolsOf(user), command))
+        if (mine.name == parser.value(QStringLiteral("school")))
+            school = mine;
     if (!school)
         badInput(QStringLiteral("codes: no school named '%1'")
                      .arg(parser.value(QStringLiteral("school"))));
-    const auto round = organisation.round(parser.value(QStringLiteral("round")));
-    if (!round)
+    const auto round =
+        db::roundFor(database->connection(), user, parser.value(QStringLiteral("round")));
+    if (!round && round.refusal.kind == db::Refusal::Kind::NotFound)
         badInput(QStringLiteral("codes: no round '%1'").arg(parser.value(QStringLiteral("round"))));
-    db::KioskStore kiosk(database->connection());
+    if (!round)
+        refuse(round.refusal, command);
+    db::KioskSession kiosk(database->connection(), user);
     qint64 groupId = 0;
-    for (const db::GroupInfo& group : kiosk.groups(school->id))
+    for (const db::GroupInfo& group : take(kiosk.groups(school->id), command))
         if (group.name.compare(parser.value(QStringLiteral("class")), Qt::CaseInsensitive) == 0)
             groupId = group.id;
     if (!groupId)
         badInput(QStringLiteral("codes: no class '%1' in %2")
                      .arg(parser.value(QStringLiteral("class")), school->name));
 
-    const QList<db::PupilCode> codes =
-        take(db::checkInCodesFor(database->connection(), user, groupId, round->id),
-             QStringLiteral("codes"));
+    const QList<db::CheckInCode> codes = take(kiosk.checkInCodes(groupId, round->id), command);
     if (wantsCsv(parser)) {
         printLine(csvLine({QStringLiteral("name"), QStringLiteral("code")}));
-        for (const db::PupilCode& pupil : codes)
+        for (const db::CheckInCode& pupil : codes)
             printLine(csvLine({pupil.fullName, pupil.code}));
         return Ok;
     }
     QJsonArray list;
-    for (const db::PupilCode& pupil : codes)
+    for (const db::CheckInCode& pupil : codes)
         list.append(QJsonObject{{QStringLiteral("name"), pupil.fullName},
                                 {QStringLiteral("code"), pupil.code}});
     printJson({{QStringLiteral("class"), parser.value(QStringLiteral("class"))},

@@ -72,8 +72,10 @@ QJsonObject benchStorage(const QString& databaseFile, const Instrument& instrume
             for (auto it = given.constBegin(); it != given.constEnd() && latencies.size() < answers;
                  ++it) {
                 timer.start();
-                if (!store.saveAnswer(response->id, it.key(), it.value(), &instrument))
-                    throw CliFailure(Failure, store.lastError());
+                if (const auto saved =
+                        store.saveAnswer(response->id, it.key(), it.value(), &instrument);
+                    !saved)
+                    throw CliFailure(Failure, saved.error());
                 latencies << static_cast<double>(timer.nsecsElapsed()) / 1e6;
             }
         }
@@ -91,9 +93,10 @@ QJsonObject benchStorage(const QString& databaseFile, const Instrument& instrume
         timer.start();
         auto batch = std::make_unique<db::Transaction>(database->connection());
         for (int i = 0; i < questionnaires; ++i) {
-            if (!store.recordCompleted(pupils[i], bulkRound->id, instrument, sets[i],
-                                       QStringLiteral("fi")))
-                throw CliFailure(Failure, store.lastError());
+            if (const auto recorded = store.recordCompleted(pupils[i], bulkRound->id, instrument,
+                                                            sets[i], QStringLiteral("fi"));
+                !recorded)
+                throw CliFailure(Failure, recorded.error());
             if ((i + 1) % 1000 == 0) {
                 batch->commit();
                 batch = std::make_unique<db::Transaction>(database->connection());

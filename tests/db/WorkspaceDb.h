@@ -94,7 +94,7 @@ struct WorkspaceDb : TestDb
         const auto recorded = responses.recordCompleted(pupilId, roundId, instrument("phq-a"),
                                                         answers, QStringLiteral("en"));
         if (!recorded)
-            qWarning("%s", qPrintable(responses.lastError()));
+            qWarning("%s", qPrintable(recorded.error()));
         clock.advanceMs(60000);
         return recorded ? recorded->first : 0;
     }

@@ -256,8 +256,9 @@ private slots:
         const auto result = store.complete(responseId, phq);
         QVERIFY(result);
         QCOMPARE(result->total.value(), 11.0);
-        QVERIFY(!store.startOrResume(t.pupilIds[0], t.roundId, phq, QStringLiteral("fi")));
-        QVERIFY(store.lastError().contains(QStringLiteral("already completed")));
+        const auto again = store.startOrResume(t.pupilIds[0], t.roundId, phq, QStringLiteral("fi"));
+        QVERIFY(!again);
+        QVERIFY(again.error().contains(QStringLiteral("already completed")));
         QVERIFY(!store.saveAnswer(responseId, QStringLiteral("item1"), 0));
     }
 

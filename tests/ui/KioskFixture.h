@@ -3,6 +3,7 @@
 #include "TestDb.h"
 #include "core/Secret.h"
 #include "db/sql/SqlHelpers.h"
+#include "db/store/KioskStore.h"
 #include "kiosk/CheckInPage.h"
 #include "kiosk/KioskFlow.h"
 #include "kiosk/KioskWindow.h"

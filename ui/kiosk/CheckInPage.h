@@ -1,6 +1,6 @@
 #pragma once
 
-#include "db/store/KioskStore.h"
+#include "db/kiosk/KioskPupil.h"
 
 #include <QWidget>
 

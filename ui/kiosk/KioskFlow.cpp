@@ -1,41 +1,37 @@
 #include "kiosk/KioskFlow.h"
 
-#include "db/access/AccessRules.h"
-#include "db/access/AuditLog.h"
-#include "db/workspace/IdentifiedLists.h"
-
 #include <QDate>
 
 namespace signaali::ui {
 
-// Saves through the database and tells the flow, so critical answers are seen at once.
+// Saves through the kiosk session and tells the flow, so critical answers are seen at once.
 class KioskFlow::Sink : public AnswerSink
 {
 public:
-    Sink(KioskFlow& flow, db::ResponseStore& store, qint64 responseId, const Instrument& instrument)
-        : m_flow(flow), m_db(store, responseId, instrument)
+    Sink(KioskFlow& flow, std::unique_ptr<AnswerSink> saving)
+        : m_flow(flow), m_saving(std::move(saving))
     {
     }
     bool saveAnswer(const QString& itemId, double value) override
     {
-        if (!m_db.saveAnswer(itemId, value))
+        if (!m_saving->saveAnswer(itemId, value))
             return false;
         m_flow.onAnswer(itemId, value);
         return true;
     }
     bool discardAnswers(const QStringList& itemIds) override
     {
-        return m_db.discardAnswers(itemIds);
+        return m_saving->discardAnswers(itemIds);
     }
 
 private:
     KioskFlow& m_flow;
-    db::DatabaseAnswerSink m_db;
+    std::unique_ptr<AnswerSink> m_saving;
 };
 
 KioskFlow::KioskFlow(KioskConfig config, QObject* parent)
     : QObject(parent), m_config(std::move(config)),
-      m_responses(m_config.database->connection(), *m_config.clock)
+      m_kiosk(m_config.database->connection(), m_config.nurse, *m_config.clock)
 {
 }
 
@@ -44,8 +40,9 @@ QList<db::KioskPupil> KioskFlow::pupils()
     QList<const Instrument*> instruments;
     for (const Instrument& instrument : m_config.instruments)
         instruments << &instrument;
-    return db::KioskStore(m_config.database->connection())
-        .pupils(m_config.groupId, m_config.roundId, instruments);
+    // Refused (the nurse's account closed, the school no longer hers): nobody to check in.
+    auto pupils = m_kiosk.pupils(m_config.groupId, m_config.roundId, instruments);
+    return pupils ? *std::move(pupils) : QList<db::KioskPupil>();
 }
 
 KioskFlow::CheckIn KioskFlow::checkIn(qint64 pupilId, int day, int month)
@@ -64,10 +61,10 @@ KioskFlow::CheckIn KioskFlow::checkIn(qint64 pupilId, int day, int month)
 KioskFlow::CheckIn KioskFlow::checkInWithCode(const QString& code)
 {
     leave();
-    const auto pupilId = db::KioskStore(m_config.database->connection())
-                             .pupilForCode(m_config.groupId, m_config.roundId, code);
+    const auto pupilId = m_kiosk.pupilForCode(m_config.groupId, m_config.roundId, code);
     if (!pupilId)
-        return CheckIn::WrongBirthday;
+        return pupilId.refusal.kind == db::Refusal::Kind::NotFound ? CheckIn::WrongBirthday
+                                                                   : CheckIn::Failed;
     for (const db::KioskPupil& pupil : pupils())
         if (pupil.id == *pupilId)
             return begin(pupil);
@@ -76,45 +73,30 @@ KioskFlow::CheckIn KioskFlow::checkInWithCode(const QString& code)
 
 QList<std::pair<QString, QString>> KioskFlow::checkInCodes(QString* error)
 {
-    const auto codes = db::checkInCodesFor(m_config.database->connection(), m_config.nurse,
-                                           m_config.groupId, m_config.roundId, *m_config.clock);
+    const auto codes = m_kiosk.checkInCodes(m_config.groupId, m_config.roundId);
     if (!codes) {
         if (error)
             *error = codes.error();
         return {};
     }
     QList<std::pair<QString, QString>> named;
-    for (const db::PupilCode& code : *codes)
+    for (const db::CheckInCode& code : *codes)
         named << std::make_pair(code.fullName, code.code);
     return named;
 }
 
 QString KioskFlow::liveViewRefusal()
 {
-    const auto refusal =
-        db::AccessRules(m_config.database->connection())
-            .checkSchool(m_config.nurse, db::Permission::ViewSchoolPupils, m_config.schoolId);
-    return refusal ? RefusalText::message(*refusal) : QString();
+    const auto may = m_kiosk.mayViewLive(m_config.groupId);
+    return may ? QString() : may.error();
 }
 
 bool KioskFlow::recordLiveView(QString* error)
 {
-    if (const QString refused = liveViewRefusal(); !refused.isEmpty()) {
-        if (error)
-            *error = refused;
-        return false;
-    }
-    QStringList uuids;
-    for (const db::KioskPupil& pupil : pupils())
-        uuids << pupil.uuid;
-    db::AuditLog log(m_config.database->connection(), *m_config.clock);
-    if (log.appendForPupils(
-            m_config.nurse, db::audit::ViewKiosk, uuids,
-            QStringLiteral("%1, round %2").arg(m_config.groupName, m_config.roundName)))
-        return true;
-    if (error)
-        *error = log.lastError();
-    return false;
+    const auto recorded = m_kiosk.recordLiveView(m_config.groupId, m_config.roundId);
+    if (!recorded && error)
+        *error = recorded.error();
+    return recorded.ok();
 }
 
 KioskFlow::CheckIn KioskFlow::begin(const db::KioskPupil& pupil)
@@ -140,17 +122,18 @@ bool KioskFlow::startInstrument(int index)
 {
     const Instrument& instrument = m_config.instruments[index];
     const auto response =
-        m_responses.startOrResume(m_pupilId, m_config.roundId, instrument, m_language);
+        m_kiosk.startOrResume(m_pupilId, m_config.roundId, instrument, m_language);
     if (!response)
-        return false; // completed earlier
+        return false; // completed earlier, or the kiosk may no longer record
     m_instrumentIndex = index;
     m_responseId = response->id;
     if (response->language != m_language && instrument.languages.contains(response->language))
         m_language = response->language;
     dropSession();
-    m_sink = std::make_unique<Sink>(*this, m_responses, m_responseId, instrument);
-    m_session = std::make_unique<QuestionnaireSession>(
-        instrument, m_responses.answers(m_responseId), m_sink.get());
+    m_sink = std::make_unique<Sink>(*this, m_kiosk.answerSink(m_responseId, instrument));
+    const auto given = m_kiosk.answers(m_responseId);
+    m_session = std::make_unique<QuestionnaireSession>(instrument, given ? *given : Answers(),
+                                                       m_sink.get());
     m_session->moveToFirstUnanswered();
     return true;
 }
@@ -159,15 +142,15 @@ void KioskFlow::setLanguage(const QString& language)
 {
     m_language = language;
     if (m_responseId)
-        m_responses.setLanguage(m_responseId, language);
+        m_kiosk.setLanguage(m_responseId, language);
 }
 
 bool KioskFlow::completeCurrent()
 {
     if (!m_session)
         return false;
-    m_responses.setLanguage(m_responseId, m_language);
-    m_responses.complete(m_responseId, m_config.instruments[m_instrumentIndex]);
+    m_kiosk.setLanguage(m_responseId, m_language);
+    m_kiosk.complete(m_responseId, m_config.instruments[m_instrumentIndex]);
     for (int i = m_instrumentIndex + 1; i < m_config.instruments.size(); ++i)
         if (startInstrument(i))
             return true;
@@ -198,7 +181,7 @@ void KioskFlow::leaveWithoutTrace()
     const qint64 responseId = m_responseId;
     leave();
     if (responseId)
-        m_responses.discardIfUnanswered(responseId);
+        m_kiosk.discardIfUnanswered(responseId);
 }
 
 void KioskFlow::onAnswer(const QString& itemId, double value)

@@ -3,9 +3,8 @@
 #include "core/Clock.h"
 #include "core/QuestionnaireSession.h"
 #include "db/access/SignedInUser.h"
+#include "db/kiosk/KioskSession.h"
 #include "db/storage/Database.h"
-#include "db/store/KioskStore.h"
-#include "db/store/ResponseStore.h"
 
 #include <QObject>
 #include <memory>
@@ -25,8 +24,9 @@ struct KioskConfig
     int idleWarningSeconds = 90;   // no input for this long: "are you still there?"
     int idleReturnSeconds = 30;    // then this long more: back to check-in, response kept
     const Clock* clock = &Clock::system();
-    // The nurse who started the screening: the live view and the code sheet,
-    // which name pupils, are read as her and written to the audit log.
+    // The nurse who started the screening: everything the kiosk reads and
+    // writes is checked as hers, and the live view and the code sheet, which
+    // name pupils, are written to the audit log.
     db::SignedInUser nurse;
     // The language of what the nurse reads in the kiosk (PIN prompt, live view,
     // code sheet), whatever language the pupil on screen answers in.
@@ -96,7 +96,7 @@ private:
 
     class Sink;
     KioskConfig m_config;
-    db::ResponseStore m_responses;
+    db::KioskSession m_kiosk;
     qint64 m_pupilId = 0;
     QString m_pupilName;
     QString m_firstName;

@@ -2,7 +2,9 @@
 
 #include "core/Secret.h"
 #include "db/access/AccessRules.h"
-#include "db/store/OrganisationStore.h"
+#include "db/admin/Organisation.h"
+#include "db/admin/UserStore.h"
+#include "db/kiosk/KioskSession.h"
 #include "db/workspace/PupilDataChanges.h"
 #include "kiosk/ReadAloud.h"
 
@@ -114,11 +116,14 @@ KioskSetupDialog::KioskSetupDialog(db::Database* database, const InstrumentCatal
 void KioskSetupDialog::reloadSchools()
 {
     m_school->clear();
+    // The schools whose pupils she may see: an administrator has schools but no kiosk.
     const auto scope =
         db::AccessRules(m_database->connection()).scope(m_nurse, db::Permission::ViewSchoolPupils);
-    for (const db::SchoolInfo& school : db::OrganisationStore(m_database->connection()).schools())
-        if (scope && (scope->everything || scope->schoolIds.contains(school.id)))
-            m_school->addItem(school.name, school.id);
+    const auto schools = db::UserStore(m_database->connection()).schoolsOf(m_nurse);
+    if (scope && schools)
+        for (const db::SchoolInfo& school : *schools)
+            if (scope->everything || scope->schoolIds.contains(school.id))
+                m_school->addItem(school.name, school.id);
     reloadGroupsAndRounds();
     if (m_school->count() == 0)
         showProblem(tr("There are no class lists yet. Import one first."));
@@ -127,13 +132,15 @@ void KioskSetupDialog::reloadSchools()
 void KioskSetupDialog::reloadGroupsAndRounds()
 {
     m_group->clear();
-    for (const db::GroupInfo& group :
-         db::KioskStore(m_database->connection()).groups(m_school->currentData().toLongLong()))
-        m_group->addItem(group.name, group.id);
+    if (const auto groups = db::KioskSession(m_database->connection(), m_nurse)
+                                .groups(m_school->currentData().toLongLong()))
+        for (const db::GroupInfo& group : *groups)
+            m_group->addItem(group.name, group.id);
     m_round->clear();
-    const QList<db::RoundInfo> rounds = db::OrganisationStore(m_database->connection()).rounds();
-    for (auto it = rounds.crbegin(); it != rounds.crend(); ++it)
-        m_round->addItem(it->name, it->id);
+    const auto rounds = db::roundsFor(m_database->connection(), m_nurse);
+    if (rounds)
+        for (auto it = rounds->crbegin(); it != rounds->crend(); ++it)
+            m_round->addItem(it->name, it->id);
 }
 
 void KioskSetupDialog::importRoster()
@@ -235,10 +242,10 @@ void KioskSetupDialog::accept()
         return showProblem(tr("The PIN needs at least 4 characters."));
     if (m_pin->text() != m_pinAgain->text())
         return showProblem(tr("The two PINs differ."));
-    if (const auto refusal =
-            db::AccessRules(m_database->connection())
-                .checkSchool(m_nurse, db::Permission::ViewSchoolPupils, config.schoolId))
-        return showProblem(RefusalText::message(*refusal));
+    if (const auto may =
+            db::KioskSession(m_database->connection(), m_nurse).mayViewLive(config.groupId);
+        !may)
+        return showProblem(may.error());
     config.nurse = m_nurse;
     config.nurseLanguage = m_nurseLanguage->currentData().toString();
     if (!m_newRound->text().trimmed().isEmpty()) {

@@ -201,10 +201,9 @@ std::unique_ptr<Database> Database::open(const QString& path, const Options& opt
         std::function<QString()> afterScript;
         if (version == kCriticalAnswersVersion)
             afterScript = [&c] {
-                CriticalAnswers critical(c);
-                return critical.recordResponsesInProgress(isoUtc(QDateTime::currentDateTimeUtc()))
-                           ? QString()
-                           : critical.lastError();
+                const auto recorded = CriticalAnswers(c).recordResponsesInProgress(
+                    isoUtc(QDateTime::currentDateTimeUtc()));
+                return recorded ? QString() : recorded.error();
             };
         const QString problem = runScriptInTransaction(
             c, kMigrations[version - 1],

@@ -128,9 +128,10 @@ std::optional<DemoSummary> DemoGenerator::generate(const DemoOptions& options,
             const double burden =
                 std::clamp(p.burden + r * (p.drift + classDrift[p.classIndex]), 0.05, 1.0);
             const Answers answers = randomAnswers(m_instrument, rng, burden, 0.03);
-            if (!responses.recordCompleted(p.id, round->id, m_instrument, answers,
-                                           QStringLiteral("fi"))) {
-                m_error = responses.lastError();
+            if (const auto recorded = responses.recordCompleted(p.id, round->id, m_instrument,
+                                                                answers, QStringLiteral("fi"));
+                !recorded) {
+                m_error = recorded.error();
                 return std::nullopt;
             }
             ++stored;

@@ -10,8 +10,8 @@
 
 namespace signaali::db {
 
-bool CriticalAnswers::recordAnswer(qint64 responseId, const Instrument& instrument,
-                                   const QString& itemId, double value, const QString& now)
+Outcome<Done> CriticalAnswers::recordAnswer(qint64 responseId, const Instrument& instrument,
+                                            const QString& itemId, double value, const QString& now)
 {
     std::optional<QString> language;
     for (const CriticalRule& rule : instrument.critical) {
@@ -20,26 +20,25 @@ bool CriticalAnswers::recordAnswer(qint64 responseId, const Instrument& instrume
         if (!language) {
             const auto stored = scalar(
                 m_db, QStringLiteral("SELECT language FROM response WHERE id = ?"), {responseId});
-            if (!stored) {
-                m_error = QStringLiteral("response %1 does not exist").arg(responseId);
-                return false;
-            }
+            if (!stored)
+                return Refusal::notFound(
+                    QStringLiteral("response %1 does not exist").arg(responseId));
             language = stored->toString();
         }
-        if (!record(responseId, instrument, rule, value, *language, now))
-            return false;
+        if (const Outcome<Done> recorded =
+                record(responseId, instrument, rule, value, *language, now);
+            !recorded)
+            return recorded;
     }
-    return true;
+    return Done{};
 }
 
-bool CriticalAnswers::recordResponsesInProgress(const QString& now)
+Outcome<Done> CriticalAnswers::recordResponsesInProgress(const QString& now)
 {
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("SELECT id, instrument_version_id, language FROM response "
-                                   "WHERE status IN ('in_progress', 'abandoned')"))) {
-        m_error = query.lastError().text();
-        return false;
-    }
+                                   "WHERE status IN ('in_progress', 'abandoned')")))
+        return Refusal::failed(query.lastError().text());
     ResultStore results(m_db);
     ResponseStore responses(m_db);
     QHash<qint64, std::optional<Instrument>> instruments;
@@ -52,18 +51,22 @@ bool CriticalAnswers::recordResponsesInProgress(const QString& now)
         if (!instrument || instrument->critical.isEmpty())
             continue;
         const Answers shown = instrument->effectiveAnswers(responses.answers(responseId));
-        for (const CriticalRule& rule : instrument->critical)
-            if (shown.contains(rule.item) && rule.when.matches(shown.value(rule.item)) &&
-                !record(responseId, *instrument, rule, shown.value(rule.item),
-                        query.value(2).toString(), now))
-                return false;
+        for (const CriticalRule& rule : instrument->critical) {
+            if (!shown.contains(rule.item) || !rule.when.matches(shown.value(rule.item)))
+                continue;
+            if (const Outcome<Done> recorded =
+                    record(responseId, *instrument, rule, shown.value(rule.item),
+                           query.value(2).toString(), now);
+                !recorded)
+                return recorded;
+        }
     }
-    return true;
+    return Done{};
 }
 
-bool CriticalAnswers::record(qint64 responseId, const Instrument& instrument,
-                             const CriticalRule& rule, double value, const QString& language,
-                             const QString& now)
+Outcome<Done> CriticalAnswers::record(qint64 responseId, const Instrument& instrument,
+                                      const CriticalRule& rule, double value,
+                                      const QString& language, const QString& now)
 {
     // The first time counts: a pupil who gives the same answer again, or another
     // critical option of the same item, is already on the nurse's list.
@@ -73,9 +76,8 @@ bool CriticalAnswers::record(qint64 responseId, const Instrument& instrument,
                                  "reason, raised_at) VALUES (?, ?, ?, ?)"),
                   {responseId, QStringLiteral("critical.") + rule.item,
                    ReasonText(instrument, language).critical(rule, value), now}))
-        return true;
-    m_error = insert.lastError().text();
-    return false;
+        return Done{};
+    return Refusal::failed(insert.lastError().text());
 }
 
 } // namespace signaali::db

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Instrument.h"
+#include "db/Outcome.h"
 
 #include <QSqlDatabase>
 
@@ -16,22 +17,19 @@ public:
 
     // Records the critical rules this answer meets (once per rule and
     // response); call inside the transaction that saves the answer.
-    bool recordAnswer(qint64 responseId, const Instrument& instrument, const QString& itemId,
-                      double value, const QString& now);
+    Outcome<Done> recordAnswer(qint64 responseId, const Instrument& instrument,
+                               const QString& itemId, double value, const QString& now);
     // Records what the answers of every unfinished response (in progress or
     // abandoned) already meet:
     // run once when a database made before critical answers were kept is
     // migrated, so that nothing given before the update is lost on the way.
-    bool recordResponsesInProgress(const QString& now);
-
-    const QString& lastError() const { return m_error; }
+    Outcome<Done> recordResponsesInProgress(const QString& now);
 
 private:
-    bool record(qint64 responseId, const Instrument& instrument, const CriticalRule& rule,
-                double value, const QString& language, const QString& now);
+    Outcome<Done> record(qint64 responseId, const Instrument& instrument, const CriticalRule& rule,
+                         double value, const QString& language, const QString& now);
 
     QSqlDatabase& m_db;
-    QString m_error;
 };
 
 } // namespace signaali::db

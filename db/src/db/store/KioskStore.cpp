@@ -22,18 +22,19 @@ QString normaliseCode(const QString& code)
 }
 } // namespace
 
-QList<std::pair<qint64, QString>> KioskStore::checkInCodes(qint64 groupId, qint64 roundId,
-                                                           const QString& createdAt)
+Outcome<QList<std::pair<qint64, QString>>> KioskStore::checkInCodes(qint64 groupId, qint64 roundId,
+                                                                    const QString& createdAt)
 {
     QList<std::pair<qint64, QString>> codes;
     QSqlQuery query(m_db);
-    execBound(
-        query,
-        QStringLiteral("SELECT m.pupil_id, c.code FROM group_member m "
-                       "LEFT JOIN checkin_code c ON c.pupil_id = m.pupil_id AND c.round_id = ? "
-                       "JOIN pupil p ON p.id = m.pupil_id WHERE m.group_id = ? ORDER BY "
-                       "p.first_name, p.last_name, p.id"),
-        {roundId, groupId});
+    if (!execBound(
+            query,
+            QStringLiteral("SELECT m.pupil_id, c.code FROM group_member m "
+                           "LEFT JOIN checkin_code c ON c.pupil_id = m.pupil_id AND c.round_id = ? "
+                           "JOIN pupil p ON p.id = m.pupil_id WHERE m.group_id = ? ORDER BY "
+                           "p.first_name, p.last_name, p.id"),
+            {roundId, groupId}))
+        return Refusal::failed(query.lastError().text());
     while (query.next())
         codes << std::make_pair(query.value(0).toLongLong(), query.value(1).toString());
     QSqlQuery insert(m_db);
@@ -53,13 +54,13 @@ QList<std::pair<qint64, QString>> KioskStore::checkInCodes(qint64 groupId, qint6
                 insert.numRowsAffected() == 1)
                 code = candidate;
             else if (insert.lastError().isValid())
-                break;
+                return Refusal::failed(insert.lastError().text());
         }
     }
     return codes;
 }
 
-std::optional<qint64> KioskStore::pupilForCode(qint64 groupId, qint64 roundId, const QString& code)
+Outcome<qint64> KioskStore::pupilForCode(qint64 groupId, qint64 roundId, const QString& code)
 {
     const auto id = scalar(
         m_db,
@@ -68,7 +69,7 @@ std::optional<qint64> KioskStore::pupilForCode(qint64 groupId, qint64 roundId, c
             "WHERE m.group_id = ? AND c.round_id = ? AND c.code = ?"),
         {groupId, roundId, normaliseCode(code)});
     if (!id)
-        return std::nullopt;
+        return Refusal::notFound(QStringLiteral("no pupil of the group has this code"));
     return id->toLongLong();
 }
 

@@ -10,27 +10,27 @@
 
 namespace signaali::db {
 
-bool ResponseStore::fail(const QString& message)
-{
-    m_error = message;
-    return false;
-}
+namespace {
+const QString kAlreadyCompleted = QStringLiteral("the pupil has already completed this screening");
 
-std::optional<qint64> ResponseStore::storedVersion(const Transaction& transaction,
-                                                   ResultStore& results,
-                                                   const Instrument& instrument)
+Refusal notInProgress(qint64 responseId)
 {
-    if (!transaction.isActive()) {
-        fail(transaction.error());
-        return std::nullopt;
-    }
+    return Refusal::badInput(QStringLiteral("response %1 is not in progress").arg(responseId));
+}
+} // namespace
+
+Outcome<qint64> ResponseStore::storedVersion(const Transaction& transaction, ResultStore& results,
+                                             const Instrument& instrument)
+{
+    if (!transaction.isActive())
+        return Refusal::failed(transaction.error());
     const auto versionId = results.instrumentVersionId(instrument);
     if (!versionId)
-        fail(results.lastError());
-    return versionId;
+        return Refusal::failed(results.lastError());
+    return *versionId;
 }
 
-std::optional<ResponseInfo> ResponseStore::response(qint64 responseId)
+Outcome<ResponseInfo> ResponseStore::response(qint64 responseId)
 {
     QSqlQuery query(m_db);
     if (!execBound(
@@ -38,24 +38,25 @@ std::optional<ResponseInfo> ResponseStore::response(qint64 responseId)
             QStringLiteral(
                 "SELECT id, uuid, pupil_id, round_id, instrument_version_id, status, language "
                 "FROM response WHERE id = ?"),
-            {responseId}) ||
-        !query.next())
-        return std::nullopt;
+            {responseId}))
+        return Refusal::failed(query.lastError().text());
+    if (!query.next())
+        return Refusal::notFound(QStringLiteral("no response with id %1").arg(responseId));
     return ResponseInfo{query.value(0).toLongLong(), query.value(1).toString(),
                         query.value(2).toLongLong(), query.value(3).toLongLong(),
                         query.value(4).toLongLong(), query.value(5).toString(),
                         query.value(6).toString()};
 }
 
-std::optional<ResponseInfo> ResponseStore::startOrResume(qint64 pupilId, qint64 roundId,
-                                                         const Instrument& instrument,
-                                                         const QString& language)
+Outcome<ResponseInfo> ResponseStore::startOrResume(qint64 pupilId, qint64 roundId,
+                                                   const Instrument& instrument,
+                                                   const QString& language)
 {
     Transaction transaction(m_db);
     ResultStore results(m_db);
     const auto versionId = storedVersion(transaction, results, instrument);
     if (!versionId)
-        return std::nullopt;
+        return versionId.refusal;
     QSqlQuery query(m_db);
     execBound(
         query,
@@ -64,10 +65,8 @@ std::optional<ResponseInfo> ResponseStore::startOrResume(qint64 pupilId, qint64 
                        "ORDER BY status = 'completed' DESC, updated_at DESC LIMIT 1"),
         {pupilId, roundId, *versionId});
     if (query.next()) {
-        if (query.value(1).toString() == QLatin1String("completed")) {
-            fail(QStringLiteral("the pupil has already completed this screening"));
-            return std::nullopt;
-        }
+        if (query.value(1).toString() == QLatin1String("completed"))
+            return Refusal::badInput(kAlreadyCompleted);
         return response(query.value(0).toLongLong());
     }
     const QString now = isoUtc(m_clock.nowUtc());
@@ -76,20 +75,16 @@ std::optional<ResponseInfo> ResponseStore::startOrResume(qint64 pupilId, qint64 
             QStringLiteral("INSERT INTO response (uuid, pupil_id, round_id, instrument_version_id, "
                            "status, language, "
                            "started_at, updated_at) VALUES (?, ?, ?, ?, 'in_progress', ?, ?, ?)"),
-            {newUuid(), pupilId, roundId, *versionId, language, now, now})) {
-        fail(query.lastError().text());
-        return std::nullopt;
-    }
+            {newUuid(), pupilId, roundId, *versionId, language, now, now}))
+        return Refusal::failed(query.lastError().text());
     const qint64 id = query.lastInsertId().toLongLong();
-    if (!transaction.commit()) {
-        fail(transaction.error());
-        return std::nullopt;
-    }
+    if (!transaction.commit())
+        return Refusal::failed(transaction.error());
     return response(id);
 }
 
-bool ResponseStore::saveAnswer(qint64 responseId, const QString& itemId, double value,
-                               const Instrument* instrument)
+Outcome<Done> ResponseStore::saveAnswer(qint64 responseId, const QString& itemId, double value,
+                                        const Instrument* instrument)
 {
     const QString now = isoUtc(m_clock.nowUtc());
     Transaction transaction(m_db);
@@ -99,24 +94,27 @@ bool ResponseStore::saveAnswer(qint64 responseId, const QString& itemId, double 
             QStringLiteral(
                 "UPDATE response SET updated_at = ? WHERE id = ? AND status = 'in_progress'"),
             {now, responseId}))
-        return fail(query.lastError().text());
+        return Refusal::failed(query.lastError().text());
     if (query.numRowsAffected() != 1)
-        return fail(QStringLiteral("response %1 is not in progress").arg(responseId));
+        return notInProgress(responseId);
     if (!execBound(query,
                    QStringLiteral(
                        "INSERT INTO answer (response_id, item_id, value) VALUES (?, ?, ?) "
                        "ON CONFLICT (response_id, item_id) DO UPDATE SET value = excluded.value"),
                    {responseId, itemId, value}))
-        return fail(query.lastError().text());
+        return Refusal::failed(query.lastError().text());
     if (instrument) {
-        CriticalAnswers critical(m_db);
-        if (!critical.recordAnswer(responseId, *instrument, itemId, value, now))
-            return fail(critical.lastError());
+        const Outcome<Done> critical =
+            CriticalAnswers(m_db).recordAnswer(responseId, *instrument, itemId, value, now);
+        if (!critical)
+            return critical;
     }
-    return transaction.commit() || fail(transaction.error());
+    if (!transaction.commit())
+        return Refusal::failed(transaction.error());
+    return Done{};
 }
 
-bool ResponseStore::discardAnswers(qint64 responseId, const QStringList& itemIds)
+Outcome<Done> ResponseStore::discardAnswers(qint64 responseId, const QStringList& itemIds)
 {
     Transaction transaction(m_db);
     QSqlQuery query(m_db);
@@ -124,16 +122,19 @@ bool ResponseStore::discardAnswers(qint64 responseId, const QStringList& itemIds
         if (!execBound(query,
                        QStringLiteral("DELETE FROM answer WHERE response_id = ? AND item_id = ?"),
                        {responseId, itemId}))
-            return fail(query.lastError().text());
-    return transaction.commit() || fail(transaction.error());
+            return Refusal::failed(query.lastError().text());
+    if (!transaction.commit())
+        return Refusal::failed(transaction.error());
+    return Done{};
 }
 
-bool ResponseStore::setLanguage(qint64 responseId, const QString& language)
+Outcome<Done> ResponseStore::setLanguage(qint64 responseId, const QString& language)
 {
     QSqlQuery query(m_db);
-    return execBound(query, QStringLiteral("UPDATE response SET language = ? WHERE id = ?"),
-                     {language, responseId}) ||
-           fail(query.lastError().text());
+    if (!execBound(query, QStringLiteral("UPDATE response SET language = ? WHERE id = ?"),
+                   {language, responseId}))
+        return Refusal::failed(query.lastError().text());
+    return Done{};
 }
 
 Answers ResponseStore::answers(qint64 responseId)
@@ -147,13 +148,11 @@ Answers ResponseStore::answers(qint64 responseId)
     return answers;
 }
 
-std::optional<ScoreResult> ResponseStore::complete(qint64 responseId, const Instrument& instrument)
+Outcome<ScoreResult> ResponseStore::complete(qint64 responseId, const Instrument& instrument)
 {
     const auto info = response(responseId);
-    if (!info || info->status != QLatin1String("in_progress")) {
-        fail(QStringLiteral("response %1 is not in progress").arg(responseId));
-        return std::nullopt;
-    }
+    if (!info || info->status != QLatin1String("in_progress"))
+        return notInProgress(responseId);
     ResultStore results(m_db);
     const auto previous = results.previousResult(responseId, instrument);
     Transaction transaction(m_db);
@@ -165,39 +164,37 @@ std::optional<ScoreResult> ResponseStore::complete(qint64 responseId, const Inst
     if (!execBound(query,
                    QStringLiteral("UPDATE response SET status = 'completed', completed_at = ?, "
                                   "updated_at = ? WHERE id = ?"),
-                   {now, now, responseId})) {
-        fail(query.lastError().text());
-        return std::nullopt;
-    }
-    if (!results.storeResult(responseId, result, now) || !transaction.commit()) {
-        fail(results.lastError().isEmpty() ? transaction.error() : results.lastError());
-        return std::nullopt;
-    }
+                   {now, now, responseId}))
+        return Refusal::failed(query.lastError().text());
+    if (!results.storeResult(responseId, result, now) || !transaction.commit())
+        return Refusal::failed(results.lastError().isEmpty() ? transaction.error()
+                                                             : results.lastError());
     return result;
 }
 
-bool ResponseStore::abandon(qint64 responseId)
+Outcome<Done> ResponseStore::abandon(qint64 responseId)
 {
     QSqlQuery query(m_db);
-    return execBound(query,
-                     QStringLiteral("UPDATE response SET status = 'abandoned', updated_at = ? "
-                                    "WHERE id = ? AND status = "
-                                    "'in_progress'"),
-                     {isoUtc(m_clock.nowUtc()), responseId}) ||
-           fail(query.lastError().text());
+    if (!execBound(query,
+                   QStringLiteral("UPDATE response SET status = 'abandoned', updated_at = ? "
+                                  "WHERE id = ? AND status = 'in_progress'"),
+                   {isoUtc(m_clock.nowUtc()), responseId}))
+        return Refusal::failed(query.lastError().text());
+    return Done{};
 }
 
-bool ResponseStore::discardIfUnanswered(qint64 responseId)
+Outcome<Done> ResponseStore::discardIfUnanswered(qint64 responseId)
 {
     QSqlQuery query(m_db);
-    return execBound(query,
-                     QStringLiteral("DELETE FROM response WHERE id = ? AND status = 'in_progress' "
-                                    "AND NOT EXISTS (SELECT 1 FROM answer WHERE response_id = ?)"),
-                     {responseId, responseId}) ||
-           fail(query.lastError().text());
+    if (!execBound(query,
+                   QStringLiteral("DELETE FROM response WHERE id = ? AND status = 'in_progress' "
+                                  "AND NOT EXISTS (SELECT 1 FROM answer WHERE response_id = ?)"),
+                   {responseId, responseId}))
+        return Refusal::failed(query.lastError().text());
+    return Done{};
 }
 
-std::optional<std::pair<qint64, ScoreResult>>
+Outcome<std::pair<qint64, ScoreResult>>
 ResponseStore::recordCompleted(qint64 pupilId, qint64 roundId, const Instrument& instrument,
                                const Answers& given, const QString& language)
 {
@@ -205,7 +202,7 @@ ResponseStore::recordCompleted(qint64 pupilId, qint64 roundId, const Instrument&
     ResultStore results(m_db);
     const auto versionId = storedVersion(transaction, results, instrument);
     if (!versionId)
-        return std::nullopt;
+        return versionId.refusal;
     const QString now = isoUtc(m_clock.nowUtc());
     QSqlQuery query(m_db);
     if (!execBound(query,
@@ -215,10 +212,8 @@ ResponseStore::recordCompleted(qint64 pupilId, qint64 roundId, const Instrument&
                                   "'completed', ?, ?, ?, ?)"),
                    {newUuid(), pupilId, roundId, *versionId, language, now, now, now})) {
         const QString error = query.lastError().text();
-        fail(error.contains(QLatin1String("UNIQUE"))
-                 ? QStringLiteral("the pupil has already completed this screening")
-                 : error);
-        return std::nullopt;
+        return error.contains(QLatin1String("UNIQUE")) ? Refusal::badInput(kAlreadyCompleted)
+                                                       : Refusal::failed(error);
     }
     const qint64 responseId = query.lastInsertId().toLongLong();
     // Answers to hidden items are not kept, as in the kiosk.
@@ -227,17 +222,14 @@ ResponseStore::recordCompleted(qint64 pupilId, qint64 roundId, const Instrument&
         if (!execBound(
                 query,
                 QStringLiteral("INSERT INTO answer (response_id, item_id, value) VALUES (?, ?, ?)"),
-                {responseId, it.key(), it.value()})) {
-            fail(query.lastError().text());
-            return std::nullopt;
-        }
+                {responseId, it.key(), it.value()}))
+            return Refusal::failed(query.lastError().text());
     const auto previous = results.previousResult(responseId, instrument);
     const ScoreResult result =
         Scorer::score(instrument, kept, language, previous ? &*previous : nullptr);
-    if (!results.storeResult(responseId, result, now) || !transaction.commit()) {
-        fail(results.lastError().isEmpty() ? transaction.error() : results.lastError());
-        return std::nullopt;
-    }
+    if (!results.storeResult(responseId, result, now) || !transaction.commit())
+        return Refusal::failed(results.lastError().isEmpty() ? transaction.error()
+                                                             : results.lastError());
     return std::make_pair(responseId, result);
 }
 

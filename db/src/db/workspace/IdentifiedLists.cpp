@@ -105,8 +105,11 @@ Outcome<QList<PupilCode>> checkInCodesFor(QSqlDatabase& db, const SignedInUser& 
         return Refusal::of(Refusal::Code::NoSuchId,
                            {QStringLiteral("round"), QString::number(roundId)});
     KioskStore kiosk(db);
+    const auto made = kiosk.checkInCodes(groupId, roundId, isoUtc(clock.nowUtc()));
+    if (!made)
+        return made.refusal;
     QHash<qint64, QString> codes;
-    for (const auto& [pupilId, code] : kiosk.checkInCodes(groupId, roundId, isoUtc(clock.nowUtc())))
+    for (const auto& [pupilId, code] : *made)
         codes.insert(pupilId, code);
     QList<PupilCode> list;
     QStringList uuids;

@@ -101,7 +101,7 @@ Outcome<RecordedResponse> recordCompletedAs(QSqlDatabase& db, const SignedInUser
     const auto recorded =
         responses.recordCompleted(pupilId, roundId, instrument, answers, language);
     if (!recorded)
-        return Refusal::badInput(responses.lastError());
+        return Refusal::badInput(recorded.error());
     AuditLog log(db, clock);
     if (!log.append(user, audit::AnswersRecorded, uuid->toString(),
                     QStringLiteral("%1 %2, round id %3")
