@@ -1,6 +1,6 @@
 #include "analytics/DashboardData.h"
 
-#include "db/store/OrganisationStore.h"
+#include "db/admin/Organisation.h"
 
 #include <QSet>
 
@@ -17,7 +17,12 @@ bool DashboardData::load()
     }
     m_schools = *schools;
     m_rounds.clear();
-    for (const db::RoundInfo& round : db::OrganisationStore(m_db).rounds())
+    const auto rounds = db::roundsFor(m_db, m_user);
+    if (!rounds) {
+        m_error = rounds.error();
+        return false;
+    }
+    for (const db::RoundInfo& round : *rounds)
         m_rounds << std::make_pair(round.id, round.name);
     m_threshold = db::smallGroupThreshold(m_db);
     m_grades.clear();
