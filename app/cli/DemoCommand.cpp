@@ -52,8 +52,7 @@ int runGenerateDemo(const QStringList& arguments)
     });
     err << '\n';
     if (!summary)
-        throw CliFailure(Failure,
-                         QStringLiteral("generate-demo failed: %1").arg(generator.lastError()));
+        throw CliFailure(Failure, QStringLiteral("generate-demo failed: %1").arg(summary.error()));
     printJson({{QStringLiteral("database"), database->path()},
                {QStringLiteral("schools"), summary->schools},
                {QStringLiteral("classes"), summary->classes},
