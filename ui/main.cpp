@@ -2,9 +2,9 @@
 #include "common/UiLanguage.h"
 #include "core/AppPaths.h"
 #include "core/InstrumentCatalog.h"
+#include "db/admin/Organisation.h"
 #include "db/admin/UserStore.h"
 #include "db/storage/Database.h"
-#include "db/store/OrganisationStore.h"
 #include "workspace/SetupWizard.h"
 #include "workspace/WorkspaceSettings.h"
 #include "workspace/WorkspaceWindow.h"
@@ -113,10 +113,9 @@ int main(int argc, char* argv[])
             return done ? QString() : done.error();
         });
         // A class list imported before set-up (scripts/run.sh's example) names the school.
-        const QList<db::SchoolInfo> schools =
-            db::OrganisationStore(database->connection()).schools();
-        if (schools.size() == 1)
-            wizard.suggestSchool(schools.first().name);
+        const auto schools = db::schoolsBeforeSetup(database->connection());
+        if (schools && schools->size() == 1)
+            wizard.suggestSchool(schools->first().name);
         if (wizard.exec() != QDialog::Accepted)
             return 0;
     }

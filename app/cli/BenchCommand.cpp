@@ -1,8 +1,8 @@
-#include "cli/AnalyticsCommands.h"
+#include "cli/BenchCommand.h"
 #include "cli/CliCommon.h"
-#include "cli/InstrumentCommands.h"
+#include "cli/DashboardBench.h"
 #include "cli/StorageBench.h"
-#include "cli/WorkspaceCommands.h"
+#include "cli/WorkspaceBench.h"
 #include "core/RandomAnswers.h"
 #include "core/Scorer.h"
 

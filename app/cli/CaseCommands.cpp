@@ -1,23 +1,23 @@
 // case: follow-up actions, booked follow-ups and sharing a case with consent.
+#include "cli/CaseCommands.h"
 #include "cli/CliSession.h"
 #include "cli/DatabaseCommands.h"
-#include "cli/WorkspaceCommands.h"
 #include "cli/WorkspaceJson.h"
-#include "db/sql/WorkspaceSql.h"
 #include "db/workspace/CaseStore.h"
 #include "db/workspace/Colleagues.h"
+#include "db/workspace/PupilLookup.h"
 
 namespace signaali::cli {
 
 namespace {
-qint64 pupilId(db::Database& database, const QCommandLineParser& parser, const QString& command)
+qint64 pupilId(db::Database& database, const db::SignedInUser& user,
+               const QCommandLineParser& parser, db::Permission permission, const QString& command)
 {
     if (!parser.isSet(QStringLiteral("pupil")))
         badInput(QStringLiteral("%1: --pupil UUID is required").arg(command));
-    // An unknown pupil is passed on as -1, so the refusal is the access rule's.
-    return db::workspace::pupilIdFromKey(database.connection(),
-                                         parser.value(QStringLiteral("pupil")))
-        .value_or(-1);
+    return take(db::pupilIdFor(database.connection(), user, parser.value(QStringLiteral("pupil")),
+                               permission),
+                command);
 }
 
 qint64 numberOption(const QCommandLineParser& parser, const QString& name, const QString& command)
@@ -123,7 +123,8 @@ int runCase(const QStringList& arguments)
     db::CaseStore cases(database->connection());
     if (sub == QLatin1String("record")) {
         db::NewCaseAction action;
-        action.pupilId = pupilId(*database, parser, command);
+        action.pupilId =
+            pupilId(*database, user, parser, db::Permission::RecordCaseAction, command);
         action.kind = *kind;
         action.followUpOn = date;
         action.note = parser.value(QStringLiteral("note"));
@@ -132,7 +133,7 @@ int runCase(const QStringList& arguments)
         const qint64 id = take(cases.recordAction(user, action), command);
         printJson({{QStringLiteral("action"), id}});
     } else if (sub == QLatin1String("list")) {
-        const qint64 pupil = pupilId(*database, parser, command);
+        const qint64 pupil = pupilId(*database, user, parser, db::Permission::ViewPupil, command);
         printJson(
             {{QStringLiteral("actions"), toJsonArray(take(cases.actions(user, pupil), command))}});
     } else if (sub == QLatin1String("done")) {
@@ -158,7 +159,7 @@ int runCase(const QStringList& arguments)
                     toJsonArray(take(cases.followUpsDue(user, today, within), command))}});
     } else if (sub == QLatin1String("share")) {
         db::NewCaseShare share;
-        share.pupilId = pupilId(*database, parser, command);
+        share.pupilId = pupilId(*database, user, parser, db::Permission::ShareCase, command);
         share.consentFrom = *consent;
         share.consentOn = consentOn;
         share.note = parser.value(QStringLiteral("note"));
@@ -179,7 +180,9 @@ int runCase(const QStringList& arguments)
             {{QStringLiteral("withdrawn"), parser.value(QStringLiteral("share")).toLongLong()}});
     } else {
         const qint64 pupil =
-            parser.isSet(QStringLiteral("pupil")) ? pupilId(*database, parser, command) : 0;
+            parser.isSet(QStringLiteral("pupil"))
+                ? pupilId(*database, user, parser, db::Permission::ViewPupil, command)
+                : 0;
         printJson(
             {{QStringLiteral("shares"), toJsonArray(take(cases.shares(user, pupil), command))}});
     }

@@ -1,13 +1,10 @@
 #include "cli/CliSession.h"
 
-#include "core/Secret.h"
 #include "db/access/AccessRules.h"
 #include "db/admin/UserStore.h"
-#include "db/admin/UserValidation.h"
-#include "db/sql/SqlHelpers.h"
+#include "db/storage/BenchFixtures.h"
 
 #include <QFile>
-#include <QRandomGenerator>
 #include <QTextStream>
 
 namespace signaali::cli {
@@ -67,30 +64,10 @@ db::SignedInUser signInOrFirstStart(const QCommandLineParser& parser, db::Databa
 db::SignedInUser benchAccount(QSqlDatabase& connection, const QString& username, db::Role role,
                               const QList<qint64>& schools)
 {
-    // Benchmarks add and change their own accounts without signing in: fine on a
-    // demo database, never on one that real people use.
-    if (db::scalar(
-            connection,
-            QStringLiteral("SELECT count(*) FROM app_user WHERE username NOT LIKE 'bench.%'"))
-            .value_or(0)
-            .toInt() > 0)
-        badInput(QStringLiteral("bench: runs on demo databases (made by signaali-cli "
-                                "generate-demo) only; this one has user accounts"));
-    const QString name = QStringLiteral("Benchmark ") + db::roleId(role);
-    auto id = db::scalar(connection, QStringLiteral("SELECT id FROM app_user WHERE username = ?"),
-                         {username});
-    if (!id) {
-        const auto hash = Secret::hash(QString::number(QRandomGenerator::system()->generate64()));
-        const auto created =
-            db::users::insertUser(connection, username, name, role, hash.value_or(QString()),
-                                  isoUtc(QDateTime::currentDateTimeUtc()));
-        if (!created)
-            throw CliFailure(Failure, QStringLiteral("bench: ") + created.error());
-        id = *created;
-    }
-    if (const auto problem = db::users::replaceSchools(connection, id->toLongLong(), schools))
-        throw CliFailure(Failure, QStringLiteral("bench: ") + RefusalText::message(*problem));
-    return {id->toLongLong(), username, name, role, schools};
+    const auto account = db::BenchFixtures(connection).account(username, role, schools);
+    if (!account && account.refusal.kind != db::Refusal::Kind::Failed)
+        badInput(QStringLiteral("bench: ") + account.error());
+    return take(account, QStringLiteral("bench"));
 }
 
 void refuse(const db::Refusal& refusal, const QString& command)

@@ -1,14 +1,14 @@
 // bench dashboard: the time of each dashboard query, and of the same figures
 // counted straight from the result tables.
-#include "cli/AnalyticsCommands.h"
+#include "cli/DashboardBench.h"
 #include "cli/CliCommon.h"
 #include "cli/CliSession.h"
+#include "db/admin/Organisation.h"
 #include "db/figures/GroupFigures.h"
 #include "db/figures/GroupSummary.h"
 #include "db/figures/GroupTrends.h"
-#include "db/sql/SqlHelpers.h"
+#include "db/storage/BenchFixtures.h"
 #include "db/storage/Database.h"
-#include "db/store/OrganisationStore.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -100,14 +100,14 @@ QJsonObject benchDashboard(const QString& path, int repeats)
         badInput(error.toString());
     QSqlDatabase& connection = database->connection();
     const QString instrument = QStringLiteral("signaali-youth");
-    const QList<db::RoundInfo> rounds = db::OrganisationStore(connection).rounds();
+    const db::SignedInUser coordinator =
+        benchAccount(connection, QStringLiteral("bench.coordinator"), db::Role::Coordinator, {});
+    const QList<db::RoundInfo> rounds =
+        take(db::roundsFor(connection, coordinator), QStringLiteral("bench"));
     if (rounds.isEmpty())
         badInput(QStringLiteral("bench: %1 has no screening rounds; make one with "
                                 "signaali-cli generate-demo")
                      .arg(path));
-
-    const db::SignedInUser coordinator =
-        benchAccount(connection, QStringLiteral("bench.coordinator"), db::Role::Coordinator, {});
     db::GroupFigures figures(connection, coordinator);
     db::GroupTrends trends(connection, coordinator);
     QList<qint64> allRounds;
@@ -116,31 +116,13 @@ QJsonObject benchDashboard(const QString& path, int repeats)
     db::FigureQuery base;
     base.instrumentId = instrument;
     base.roundIds = allRounds;
-    // The latest round with figures, as the dashboard opens on it.
-    QSqlQuery latestRound(connection);
-    db::execBound(latestRound,
-                  QStringLiteral("SELECT r.id, r.name FROM round r WHERE EXISTS (SELECT 1 FROM "
-                                 "group_summary s WHERE s.round_id = r.id AND s.instrument_id = ?) "
-                                 "ORDER BY coalesce(r.starts_on, r.created_at) DESC, r.id DESC "
-                                 "LIMIT 1"),
-                  {instrument});
-    if (!latestRound.next())
+    // The latest round with figures, as the dashboard opens on it, and its
+    // school with the most questionnaires.
+    const auto focus = db::BenchFixtures(connection).dashboardFocus(instrument);
+    if (!focus && focus.refusal.kind == db::Refusal::Kind::NotFound)
         badInput(QStringLiteral("bench: %1 has no completed questionnaires of %2")
                      .arg(path, instrument));
-    const qint64 latest = latestRound.value(0).toLongLong();
-    const QString latestName = latestRound.value(1).toString();
-    // The school with the most questionnaires in that round.
-    const auto school =
-        db::scalar(connection,
-                   QStringLiteral("SELECT school_id FROM group_summary WHERE round_id = ? AND "
-                                  "instrument_id = ? AND domain_id = '' GROUP BY school_id "
-                                  "ORDER BY sum(ok + watch + concern) DESC, school_id LIMIT 1"),
-                   {latest, instrument});
-    const qint64 schoolId = school ? school->toLongLong() : 0;
-    const QString schoolName =
-        db::scalar(connection, QStringLiteral("SELECT name FROM school WHERE id = ?"), {schoolId})
-            .value_or(QString())
-            .toString();
+    const auto [latest, latestName, schoolId, schoolName] = take(focus, QStringLiteral("bench"));
 
     auto query = [&](db::Breakdown breakdown, QList<qint64> schools, bool byGender,
                      QList<qint64> roundIds) {
@@ -218,9 +200,8 @@ QJsonObject benchDashboard(const QString& path, int repeats)
     const Timing& municipality = timings[QStringLiteral("municipality")];
     const Timing& perClass = timings[QStringLiteral("perClassOfSchool")];
     const qint64 questionnaires =
-        db::scalar(connection,
-                   QStringLiteral("SELECT count(*) FROM response WHERE status = 'completed'"))
-            ->toLongLong();
+        take(db::BenchFixtures(connection).counts(), QStringLiteral("bench"))
+            .completedQuestionnaires;
     return {
         {QStringLiteral("benchmark"), QStringLiteral("dashboard")},
         {QStringLiteral("database"), QFileInfo(path).absoluteFilePath()},

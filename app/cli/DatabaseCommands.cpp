@@ -3,8 +3,8 @@
 
 #include "cli/CliCommon.h"
 #include "cli/CliSession.h"
+#include "db/admin/Organisation.h"
 #include "db/storage/Backup.h"
-#include "db/store/OrganisationStore.h"
 
 #include <QFileInfo>
 
@@ -30,8 +30,9 @@ int runInit(const QStringList& arguments)
     parseOrFail(parser, arguments, QStringLiteral("init"));
     auto database = openDatabase(parser);
     if (parser.isSet(QStringLiteral("municipality")))
-        db::OrganisationStore(database->connection())
-            .ensureMunicipality(parser.value(QStringLiteral("municipality")));
+        take(db::municipalityBeforeSetup(database->connection(),
+                                         parser.value(QStringLiteral("municipality"))),
+             QStringLiteral("init: --municipality"));
     printLine(QStringLiteral("%1: Signaali database, schema version %2")
                   .arg(database->path())
                   .arg(database->schemaVersion()));

@@ -1,7 +1,9 @@
 // generate-demo: a synthetic municipality for demos and benchmarks.
+#include "cli/DemoCommand.h"
 #include "cli/CliCommon.h"
+#include "cli/CliSession.h"
 #include "cli/DatabaseCommands.h"
-#include "db/sql/SqlHelpers.h"
+#include "db/storage/BenchFixtures.h"
 #include "db/storage/DemoGenerator.h"
 
 #include <QTextStream>
@@ -39,9 +41,8 @@ int runGenerateDemo(const QStringList& arguments)
 
     const Instrument instrument = resolveInstrument(QStringLiteral("signaali-youth"), parser);
     auto database = openDatabase(parser);
-    if (db::scalar(database->connection(), QStringLiteral("SELECT count(*) FROM pupil"))
-            .value_or(0)
-            .toInt() > 0)
+    if (take(db::BenchFixtures(database->connection()).counts(), QStringLiteral("generate-demo"))
+            .pupils > 0)
         badInput(QStringLiteral("generate-demo: %1 already has pupils; use a new database file")
                      .arg(database->path()));
     db::DemoGenerator generator(database->connection(), instrument);
@@ -51,8 +52,7 @@ int runGenerateDemo(const QStringList& arguments)
     });
     err << '\n';
     if (!summary)
-        throw CliFailure(Failure,
-                         QStringLiteral("generate-demo failed: %1").arg(generator.lastError()));
+        throw CliFailure(Failure, QStringLiteral("generate-demo failed: %1").arg(summary.error()));
     printJson({{QStringLiteral("database"), database->path()},
                {QStringLiteral("schools"), summary->schools},
                {QStringLiteral("classes"), summary->classes},

@@ -1,5 +1,5 @@
 // figures: protected group figures of a round as a CSV or XLSX table.
-#include "cli/AnalyticsCommands.h"
+#include "cli/FiguresCommand.h"
 #include "cli/CliCommon.h"
 #include "cli/CliSession.h"
 #include "cli/DatabaseCommands.h"

@@ -4,9 +4,9 @@
 
 namespace signaali::cli {
 
+// instruments, validate, score: instrument definitions and scoring.
 int runInstruments(const QStringList& arguments);
 int runValidate(const QStringList& arguments);
 int runScore(const QStringList& arguments);
-int runBench(const QStringList& arguments);
 
 } // namespace signaali::cli

@@ -1,8 +1,8 @@
 // import-roster, pupils, erase: class lists and pupils.
+#include "cli/PupilCommands.h"
 #include "cli/CliCommon.h"
 #include "cli/CliSession.h"
 #include "cli/DatabaseCommands.h"
-#include "db/store/PupilStore.h"
 #include "db/workspace/IdentifiedLists.h"
 #include "db/workspace/PupilDataChanges.h"
 #include "db/workspace/PupilSearch.h"

@@ -1,15 +1,14 @@
 // rounds, record, results: screening rounds and stored results.
+#include "cli/ResultCommands.h"
 #include "cli/CliCommon.h"
 #include "cli/CliSession.h"
 #include "cli/DatabaseCommands.h"
 #include "core/AnswerSet.h"
 #include "core/ResultJson.h"
-#include "db/store/OrganisationStore.h"
-#include "db/store/PupilStore.h"
-#include "db/store/ResponseStore.h"
-#include "db/store/ResultQuery.h"
+#include "db/admin/Organisation.h"
 #include "db/workspace/IdentifiedLists.h"
 #include "db/workspace/PupilDataChanges.h"
+#include "db/workspace/PupilLookup.h"
 
 #include <QJsonArray>
 
@@ -31,7 +30,7 @@ int runRounds(const QStringList& arguments)
                       QStringLiteral("DATE")});
     parseOrFail(parser, arguments, QStringLiteral("rounds"));
     auto database = openDatabase(parser);
-    db::OrganisationStore store(database->connection());
+    const db::SignedInUser user = signInOrFirstStart(parser, *database, QStringLiteral("rounds"));
     if (parser.isSet(QStringLiteral("create"))) {
         QDate starts;
         if (parser.isSet(QStringLiteral("starts"))) {
@@ -43,13 +42,12 @@ int runRounds(const QStringList& arguments)
         const QString name = parser.value(QStringLiteral("create")).trimmed();
         if (name.isEmpty())
             badInput(QStringLiteral("rounds: --create needs a name"));
-        take(db::createRoundAs(database->connection(),
-                               signInOrFirstStart(parser, *database, QStringLiteral("rounds")),
-                               name, starts),
+        take(db::createRoundAs(database->connection(), user, name, starts),
              QStringLiteral("rounds"));
     }
     QJsonArray list;
-    for (const db::RoundInfo& round : store.rounds())
+    for (const db::RoundInfo& round :
+         take(db::roundsFor(database->connection(), user), QStringLiteral("rounds")))
         list.append(QJsonObject{
             {QStringLiteral("id"), round.id},
             {QStringLiteral("uuid"), round.uuid},
@@ -94,18 +92,16 @@ int runRecord(const QStringList& arguments)
     auto database = openDatabase(parser);
     // Signed in before the pupil is looked up, so nobody learns which ids exist.
     const db::SignedInUser user = signInOrFirstStart(parser, *database, QStringLiteral("record"));
-    const auto pupil =
-        db::PupilStore(database->connection()).pupil(parser.value(QStringLiteral("pupil")));
-    if (!pupil)
-        badInput(QStringLiteral("record: --pupil: no pupil '%1'")
-                     .arg(parser.value(QStringLiteral("pupil"))));
-    const auto round =
-        db::OrganisationStore(database->connection()).round(parser.value(QStringLiteral("round")));
-    if (!round)
-        badInput(QStringLiteral("record: --round: no round '%1'")
-                     .arg(parser.value(QStringLiteral("round"))));
+    // Someone else's pupil and no pupil at all get the same answer.
+    const qint64 pupilId =
+        take(db::pupilIdFor(database->connection(), user, parser.value(QStringLiteral("pupil")),
+                            db::Permission::RecordResponses),
+             QStringLiteral("record"));
+    const db::RoundInfo round =
+        take(db::roundFor(database->connection(), user, parser.value(QStringLiteral("round"))),
+             QStringLiteral("record: --round"));
     const db::RecordedResponse recorded =
-        take(db::recordCompletedAs(database->connection(), user, pupil->id, round->id, instrument,
+        take(db::recordCompletedAs(database->connection(), user, pupilId, round.id, instrument,
                                    set.answers, set.language),
              QStringLiteral("record"));
     printJson(resultToJson(recorded.result));

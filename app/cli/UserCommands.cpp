@@ -1,9 +1,9 @@
 // setup, user, audit: first set-up, accounts and the audit log.
+#include "cli/UserCommands.h"
 #include "cli/CliSession.h"
 #include "cli/DatabaseCommands.h"
-#include "cli/WorkspaceCommands.h"
 #include "cli/WorkspaceJson.h"
-#include "db/store/OrganisationStore.h"
+#include "db/admin/Organisation.h"
 
 namespace signaali::cli {
 
@@ -20,16 +20,14 @@ QString subcommand(QCommandLineParser& parser, const QStringList& arguments, con
     return name;
 }
 
-QList<qint64> schoolIds(db::Database& database, const QStringList& names, const QString& command)
+QList<qint64> schoolIds(db::Database& database, const db::SignedInUser& admin,
+                        const QStringList& names, const QString& command)
 {
-    db::OrganisationStore organisation(database.connection());
     QList<qint64> ids;
-    for (const QString& name : names) {
-        const auto school = organisation.school(name);
-        if (!school)
-            badInput(QStringLiteral("%1: --school: no school '%2'").arg(command, name));
-        ids << school->id;
-    }
+    for (const QString& name : names)
+        ids << take(db::schoolFor(database.connection(), admin, name),
+                    command + QStringLiteral(": --school"))
+                   .id;
     return ids;
 }
 } // namespace
@@ -151,7 +149,8 @@ int runUser(const QStringList& arguments)
         user.username = target;
         user.displayName = parser.value(QStringLiteral("name"));
         user.role = *role;
-        user.schoolIds = schoolIds(*database, parser.values(QStringLiteral("school")), command);
+        user.schoolIds =
+            schoolIds(*database, admin, parser.values(QStringLiteral("school")), command);
         user.password = readSecret("SIGNAALI_NEW_PASSWORD", QStringLiteral("new password"));
         take(users.createUser(admin, user), command);
     } else {
@@ -164,12 +163,12 @@ int runUser(const QStringList& arguments)
         else if (sub == QLatin1String("assign"))
             take(users.assignSchools(
                      admin, user.id,
-                     schoolIds(*database, parser.values(QStringLiteral("school")), command)),
+                     schoolIds(*database, admin, parser.values(QStringLiteral("school")), command)),
                  command);
         else if (sub == QLatin1String("edit")) {
             if (parser.isSet(QStringLiteral("school")))
                 changes.schoolIds =
-                    schoolIds(*database, parser.values(QStringLiteral("school")), command);
+                    schoolIds(*database, admin, parser.values(QStringLiteral("school")), command);
             take(users.updateUser(admin, user.id, changes), command);
         } else
             take(users.setActive(admin, user.id, sub == QLatin1String("activate")), command);

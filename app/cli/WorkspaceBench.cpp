@@ -1,12 +1,12 @@
 // bench workspace: how fast the nurse's class overview, attention list and
 // pupil profile open on a given database.
+#include "cli/WorkspaceBench.h"
 #include "cli/CliCommon.h"
 #include "cli/CliSession.h"
 #include "cli/DatabaseCommands.h"
-#include "cli/WorkspaceCommands.h"
 #include "core/Percentiles.h"
-#include "db/sql/SqlHelpers.h"
-#include "db/store/OrganisationStore.h"
+#include "db/admin/Organisation.h"
+#include "db/storage/BenchFixtures.h"
 #include "db/workspace/AttentionList.h"
 #include "db/workspace/ClassOverview.h"
 #include "db/workspace/PupilProfile.h"
@@ -54,22 +54,32 @@ int runWorkspaceBench(const QStringList& arguments)
     std::unique_ptr<db::Database> database;
     const double openMs = timed([&] { database = openDatabase(parser); });
     QSqlDatabase& connection = database->connection();
-    db::OrganisationStore organisation(connection);
-    const QList<db::SchoolInfo> schools = organisation.schools();
-    const QList<db::RoundInfo> rounds = organisation.rounds();
-    if (schools.isEmpty() || rounds.isEmpty())
-        badInput(QStringLiteral("bench workspace: %1 has no schools or rounds (make one with "
-                                "generate-demo)")
-                     .arg(database->path()));
-    std::optional<db::SchoolInfo> school = schools.first();
-    if (parser.isSet(QStringLiteral("school")))
-        school = organisation.school(parser.value(QStringLiteral("school")));
+    db::BenchFixtures fixtures(connection);
+    const auto schools = fixtures.schools();
+    if (!schools)
+        badInput(QStringLiteral("bench workspace: ") + schools.error());
+    const QString empty = QStringLiteral("bench workspace: %1 has no schools or rounds (make "
+                                         "one with generate-demo)")
+                              .arg(database->path());
+    if (schools->isEmpty())
+        badInput(empty);
+    std::optional<db::SchoolInfo> school = schools->first();
+    if (parser.isSet(QStringLiteral("school"))) {
+        school.reset();
+        for (const db::SchoolInfo& candidate : *schools)
+            if (candidate.name == parser.value(QStringLiteral("school")))
+                school = candidate;
+    }
     if (!school)
         badInput(QStringLiteral("bench workspace: --school: no school '%1'")
                      .arg(parser.value(QStringLiteral("school"))));
-    const db::RoundInfo round = rounds.last();
     const db::SignedInUser nurse =
         benchAccount(connection, QStringLiteral("bench.nurse"), db::Role::Nurse, {school->id});
+    const QList<db::RoundInfo> rounds =
+        take(db::roundsFor(connection, nurse), QStringLiteral("bench workspace"));
+    if (rounds.isEmpty())
+        badInput(empty);
+    const db::RoundInfo round = rounds.last();
 
     const auto classes = db::classesOf(connection, nurse, school->id);
     if (!classes || classes->isEmpty())
@@ -117,9 +127,7 @@ int runWorkspaceBench(const QStringList& arguments)
             }
         });
     }
-    const auto count = [&](const char* sql) {
-        return db::scalar(connection, QString::fromLatin1(sql)).value_or(0).toLongLong();
-    };
+    const db::BenchCounts counts = take(fixtures.counts(school->id), QStringLiteral("bench"));
     QJsonObject overviewJson = timingSummary(overviewMs);
     overviewJson.insert(QStringLiteral("pupils"), static_cast<int>(overview->rows.size()));
     overviewJson.insert(QStringLiteral("completed"), overview->completed);
@@ -128,25 +136,19 @@ int runWorkspaceBench(const QStringList& arguments)
     QJsonObject profileJson = timingSummary(profileMs);
     profileJson.insert(QStringLiteral("answersOfLast"), answers);
     profileJson.insert(QStringLiteral("historyPointsOfLast"), historyPoints);
-    printJson(
-        {{QStringLiteral("benchmark"), QStringLiteral("workspace")},
-         {QStringLiteral("database"), database->path()},
-         {QStringLiteral("pupils"), count("SELECT count(*) FROM pupil")},
-         {QStringLiteral("questionnaires"),
-          count("SELECT count(*) FROM response WHERE status = 'completed'")},
-         {QStringLiteral("rounds"), static_cast<int>(rounds.size())},
-         {QStringLiteral("school"), school->name},
-         {QStringLiteral("schoolPupils"),
-          db::scalar(connection, QStringLiteral("SELECT count(*) FROM pupil WHERE school_id = ?"),
-                     {school->id})
-              .value_or(0)
-              .toLongLong()},
-         {QStringLiteral("class"), largest.name},
-         {QStringLiteral("round"), round.name},
-         {QStringLiteral("openMs"), openMs},
-         {QStringLiteral("classOverviewMs"), overviewJson},
-         {QStringLiteral("attentionListMs"), attentionJson},
-         {QStringLiteral("profileMs"), profileJson}});
+    printJson({{QStringLiteral("benchmark"), QStringLiteral("workspace")},
+               {QStringLiteral("database"), database->path()},
+               {QStringLiteral("pupils"), counts.pupils},
+               {QStringLiteral("questionnaires"), counts.completedQuestionnaires},
+               {QStringLiteral("rounds"), static_cast<int>(rounds.size())},
+               {QStringLiteral("school"), school->name},
+               {QStringLiteral("schoolPupils"), counts.schoolPupils},
+               {QStringLiteral("class"), largest.name},
+               {QStringLiteral("round"), round.name},
+               {QStringLiteral("openMs"), openMs},
+               {QStringLiteral("classOverviewMs"), overviewJson},
+               {QStringLiteral("attentionListMs"), attentionJson},
+               {QStringLiteral("profileMs"), profileJson}});
     return Ok;
 }
 

@@ -4,9 +4,7 @@
 #include "cli/CliSession.h"
 #include "cli/DatabaseCommands.h"
 #include "cli/WorkspaceJson.h"
-#include "db/sql/WorkspaceSql.h"
-#include "db/store/KioskStore.h"
-#include "db/store/OrganisationStore.h"
+#include "db/admin/Organisation.h"
 
 namespace signaali::cli {
 
@@ -26,12 +24,18 @@ QString languageOption(const QCommandLineParser& parser, const QString& command)
     return language;
 }
 
-qint64 schoolId(db::Database& database, const QString& name, const QString& command)
+qint64 schoolId(db::Database& database, const db::SignedInUser& user, const QString& name,
+                const QString& command)
 {
-    const auto school = db::OrganisationStore(database.connection()).school(name);
-    if (!school)
-        badInput(QStringLiteral("%1: --school: no school '%2'").arg(command, name));
-    return school->id;
+    return take(db::schoolFor(database.connection(), user, name),
+                command + QStringLiteral(": --school"))
+        .id;
+}
+
+qint64 roundId(QSqlDatabase& connection, const db::SignedInUser& user, const QString& key,
+               const QString& command)
+{
+    return take(db::roundFor(connection, user, key), command + QStringLiteral(": --round")).id;
 }
 } // namespace
 
@@ -61,14 +65,13 @@ int runOverview(const QStringList& arguments)
     const QString language = languageOption(parser, command);
     auto database = openDatabase(parser);
     const db::SignedInUser user = signIn(parser, *database, command);
-    const auto round =
-        db::OrganisationStore(database->connection()).round(parser.value(QStringLiteral("round")));
-    if (!round)
-        badInput(QStringLiteral("overview: --round: no round '%1'")
-                     .arg(parser.value(QStringLiteral("round"))));
-    const qint64 school = schoolId(*database, parser.value(QStringLiteral("school")), command);
+    const qint64 round =
+        roundId(database->connection(), user, parser.value(QStringLiteral("round")), command);
+    const qint64 school =
+        schoolId(*database, user, parser.value(QStringLiteral("school")), command);
     qint64 groupId = 0;
-    for (const db::GroupInfo& group : db::KioskStore(database->connection()).groups(school))
+    for (const db::ClassInfo& group :
+         take(db::classesOf(database->connection(), user, school), command))
         if (group.name.compare(parser.value(QStringLiteral("class")), Qt::CaseInsensitive) == 0)
             groupId = group.id;
     if (groupId == 0)
@@ -77,7 +80,7 @@ int runOverview(const QStringList& arguments)
                           parser.value(QStringLiteral("school"))));
     db::OverviewRequest request;
     request.groupId = groupId;
-    request.roundId = round->id;
+    request.roundId = round;
     request.instrumentId = parser.value(QStringLiteral("instrument"));
     request.language = language;
     printJson(toJson(take(db::classOverview(database->connection(), user, request), command)));
@@ -131,9 +134,10 @@ int runAttention(const QStringList& arguments)
     }
     auto database = openDatabase(parser);
     const db::SignedInUser user = signIn(parser, *database, command);
-    const qint64 school = parser.isSet(QStringLiteral("school"))
-                              ? schoolId(*database, parser.value(QStringLiteral("school")), command)
-                              : 0;
+    const qint64 school =
+        parser.isSet(QStringLiteral("school"))
+            ? schoolId(*database, user, parser.value(QStringLiteral("school")), command)
+            : 0;
     QSqlDatabase& connection = database->connection();
     if (sub == QLatin1String("handle")) {
         take(db::markFlagsHandled(connection, user, responseId,
@@ -145,12 +149,8 @@ int runAttention(const QStringList& arguments)
         db::OutcomeRequest request;
         request.schoolId = school;
         if (parser.isSet(QStringLiteral("round"))) {
-            const auto round =
-                db::OrganisationStore(connection).round(parser.value(QStringLiteral("round")));
-            if (!round)
-                badInput(QStringLiteral("%1: --round: no round '%2'")
-                             .arg(command, parser.value(QStringLiteral("round"))));
-            request.roundId = round->id;
+            request.roundId =
+                roundId(connection, user, parser.value(QStringLiteral("round")), command);
         }
         printJson(
             {{QStringLiteral("outcomes"),

@@ -1,9 +1,15 @@
 // signaali-cli: the command-line face of Signaali's domain library.
-#include "cli/AnalyticsCommands.h"
+#include "cli/BenchCommand.h"
+#include "cli/CaseCommands.h"
 #include "cli/CliCommon.h"
 #include "cli/DatabaseCommands.h"
+#include "cli/DemoCommand.h"
+#include "cli/FiguresCommand.h"
 #include "cli/InstrumentCommands.h"
 #include "cli/KioskCommands.h"
+#include "cli/PupilCommands.h"
+#include "cli/ResultCommands.h"
+#include "cli/UserCommands.h"
 #include "cli/WorkspaceCommands.h"
 
 #include <QCoreApplication>

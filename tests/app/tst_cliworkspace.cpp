@@ -425,6 +425,49 @@ private slots:
                  static_cast<int>(csv.count('\n')) - 1);
     }
 
+    void nurseOfAnotherSchoolLearnsNothingFromRecord()
+    {
+        const QString roster = m_dir.filePath(QStringLiteral("other.csv"));
+        {
+            QFile file(roster);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("Sukunimi;Etunimi;Syntymäaika;Henkilötunnus;Luokka;Ryhmät\n"
+                       "Virtanen;Ville;5.6.2012;;8B;\n");
+        }
+        QCOMPARE(as("admin",
+                    {QStringLiteral("import-roster"), roster, QStringLiteral("--school"),
+                     QStringLiteral("Sivukoulu")},
+                    kAdmin)
+                     .exitCode,
+                 0);
+        const QByteArray other = "other nurse password 1\n";
+        const CliRun added =
+            as("admin",
+               {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("toinen"),
+                QStringLiteral("--name"), QStringLiteral("Tiina Toinen"), QStringLiteral("--role"),
+                QStringLiteral("nurse"), QStringLiteral("--school"), QStringLiteral("Sivukoulu")},
+               kAdmin + other);
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        const QString answers = m_dir.filePath(QStringLiteral("answers.json"));
+        const auto record = [&](const QString& pupil) {
+            return as("toinen",
+                      {QStringLiteral("record"), QStringLiteral("--pupil"), pupil,
+                       QStringLiteral("--instrument"), QStringLiteral("phq-a"),
+                       QStringLiteral("--round"), QStringLiteral("syksy 2026"),
+                       QStringLiteral("--answers"), answers},
+                      other);
+        };
+        const CliRun existing = record(m_pupil);
+        const CliRun missing = record(QStringLiteral("00000000-0000-4000-8000-000000000000"));
+        const CliRun missingId = record(QStringLiteral("999999"));
+        QCOMPARE(existing.exitCode, 3);
+        QCOMPARE(missing.exitCode, existing.exitCode);
+        QCOMPARE(missing.err, existing.err);
+        QCOMPARE(missingId.exitCode, existing.exitCode);
+        QCOMPARE(missingId.err, existing.err);
+        QVERIFY2(!existing.err.contains(m_pupil), qPrintable(existing.err));
+    }
+
     void benchWorkspacePrintsTimings()
     {
         const QString demo = m_dir.filePath(QStringLiteral("demo.db"));

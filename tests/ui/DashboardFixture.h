@@ -32,8 +32,8 @@ struct DashboardFixture
         options.seed = 7;
         signaali::db::DemoGenerator generator(t.db->connection(),
                                               TestDb::instrument("signaali-youth"));
-        if (!generator.generate(options)) {
-            qWarning("%s", qPrintable(generator.lastError()));
+        if (const auto generated = generator.generate(options); !generated) {
+            qWarning("%s", qPrintable(generated.error()));
             return false;
         }
         return true;

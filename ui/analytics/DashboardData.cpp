@@ -1,7 +1,7 @@
 #include "analytics/DashboardData.h"
 
+#include "db/admin/Organisation.h"
 #include "db/figures/GroupTrends.h"
-#include "db/store/OrganisationStore.h"
 
 #include <QSet>
 
@@ -18,7 +18,12 @@ bool DashboardData::load()
     }
     m_schools = *schools;
     m_rounds.clear();
-    for (const db::RoundInfo& round : db::OrganisationStore(m_db).rounds())
+    const auto rounds = db::roundsFor(m_db, m_user);
+    if (!rounds) {
+        m_error = rounds.error();
+        return false;
+    }
+    for (const db::RoundInfo& round : *rounds)
         m_rounds << std::make_pair(round.id, round.name);
     m_threshold = db::smallGroupThreshold(m_db);
     m_grades.clear();

@@ -1,8 +1,8 @@
 #include "workspace/ClassOverviewPage.h"
 
 #include "common/UiLanguage.h"
+#include "db/admin/Organisation.h"
 #include "db/admin/UserStore.h"
-#include "db/store/OrganisationStore.h"
 #include "workspace/AnsweredList.h"
 #include "workspace/LevelStyle.h"
 #include "workspace/TableHelpers.h"
@@ -136,7 +136,8 @@ ClassOverviewPage::ClassOverviewPage(const WorkspaceContext& context, QWidget* p
     if (schools)
         for (const db::SchoolInfo& school : *schools)
             m_school->addItem(school.name, school.id);
-    const QList<db::RoundInfo> rounds = db::OrganisationStore(m_context.db()).rounds();
+    const QList<db::RoundInfo> rounds =
+        db::roundsFor(m_context.db(), m_context.user).value.value_or(QList<db::RoundInfo>());
     for (auto it = rounds.crbegin(); it != rounds.crend(); ++it) // newest first
         m_round->addItem(it->name, it->id);
     reloadClasses();

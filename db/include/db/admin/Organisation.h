@@ -32,4 +32,14 @@ Outcome<QList<RoundInfo>> roundsFor(QSqlDatabase& db, const SignedInUser& user);
 // One round by name, uuid or numeric id.
 Outcome<RoundInfo> roundFor(QSqlDatabase& db, const SignedInUser& user, const QString& key);
 
+// A school by name, for naming one in a request: not identified data, so every
+// active account (and nobody before set-up) may look one up.
+Outcome<SchoolInfo> schoolFor(QSqlDatabase& db, const SignedInUser& user, const QString& name);
+// Every school of a database that has no accounts yet, for the first start to
+// suggest the school a class list was imported into; refused once set-up has run.
+Outcome<QList<SchoolInfo>> schoolsBeforeSetup(QSqlDatabase& db);
+// The municipality `name`, made while the database has no accounts yet. Once
+// set-up has run only an existing one is returned.
+Outcome<qint64> municipalityBeforeSetup(QSqlDatabase& db, const QString& name);
+
 } // namespace signaali::db

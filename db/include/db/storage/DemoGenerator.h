@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Instrument.h"
+#include "db/Outcome.h"
 
 #include <QSqlDatabase>
 #include <functional>
@@ -38,14 +39,12 @@ public:
     {
     }
     // `progress` is called after each committed batch with questionnaires stored so far.
-    std::optional<DemoSummary> generate(const DemoOptions& options,
-                                        const std::function<void(int)>& progress = {});
-    QString lastError() const { return m_error; }
+    Outcome<DemoSummary> generate(const DemoOptions& options,
+                                  const std::function<void(int)>& progress = {});
 
 private:
     QSqlDatabase& m_db;
     const Instrument& m_instrument;
-    QString m_error;
 };
 
 } // namespace signaali::db

@@ -3,8 +3,8 @@
 #include "core/Clock.h"
 #include "db/Outcome.h"
 #include "db/access/SignedInUser.h"
-#include "db/store/PupilStore.h"
-#include "db/store/ResultQuery.h"
+#include "db/workspace/PupilRecord.h"
+#include "db/workspace/StoredResult.h"
 
 #include <QSqlDatabase>
 

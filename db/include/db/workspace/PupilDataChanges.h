@@ -2,11 +2,12 @@
 
 #include "core/Clock.h"
 #include "core/Instrument.h"
+#include "core/Roster.h"
 #include "core/Scorer.h"
 #include "db/Outcome.h"
 #include "db/access/SignedInUser.h"
-#include "db/store/OrganisationStore.h"
-#include "db/store/PupilStore.h"
+#include "db/admin/Organisation.h"
+#include "db/workspace/ImportReport.h"
 
 #include <QSqlDatabase>
 

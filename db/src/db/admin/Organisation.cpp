@@ -1,6 +1,7 @@
 #include "db/admin/Organisation.h"
 
 #include "db/access/AccessRules.h"
+#include "db/sql/SqlHelpers.h"
 #include "db/store/OrganisationStore.h"
 
 namespace signaali::db {
@@ -34,6 +35,36 @@ Outcome<RoundInfo> roundFor(QSqlDatabase& db, const SignedInUser& user, const QS
     if (std::optional<RoundInfo> round = OrganisationStore(db).round(key))
         return *round;
     return Refusal::of(Refusal::Code::NoRoundKey, {key});
+}
+
+Outcome<SchoolInfo> schoolFor(QSqlDatabase& db, const SignedInUser& user, const QString& name)
+{
+    if (auto refusal = checkAccount(db, user))
+        return *refusal;
+    if (std::optional<SchoolInfo> school = OrganisationStore(db).school(name))
+        return *school;
+    return Refusal::notFound(QStringLiteral("no school '%1'").arg(name));
+}
+
+Outcome<QList<SchoolInfo>> schoolsBeforeSetup(QSqlDatabase& db)
+{
+    if (!AccessRules(db).beforeSetup())
+        return Refusal::notAllowed(QStringLiteral("not allowed: set-up has already run"));
+    return OrganisationStore(db).schools();
+}
+
+Outcome<qint64> municipalityBeforeSetup(QSqlDatabase& db, const QString& name)
+{
+    if (const auto existing =
+            scalar(db, QStringLiteral("SELECT id FROM municipality WHERE name = ?"), {name}))
+        return existing->toLongLong();
+    if (!AccessRules(db).beforeSetup())
+        return Refusal::notAllowed(
+            QStringLiteral("not allowed: set-up has already run; a municipality is named then"));
+    OrganisationStore store(db);
+    if (const std::optional<qint64> id = store.ensureMunicipality(name))
+        return *id;
+    return Refusal::failed(store.lastError());
 }
 
 } // namespace signaali::db

@@ -43,8 +43,8 @@ struct DemoPupil
 };
 } // namespace
 
-std::optional<DemoSummary> DemoGenerator::generate(const DemoOptions& options,
-                                                   const std::function<void(int)>& progress)
+Outcome<DemoSummary> DemoGenerator::generate(const DemoOptions& options,
+                                             const std::function<void(int)>& progress)
 {
     QElapsedTimer timer;
     timer.start();
@@ -84,8 +84,7 @@ std::optional<DemoSummary> DemoGenerator::generate(const DemoOptions& options,
             roster.pupils << p;
         }
         if (!pupils.importRoster(roster, schoolName, false)) {
-            m_error = pupils.lastError();
-            return std::nullopt;
+            return Refusal::failed(pupils.lastError());
         }
         ++summary.schools;
     }
@@ -116,8 +115,7 @@ std::optional<DemoSummary> DemoGenerator::generate(const DemoOptions& options,
                                  .arg(year);
         const auto round = organisation.createRound(name, QDate(year, autumn ? 9 : 2, 1));
         if (!round) {
-            m_error = organisation.lastError();
-            return std::nullopt;
+            return Refusal::failed(organisation.lastError());
         }
         ++summary.rounds;
         auto batch = std::make_unique<Transaction>(m_db);
@@ -131,14 +129,12 @@ std::optional<DemoSummary> DemoGenerator::generate(const DemoOptions& options,
             if (const auto recorded = responses.recordCompleted(p.id, round->id, m_instrument,
                                                                 answers, QStringLiteral("fi"));
                 !recorded) {
-                m_error = recorded.error();
-                return std::nullopt;
+                return recorded.refusal;
             }
             ++stored;
             if (++inBatch == options.batchSize) {
                 if (!batch->commit()) {
-                    m_error = batch->error();
-                    return std::nullopt;
+                    return Refusal::failed(batch->error());
                 }
                 if (progress)
                     progress(stored);
@@ -147,8 +143,7 @@ std::optional<DemoSummary> DemoGenerator::generate(const DemoOptions& options,
             }
         }
         if (!batch->commit()) {
-            m_error = batch->error();
-            return std::nullopt;
+            return Refusal::failed(batch->error());
         }
         if (progress)
             progress(stored);

@@ -2,6 +2,8 @@
 
 #include "core/Clock.h"
 #include "core/Roster.h"
+#include "db/workspace/ImportReport.h"
+#include "db/workspace/PupilRecord.h"
 
 #include <QDate>
 #include <QSqlDatabase>
@@ -9,40 +11,6 @@
 #include <optional>
 
 namespace signaali::db {
-
-struct PupilRecord
-{
-    qint64 id = 0;
-    QString uuid;
-    QString school;
-    QString lastName;
-    QString firstName;
-    QDate dateOfBirth;
-    QString identityCode;
-    QString gender;
-    QString language;
-    QString className;
-    QStringList groups;
-};
-
-// What importing one roster row did (or would do, in a dry run).
-struct ImportRow
-{
-    enum class Outcome { Added, Updated, Unchanged, Rejected };
-    int line = 0;
-    Outcome outcome = Outcome::Unchanged;
-    QString detail;    // what changed or why rejected; never names or identity codes
-    QString pupilUuid; // the pupil added or matched; empty when rejected
-};
-
-struct ImportReport
-{
-    QList<ImportRow> rows;
-    bool committed = false;
-    int count(ImportRow::Outcome outcome) const;
-};
-
-QString outcomeId(ImportRow::Outcome outcome);
 
 // Pupils, their classes and groups; roster import; erasure.
 class PupilStore

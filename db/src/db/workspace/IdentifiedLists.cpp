@@ -5,6 +5,8 @@
 #include "db/sql/SqlHelpers.h"
 #include "db/store/KioskStore.h"
 #include "db/store/OrganisationStore.h"
+#include "db/store/PupilStore.h"
+#include "db/store/ResultQuery.h"
 
 namespace signaali::db {
 

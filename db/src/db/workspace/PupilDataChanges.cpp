@@ -4,6 +4,8 @@
 #include "db/access/AuditLog.h"
 #include "db/sql/SqlHelpers.h"
 #include "db/sql/Transaction.h"
+#include "db/store/OrganisationStore.h"
+#include "db/store/PupilStore.h"
 #include "db/store/ResponseStore.h"
 
 namespace signaali::db {

@@ -1,0 +1,190 @@
+#include "db/storage/BenchFixtures.h"
+
+#include "core/RandomAnswers.h"
+#include "core/Secret.h"
+#include "db/admin/UserValidation.h"
+#include "db/sql/SqlHelpers.h"
+#include "db/sql/Transaction.h"
+#include "db/store/OrganisationStore.h"
+#include "db/store/PupilStore.h"
+#include "db/store/ResponseStore.h"
+
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <algorithm>
+#include <memory>
+
+namespace signaali::db {
+
+namespace {
+qint64 count(QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> values = {})
+{
+    return scalar(db, sql, values).value_or(0).toLongLong();
+}
+} // namespace
+
+std::optional<Refusal> BenchFixtures::demoOnly()
+{
+    const auto others = scalar(
+        m_db, QStringLiteral("SELECT count(*) FROM app_user WHERE username NOT LIKE 'bench.%'"));
+    if (!others)
+        return Refusal::failed(QStringLiteral("the accounts cannot be read"));
+    if (others->toInt() > 0)
+        return Refusal::notAllowed(QStringLiteral("runs on demo databases (made by signaali-cli "
+                                                  "generate-demo) only; this one has user "
+                                                  "accounts"));
+    return std::nullopt;
+}
+
+Outcome<SignedInUser> BenchFixtures::account(const QString& username, Role role,
+                                             const QList<qint64>& schools)
+{
+    if (auto refusal = demoOnly())
+        return *refusal;
+    if (!username.startsWith(QLatin1String("bench.")))
+        return Refusal::badInput(QStringLiteral("a benchmark account's name starts with bench."));
+    const QString name = QStringLiteral("Benchmark ") + roleId(role);
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return Refusal::failed(transaction.error());
+    auto id =
+        scalar(m_db, QStringLiteral("SELECT id FROM app_user WHERE username = ?"), {username});
+    if (!id) {
+        const auto hash = Secret::hash(QString::number(QRandomGenerator::system()->generate64()));
+        const auto created = users::insertUser(m_db, username, name, role, hash.value_or(QString()),
+                                               isoUtc(m_clock.nowUtc()));
+        if (!created)
+            return created.refusal;
+        id = *created;
+    }
+    if (const auto problem = users::replaceSchools(m_db, id->toLongLong(), schools))
+        return *problem;
+    if (!transaction.commit())
+        return Refusal::failed(transaction.error());
+    return SignedInUser{id->toLongLong(), username, name, role, schools};
+}
+
+Outcome<QList<SchoolInfo>> BenchFixtures::schools()
+{
+    if (auto refusal = demoOnly())
+        return *refusal;
+    return OrganisationStore(m_db).schools();
+}
+
+Outcome<DashboardFocus> BenchFixtures::dashboardFocus(const QString& instrumentId)
+{
+    if (auto refusal = demoOnly())
+        return *refusal;
+    QSqlQuery latest(m_db);
+    if (!execBound(latest,
+                   QStringLiteral("SELECT r.id, r.name FROM round r WHERE EXISTS (SELECT 1 FROM "
+                                  "group_summary s WHERE s.round_id = r.id AND s.instrument_id = "
+                                  "?) ORDER BY coalesce(r.starts_on, r.created_at) DESC, r.id "
+                                  "DESC LIMIT 1"),
+                   {instrumentId}))
+        return Refusal::failed(latest.lastError().text());
+    if (!latest.next())
+        return Refusal::notFound(
+            QStringLiteral("no completed questionnaires of %1").arg(instrumentId));
+    DashboardFocus focus;
+    focus.roundId = latest.value(0).toLongLong();
+    focus.roundName = latest.value(1).toString();
+    const auto school =
+        scalar(m_db,
+               QStringLiteral("SELECT school_id FROM group_summary WHERE round_id = ? AND "
+                              "instrument_id = ? AND domain_id = '' GROUP BY school_id "
+                              "ORDER BY sum(ok + watch + concern) DESC, school_id LIMIT 1"),
+               {focus.roundId, instrumentId});
+    focus.schoolId = school ? school->toLongLong() : 0;
+    focus.schoolName =
+        scalar(m_db, QStringLiteral("SELECT name FROM school WHERE id = ?"), {focus.schoolId})
+            .value_or(QString())
+            .toString();
+    return focus;
+}
+
+Outcome<StorageTimings> BenchFixtures::timeStorage(const Instrument& instrument, int answers,
+                                                   int questionnaires)
+{
+    if (auto refusal = demoOnly())
+        return *refusal;
+    Roster roster;
+    const int pupilCount = std::max(questionnaires, answers / 50 + 1);
+    for (int i = 0; i < pupilCount; ++i) {
+        RosterPupil p;
+        p.line = i + 2;
+        p.lastName = QStringLiteral("Bench");
+        p.firstName = QStringLiteral("P%1").arg(i);
+        p.dateOfBirth = QDate(2011, 1, 1).addDays(i % 3000);
+        p.className = QStringLiteral("9A");
+        roster.pupils << p;
+    }
+    PupilStore pupilStore(m_db, m_clock);
+    if (!pupilStore.importRoster(roster, QStringLiteral("Bench school"), false))
+        return Refusal::failed(pupilStore.lastError());
+    QList<qint64> pupils;
+    for (const PupilRecord& p : pupilStore.pupils())
+        pupils << p.id;
+    OrganisationStore organisation(m_db, m_clock);
+    const auto round = organisation.createRound(QStringLiteral("bench"), {});
+    const auto bulkRound = organisation.createRound(QStringLiteral("bulk"), {});
+    if (!round || !bulkRound)
+        return Refusal::failed(organisation.lastError());
+    ResponseStore store(m_db, m_clock);
+
+    StorageTimings timings;
+    QRandomGenerator rng(7);
+    QElapsedTimer timer;
+    int pupilIndex = 0;
+    while (timings.answerCommitMs.size() < answers) {
+        const auto response =
+            store.startOrResume(pupils[pupilIndex++], round->id, instrument, QStringLiteral("fi"));
+        if (!response)
+            return response.refusal;
+        const Answers given = randomAnswers(instrument, rng, typicalBurden(rng));
+        for (auto it = given.constBegin();
+             it != given.constEnd() && timings.answerCommitMs.size() < answers; ++it) {
+            timer.start();
+            if (const auto saved = store.saveAnswer(response->id, it.key(), it.value(), &instrument);
+                !saved)
+                return saved.refusal;
+            timings.answerCommitMs << static_cast<double>(timer.nsecsElapsed()) / 1e6;
+        }
+    }
+
+    QList<Answers> sets;
+    for (int i = 0; i < questionnaires; ++i)
+        sets << randomAnswers(instrument, rng, typicalBurden(rng), 0.03);
+    timer.start();
+    auto batch = std::make_unique<Transaction>(m_db);
+    for (int i = 0; i < questionnaires; ++i) {
+        if (const auto recorded = store.recordCompleted(pupils[i], bulkRound->id, instrument,
+                                                        sets[i], QStringLiteral("fi"));
+            !recorded)
+            return recorded.refusal;
+        if ((i + 1) % 1000 == 0) {
+            batch->commit();
+            batch = std::make_unique<Transaction>(m_db);
+        }
+    }
+    if (!batch->commit())
+        return Refusal::failed(batch->error());
+    timings.questionnaires = questionnaires;
+    timings.bulkSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    return timings;
+}
+
+Outcome<BenchCounts> BenchFixtures::counts(qint64 schoolId)
+{
+    BenchCounts counts;
+    counts.pupils = count(m_db, QStringLiteral("SELECT count(*) FROM pupil"));
+    counts.completedQuestionnaires =
+        count(m_db, QStringLiteral("SELECT count(*) FROM response WHERE status = 'completed'"));
+    counts.answers = count(m_db, QStringLiteral("SELECT count(*) FROM answer"));
+    counts.schoolPupils =
+        count(m_db, QStringLiteral("SELECT count(*) FROM pupil WHERE school_id = ?"), {schoolId});
+    return counts;
+}
+
+} // namespace signaali::db

@@ -1,0 +1,30 @@
+#include "db/workspace/PupilLookup.h"
+
+#include "db/sql/WorkspaceSql.h"
+
+namespace signaali::db {
+
+Outcome<qint64> pupilIdFor(QSqlDatabase& db, const SignedInUser& user, const QString& key,
+                           Permission permission)
+{
+    if (key.trimmed().isEmpty())
+        return Refusal::badInput(QStringLiteral("pupil: missing"));
+    AccessRules rules(db);
+    const Outcome<AccessScope> scope = rules.scope(user, permission);
+    if (!scope)
+        return scope.refusal;
+    // An unknown pupil is checked as id 0, so the rules answer for it as they
+    // do for a pupil out of reach.
+    const qint64 pupilId = workspace::pupilIdFromKey(db, key).value_or(0);
+    if (const auto refusal = rules.checkPupil(user, permission, pupilId)) {
+        if (refusal->kind == Refusal::Kind::NotFound && !scope->everything)
+            return Refusal::notAllowed(
+                QStringLiteral("not allowed: the pupil is not in a school assigned to you"));
+        return *refusal;
+    }
+    if (pupilId == 0)
+        return Refusal::notFound(QStringLiteral("pupil: no pupil '%1'").arg(key.trimmed()));
+    return pupilId;
+}
+
+} // namespace signaali::db
