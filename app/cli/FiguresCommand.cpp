@@ -4,8 +4,8 @@
 #include "cli/CliSession.h"
 #include "cli/DatabaseCommands.h"
 #include "db/access/AccessRules.h"
+#include "db/admin/Organisation.h"
 #include "db/figures/GroupFigures.h"
-#include "db/store/OrganisationStore.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -85,19 +85,21 @@ int runFigures(const QStringList& arguments)
 
     auto database = openDatabase(parser);
     QSqlDatabase& connection = database->connection();
-    db::OrganisationStore organisation(connection);
-    const auto round = organisation.round(parser.value(QStringLiteral("round")));
-    if (!round)
+    const db::SignedInUser user = signIn(parser, *database, QStringLiteral("figures"));
+    const auto round = db::roundFor(connection, user, parser.value(QStringLiteral("round")));
+    if (!round) {
+        if (round.refusedAccess())
+            refuse(round.refusal, QStringLiteral("figures"));
         badInput(QStringLiteral("figures: --round: no round '%1'")
                      .arg(parser.value(QStringLiteral("round"))));
+    }
     query.roundIds << round->id;
     for (const QString& name : parser.values(QStringLiteral("school"))) {
-        const auto school = organisation.school(name);
+        const auto school = db::schoolFor(connection, user, name);
         if (!school)
             badInput(QStringLiteral("figures: --school: no school '%1'").arg(name));
         query.schoolIds << school->id;
     }
-    const db::SignedInUser user = signIn(parser, *database, QStringLiteral("figures"));
     if (const auto refusal =
             db::AccessRules(connection).check(user, db::Permission::ViewAggregates))
         refuse(*refusal, QStringLiteral("figures"));

@@ -2838,6 +2838,29 @@ If you need help right now: talk to the nurse or another adult you trust, chat w
     </message>
 </context>
 <context>
+    <name>signaali::ui::RoleText</name>
+    <message>
+        <source>School nurse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupil welfare group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>signaali::ui::SetupWizard</name>
     <message>
         <source>Setting up Signaali</source>
@@ -3261,26 +3284,6 @@ If you need help right now: talk to the nurse or another adult you trust, chat w
 </context>
 <context>
     <name>signaali::ui::UsersPage</name>
-    <message>
-        <source>School nurse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case team member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pupil welfare group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coordinator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>User name</source>
         <translation type="unfinished"></translation>

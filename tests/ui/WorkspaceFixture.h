@@ -76,7 +76,7 @@ struct WorkspaceFixture
                 continue;
             return db::ResponseStore(t.db->connection(), clock)
                 .recordCompleted(t.pupilIds[index], roundId, youth, answers, QStringLiteral("fi"))
-                .has_value();
+                .ok();
         }
         return false;
     }

@@ -145,7 +145,7 @@ private slots:
             auto* message = f.find<QLabel>("dashboardMessage");
             QVERIFY(message->isVisible());
             QVERIFY(message->text().startsWith(QStringLiteral("Group figures are not available")));
-            QVERIFY(message->text().contains(QStringLiteral("figures:")));
+            QVERIFY(message->text().contains(QStringLiteral("not allowed:")));
             QVERIFY(!f.find<QTabWidget>("dashboardTabs")->isVisible());
         }
     }

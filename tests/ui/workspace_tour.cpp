@@ -151,7 +151,7 @@ struct Tour
             if (!started)
                 continue;
             unfinishedPupilId = id;
-            return responses.saveAnswer(started->id, rule.item, 2, &youth);
+            return responses.saveAnswer(started->id, rule.item, 2, &youth).ok();
         }
         return false;
     }

@@ -146,7 +146,8 @@ Outcome<StorageTimings> BenchFixtures::timeStorage(const Instrument& instrument,
         for (auto it = given.constBegin();
              it != given.constEnd() && timings.answerCommitMs.size() < answers; ++it) {
             timer.start();
-            if (const auto saved = store.saveAnswer(response->id, it.key(), it.value(), &instrument);
+            if (const auto saved =
+                    store.saveAnswer(response->id, it.key(), it.value(), &instrument);
                 !saved)
                 return saved.refusal;
             timings.answerCommitMs << static_cast<double>(timer.nsecsElapsed()) / 1e6;

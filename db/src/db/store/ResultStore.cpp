@@ -1,6 +1,5 @@
 #include "db/store/ResultStore.h"
 
-#include "core/FlagCode.h"
 #include "core/InstrumentLoader.h"
 #include "core/ResultJson.h"
 #include "core/Scorer.h"
@@ -87,11 +86,9 @@ bool ResultStore::storeResult(qint64 responseId, const ScoreResult& result, cons
             return false;
     int position = 0;
     for (const Flag& f : result.flags)
-        if (!run(QStringLiteral(
-                     "INSERT INTO flag (response_id, code, kind, level, critical, reason, "
-                     "position) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                 {responseId, f.code, FlagCode::storedKind(f.code), levelId(f.level),
-                  f.critical ? 1 : 0, f.reason, position++}))
+        if (!run(QStringLiteral("INSERT INTO flag (response_id, code, level, critical, reason, "
+                                "position) VALUES (?, ?, ?, ?, ?, ?)"),
+                 {responseId, f.code, levelId(f.level), f.critical ? 1 : 0, f.reason, position++}))
             return false;
     return true;
 }
