@@ -6,7 +6,7 @@
 #include <utility>
 #include <vector>
 
-// Small-group protection of aggregate tables (PRODUCT.md, "Small groups"). The
+// Small-group protection of aggregate tables (docs/product.md, "Small groups"). The
 // rules and why they hold are in docs/analytics.md.
 namespace signaali::protection {
 

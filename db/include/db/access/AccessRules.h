@@ -8,7 +8,7 @@
 
 namespace signaali::db {
 
-// What a signed-in user asks to do. The rules for each (PRODUCT.md, docs/access.md):
+// What a signed-in user asks to do. The rules for each (docs/product.md, docs/access.md):
 //
 // | permission         | who                                                           |
 // |--------------------|---------------------------------------------------------------|

@@ -6,7 +6,7 @@
 
 namespace signaali::db {
 
-// The roles of PRODUCT.md. What each may do is decided in db/ (AccessRules), where the
+// The roles of docs/product.md. What each may do is decided in db/ (AccessRules), where the
 // data is read; ui/ asks AccessRules::allows and never compares roles.
 enum class Role { Nurse, CaseTeam, WelfareGroup, Coordinator, Admin };
 

@@ -24,7 +24,7 @@ struct CheckedQuery
 };
 
 // Coordinators see every school's figures; nurses and welfare groups their own
-// schools' (SignedInUser::schoolIds); admins and case teams none (PRODUCT.md).
+// schools' (SignedInUser::schoolIds); admins and case teams none (docs/product.md).
 class FigureAccess
 {
 public:
