@@ -1,5 +1,5 @@
 -- Schema version 2: the people who use Signaali and their roles
--- (see PRODUCT.md for what each role may see).
+-- (see docs/product.md for what each role may see).
 
 CREATE TABLE app_user (
     id            INTEGER PRIMARY KEY,

@@ -93,7 +93,7 @@ BEGIN
     SELECT RAISE(ABORT, 'group summary: a summary row cannot move; delete and insert it');
 END;
 
--- The small-group threshold (PRODUCT.md: default 10, never below 5).
+-- The small-group threshold (docs/product.md: default 10, never below 5).
 CREATE TABLE small_group_setting (
     id        INTEGER PRIMARY KEY CHECK (id = 1),
     threshold INTEGER NOT NULL CHECK (threshold >= 5)
