@@ -4,6 +4,8 @@
 #include "cli/DatabaseCommands.h"
 #include "cli/WorkspaceJson.h"
 #include "db/admin/Organisation.h"
+#include "db/admin/UserAdmin.h"
+#include "db/admin/UserStore.h"
 
 namespace signaali::cli {
 
@@ -139,7 +141,7 @@ int runUser(const QStringList& arguments)
     }
     auto database = openDatabase(parser);
     const db::SignedInUser admin = signIn(parser, *database, command);
-    db::UserStore users(database->connection());
+    db::UserAdmin users(database->connection());
     if (sub == QLatin1String("list")) {
         printJson({{QStringLiteral("users"), toJsonArray(take(users.users(admin), command))}});
         return Ok;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "db/access/AuditLog.h"
-#include "db/admin/UserStore.h"
+#include "db/admin/UserAdmin.h"
 #include "db/workspace/AttentionList.h"
 #include "db/workspace/CaseStore.h"
 #include "db/workspace/ClassOverview.h"

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "TestDb.h"
+#include "db/admin/UserAdmin.h"
 #include "db/admin/UserStore.h"
 #include "db/sql/SqlHelpers.h"
 #include "db/store/ResponseStore.h"
@@ -74,8 +75,9 @@ struct WorkspaceDb : TestDb
                                     const QList<qint64>& schools)
     {
         signaali::db::UserStore users(db->connection(), clock);
+        signaali::db::UserAdmin accounts(db->connection(), clock);
         signaali::db::NewUser user{username, username.toUpper(), role, kPassword, schools};
-        const auto created = users.createUser(admin, user);
+        const auto created = accounts.createUser(admin, user);
         if (!created) {
             qWarning("%s", qPrintable(created.error()));
             return {};

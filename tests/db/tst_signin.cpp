@@ -128,54 +128,56 @@ private slots:
     void deactivatedAccountsCannotSignInOrAct()
     {
         UserStore users(c(), w.clock);
+        UserAdmin accounts(c(), w.clock);
         const SignedInUser member = w.make(QStringLiteral("lahtija"), Role::CaseTeam, {});
         QVERIFY(member.id);
-        QVERIFY(users.setActive(w.admin, member.id, false).ok());
+        QVERIFY(accounts.setActive(w.admin, member.id, false).ok());
         const SignInResult r = users.signIn(QStringLiteral("lahtija"), WorkspaceDb::kPassword);
         QCOMPARE(signInStatusId(r.status), QStringLiteral("refused"));
         verifyRefused(AccessRules(c()).check(member, Permission::ViewPupil).value(),
                       Refusal::Kind::NotAllowed);
-        verifyRefused(users.setActive(w.admin, w.admin.id, false).refusal, Refusal::Kind::BadInput);
+        verifyRefused(accounts.setActive(w.admin, w.admin.id, false).refusal, Refusal::Kind::BadInput);
     }
 
     void onlyTheAdminManagesUsers()
     {
         UserStore users(c(), w.clock);
+        UserAdmin accounts(c(), w.clock);
         NewUser user{QStringLiteral("uusi"),
                      QStringLiteral("Uusi"),
                      Role::Nurse,
                      WorkspaceDb::kPassword,
                      {w.schoolId}};
         for (const SignedInUser* other : {&w.nurse, &w.caseTeam, &w.welfare, &w.coordinator}) {
-            verifyRefused(users.createUser(*other, user).refusal, Refusal::Kind::NotAllowed);
-            verifyRefused(users.users(*other).refusal, Refusal::Kind::NotAllowed);
-            verifyRefused(users.setPassword(*other, w.nurse.id, WorkspaceDb::kPassword).refusal,
+            verifyRefused(accounts.createUser(*other, user).refusal, Refusal::Kind::NotAllowed);
+            verifyRefused(accounts.users(*other).refusal, Refusal::Kind::NotAllowed);
+            verifyRefused(accounts.setPassword(*other, w.nurse.id, WorkspaceDb::kPassword).refusal,
                           Refusal::Kind::NotAllowed);
-            verifyRefused(users.assignSchools(*other, w.nurse.id, {w.otherSchoolId}).refusal,
+            verifyRefused(accounts.assignSchools(*other, w.nurse.id, {w.otherSchoolId}).refusal,
                           Refusal::Kind::NotAllowed);
         }
         const int before = w.count(QStringLiteral("SELECT count(*) FROM app_user"));
         NewUser bad = user;
         bad.username = QStringLiteral("x y");
-        QVERIFY(users.createUser(w.admin, bad).error().startsWith(QStringLiteral("user name")));
+        QVERIFY(accounts.createUser(w.admin, bad).error().startsWith(QStringLiteral("user name")));
         bad = user;
         bad.role = Role::Coordinator;
-        QVERIFY(users.createUser(w.admin, bad).error().startsWith(QStringLiteral("schools")));
+        QVERIFY(accounts.createUser(w.admin, bad).error().startsWith(QStringLiteral("schools")));
         bad = user;
         bad.username = QStringLiteral("Hoitaja");
-        QVERIFY(users.createUser(w.admin, bad).error().contains(QStringLiteral("already in use")));
+        QVERIFY(accounts.createUser(w.admin, bad).error().contains(QStringLiteral("already in use")));
         QCOMPARE(w.count(QStringLiteral("SELECT count(*) FROM app_user")), before);
 
-        const auto created = users.createUser(w.admin, user);
+        const auto created = accounts.createUser(w.admin, user);
         QVERIFY2(created.ok(), qPrintable(created.error()));
-        QVERIFY(users.assignSchools(w.admin, *created, {w.schoolId, w.otherSchoolId}).ok());
-        const auto info = users.user(w.admin, QStringLiteral("UUSI"));
+        QVERIFY(accounts.assignSchools(w.admin, *created, {w.schoolId, w.otherSchoolId}).ok());
+        const auto info = accounts.user(w.admin, QStringLiteral("UUSI"));
         QCOMPARE(info->schoolIds.size(), 2);
-        QVERIFY(users.setPassword(w.admin, *created, QStringLiteral("another long one")).ok());
+        QVERIFY(accounts.setPassword(w.admin, *created, QStringLiteral("another long one")).ok());
         QVERIFY(users.signIn(QStringLiteral("uusi"), QStringLiteral("another long one")).user);
-        QVERIFY(users.users(w.admin)->size() >= 7);
-        QVERIFY(users.createSchool(w.admin, QStringLiteral("Kolmas koulu")).ok());
-        verifyRefused(users.createSchool(w.nurse, QStringLiteral("Neljäs koulu")).refusal,
+        QVERIFY(accounts.users(w.admin)->size() >= 7);
+        QVERIFY(accounts.createSchool(w.admin, QStringLiteral("Kolmas koulu")).ok());
+        verifyRefused(accounts.createSchool(w.nurse, QStringLiteral("Neljäs koulu")).refusal,
                       Refusal::Kind::NotAllowed);
     }
 };

@@ -3,6 +3,7 @@
 #include "TestDb.h"
 #include "core/RandomAnswers.h"
 #include "core/Scorer.h"
+#include "db/admin/UserAdmin.h"
 #include "db/admin/UserStore.h"
 #include "db/store/ResponseStore.h"
 #include "workspace/SignInPage.h"
@@ -87,9 +88,10 @@ struct WorkspaceFixture
     {
         using namespace signaali::db;
         UserStore users(t.db->connection(), clock);
+        UserAdmin accounts(t.db->connection(), clock);
         const auto admin =
             users.signIn(QStringLiteral("admin"), QString::fromLatin1(adminPassword));
-        const auto id = users.createUser(
+        const auto id = accounts.createUser(
             *admin.user, NewUser{username, name, role, QString::fromLatin1(password), schools});
         return id ? *id : 0;
     }

@@ -79,7 +79,7 @@ private slots:
                                .signIn(QStringLiteral("admin"),
                                        QString::fromLatin1(WorkspaceFixture::adminPassword));
         const auto refused =
-            db::UserStore(w.t.db->connection(), w.clock)
+            db::UserAdmin(w.t.db->connection(), w.clock)
                 .createUser(*admin.user, db::NewUser{QStringLiteral("ryhma"),
                                                      QStringLiteral("Ryhmä"),
                                                      db::Role::WelfareGroup,
@@ -125,9 +125,10 @@ private slots:
             schools->item(i)->setCheckState(Qt::Checked);
         click(editor, "saveUser");
         db::UserStore store(w.t.db->connection(), w.clock);
+        db::UserAdmin accounts(w.t.db->connection(), w.clock);
         const auto admin = store.signIn(QStringLiteral("admin"),
                                         QString::fromLatin1(WorkspaceFixture::adminPassword));
-        auto nurse = store.user(*admin.user, QStringLiteral("hoitaja"));
+        auto nurse = accounts.user(*admin.user, QStringLiteral("hoitaja"));
         QCOMPARE(nurse->displayName, QStringLiteral("Hanna Terveydenhoitaja"));
         QCOMPARE(nurse->schoolIds.size(), 2);
         QCOMPARE(countRows(w, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
@@ -148,7 +149,7 @@ private slots:
         name->setText(QStringLiteral("Someone Else"));
         click(editor, "saveUser");
         QVERIFY(!child<QLabel>(users, "problem")->text().isEmpty());
-        nurse = store.user(*admin.user, QStringLiteral("hoitaja"));
+        nurse = accounts.user(*admin.user, QStringLiteral("hoitaja"));
         QCOMPARE(nurse->displayName, QStringLiteral("Hanna Terveydenhoitaja"));
         QCOMPARE(nurse->schoolIds.size(), 2);
 
@@ -158,7 +159,7 @@ private slots:
         active->setChecked(false);
         click(editor, "saveUser");
         QVERIFY(child<QLabel>(users, "problem")->text().isEmpty());
-        QVERIFY(!store.user(*admin.user, QStringLiteral("hoitaja"))->active);
+        QVERIFY(!accounts.user(*admin.user, QStringLiteral("hoitaja"))->active);
         QCOMPARE(store
                      .signIn(QStringLiteral("hoitaja"),
                              QString::fromLatin1(WorkspaceFixture::nursePassword))

@@ -6,6 +6,7 @@
 #include "TestDb.h"
 #include "WorkspaceFixture.h"
 #include "common/UiLanguage.h"
+#include "db/admin/UserAdmin.h"
 #include "db/admin/UserStore.h"
 #include "db/sql/SqlHelpers.h"
 #include "db/storage/DemoGenerator.h"
@@ -81,6 +82,7 @@ struct Tour
         QSqlDatabase& c = t.db->connection();
         const QString school = db::OrganisationStore(c).schools().first().name;
         db::UserStore users(c);
+        db::UserAdmin accounts(c);
         if (!users.runFirstSetup({QStringLiteral("Demola"), school, QStringLiteral("admin"),
                                   QStringLiteral("Aila Ylläpitäjä"), kPassword,
                                   QStringLiteral("hoitaja"), QStringLiteral("Hilkka Hoitaja"),
@@ -93,7 +95,7 @@ struct Tour
                            db::Role::CaseTeam,
                            kPassword,
                            {}};
-        const auto memberId = users.createUser(admin, member);
+        const auto memberId = accounts.createUser(admin, member);
         if (!memberId)
             return false;
 

@@ -96,7 +96,7 @@ void UserEditor::save()
         emit this->problem(problem);
         return;
     }
-    const auto done = db::UserStore(m_context.db(), *m_context.clock)
+    const auto done = db::UserAdmin(m_context.db(), *m_context.clock)
                           .updateUser(m_context.user, m_user->id, changes);
     if (!done) {
         emit this->problem(AccountChecks::refusal(done.refusal));

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "db/admin/UserStore.h"
+#include "db/admin/Organisation.h"
+#include "db/admin/UserAdmin.h"
 #include "workspace/WorkspaceContext.h"
 
 #include <QGroupBox>
@@ -14,7 +15,7 @@ class QPushButton;
 namespace signaali::ui {
 
 // Changes an existing account: its name, its schools (nurse, welfare group)
-// and whether it may sign in, through db::UserStore::updateUser as
+// and whether it may sign in, through db::UserAdmin::updateUser as
 // `signaali-cli user edit` does.
 class UserEditor : public QGroupBox
 {

@@ -1,5 +1,6 @@
 #include "workspace/UsersPage.h"
 
+#include "db/admin/UserAdmin.h"
 #include "db/admin/UserStore.h"
 #include "db/figures/GroupFigures.h"
 #include "workspace/AccountChecks.h"
@@ -157,10 +158,10 @@ void UsersPage::saveThreshold()
 void UsersPage::refresh()
 {
     const qint64 chosen = m_editor->userId();
-    db::UserStore store(m_context.db(), *m_context.clock);
-    const auto users = store.users(m_context.user);
+    const auto users = db::UserAdmin(m_context.db(), *m_context.clock).users(m_context.user);
     m_users = users ? *users : QList<db::UserInfo>();
-    const auto schools = store.schoolsOf(m_context.user);
+    const auto schools =
+        db::UserStore(m_context.db(), *m_context.clock).schoolsOf(m_context.user);
     m_allSchools = schools ? *schools : QList<db::SchoolInfo>();
     const QSignalBlocker quiet(m_table);
     m_table->clearSelection();
@@ -207,7 +208,7 @@ void UsersPage::addUser()
             return;
         }
     const auto created =
-        db::UserStore(m_context.db(), *m_context.clock).createUser(m_context.user, user);
+        db::UserAdmin(m_context.db(), *m_context.clock).createUser(m_context.user, user);
     if (!created) {
         m_problem->setText(AccountChecks::refusal(created.refusal));
         return;
@@ -226,7 +227,7 @@ void UsersPage::addSchool()
         m_problem->setText(problem);
         return;
     }
-    const auto created = db::UserStore(m_context.db(), *m_context.clock)
+    const auto created = db::UserAdmin(m_context.db(), *m_context.clock)
                              .createSchool(m_context.user, m_newSchool->text().trimmed());
     if (!created) {
         m_problem->setText(AccountChecks::refusal(created.refusal));

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "db/admin/UserStore.h"
+#include "db/admin/Organisation.h"
+#include "db/admin/UserAdmin.h"
 #include "workspace/WorkspaceContext.h"
 
 #include <QWidget>

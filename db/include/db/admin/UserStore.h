@@ -23,36 +23,6 @@ struct FirstSetup
     QString nursePassword;
 };
 
-struct NewUser
-{
-    QString username; // 2-64 of a-z 0-9 . _ - ; stored in lower case
-    QString displayName;
-    Role role = Role::Nurse;
-    QString password;        // at least kMinimumPasswordLength characters
-    QList<qint64> schoolIds; // nurse and welfare group only
-};
-
-// What the administrator changes in an existing account; unset: left as it is.
-struct UserChanges
-{
-    std::optional<QString> displayName;
-    std::optional<QList<qint64>> schoolIds; // replaces the schools
-    std::optional<bool> active;
-};
-
-struct UserInfo
-{
-    qint64 id = 0;
-    QString uuid;
-    QString username;
-    QString displayName;
-    Role role = Role::Nurse;
-    bool active = true;
-    QList<qint64> schoolIds;
-    QStringList schoolNames; // in the order of schoolIds
-    QString createdAt;
-};
-
 struct SignInResult
 {
     enum class Status {
@@ -68,8 +38,8 @@ struct SignInResult
 };
 QString signInStatusId(SignInResult::Status status); // signed_in, refused, throttled, failed
 
-// Accounts, first set-up, sign-in with throttling, and user administration.
-// Passwords are kept only as Argon2id hashes (Secret, libsodium crypto_pwhash_str).
+// First set-up, sign-in with throttling and one's own password; the
+// administrator's work on accounts is UserAdmin. Passwords are kept only as Argon2id hashes (Secret, libsodium crypto_pwhash_str).
 class UserStore
 {
 public:
@@ -97,23 +67,6 @@ public:
     // The signed-in user changes their own password (the old one is checked).
     Outcome<Done> changeOwnPassword(const SignedInUser& user, const QString& oldPassword,
                                     const QString& newPassword);
-
-    // Administration (admin only; each change is audited).
-    Outcome<qint64> createUser(const SignedInUser& admin, const NewUser& user);
-    Outcome<Done> setPassword(const SignedInUser& admin, qint64 userId, const QString& password);
-    // Changes the name, schools and whether the account is active, all or
-    // nothing after every part has been checked; each part that changes is
-    // audited. A nurse or welfare group keeps at least one school.
-    Outcome<Done> updateUser(const SignedInUser& admin, qint64 userId, const UserChanges& changes);
-    // Replaces the user's schools (updateUser).
-    Outcome<Done> assignSchools(const SignedInUser& admin, qint64 userId,
-                                const QList<qint64>& schoolIds);
-    // A deactivated account cannot sign in; its history stays (updateUser).
-    Outcome<Done> setActive(const SignedInUser& admin, qint64 userId, bool active);
-    Outcome<QList<UserInfo>> users(const SignedInUser& admin);
-    // By user name (admin).
-    Outcome<UserInfo> user(const SignedInUser& admin, const QString& username);
-    Outcome<qint64> createSchool(const SignedInUser& admin, const QString& name);
 
     // The schools the user works in (nurse, welfare group), or all schools for
     // the admin and coordinator; not identified data.

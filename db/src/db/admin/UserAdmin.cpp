@@ -1,7 +1,8 @@
-// User administration (admin only) and the schools a user works in.
+// User administration (admin only).
 #include "core/Secret.h"
 #include "db/access/AccessRules.h"
 #include "db/access/AuditLog.h"
+#include "db/admin/UserAdmin.h"
 #include "db/admin/UserStore.h"
 #include "db/admin/UserValidation.h"
 #include "db/sql/SqlHelpers.h"
@@ -51,7 +52,7 @@ Outcome<QString> usernameOf(QSqlDatabase& db, qint64 userId)
 }
 } // namespace
 
-Outcome<qint64> UserStore::createUser(const SignedInUser& admin, const NewUser& user)
+Outcome<qint64> UserAdmin::createUser(const SignedInUser& admin, const NewUser& user)
 {
     using namespace users;
     if (const auto refusal = AccessRules(m_db).check(admin, Permission::ManageUsers))
@@ -86,7 +87,7 @@ Outcome<qint64> UserStore::createUser(const SignedInUser& admin, const NewUser& 
     return id;
 }
 
-Outcome<Done> UserStore::setPassword(const SignedInUser& admin, qint64 userId,
+Outcome<Done> UserAdmin::setPassword(const SignedInUser& admin, qint64 userId,
                                      const QString& password)
 {
     if (const auto refusal = AccessRules(m_db).check(admin, Permission::ManageUsers))
@@ -99,7 +100,7 @@ Outcome<Done> UserStore::setPassword(const SignedInUser& admin, qint64 userId,
     return users::storePassword(m_db, m_clock, admin, userId, *username, password);
 }
 
-Outcome<Done> UserStore::assignSchools(const SignedInUser& admin, qint64 userId,
+Outcome<Done> UserAdmin::assignSchools(const SignedInUser& admin, qint64 userId,
                                        const QList<qint64>& schoolIds)
 {
     UserChanges changes;
@@ -107,14 +108,14 @@ Outcome<Done> UserStore::assignSchools(const SignedInUser& admin, qint64 userId,
     return updateUser(admin, userId, changes);
 }
 
-Outcome<Done> UserStore::setActive(const SignedInUser& admin, qint64 userId, bool active)
+Outcome<Done> UserAdmin::setActive(const SignedInUser& admin, qint64 userId, bool active)
 {
     UserChanges changes;
     changes.active = active;
     return updateUser(admin, userId, changes);
 }
 
-Outcome<Done> UserStore::updateUser(const SignedInUser& admin, qint64 userId,
+Outcome<Done> UserAdmin::updateUser(const SignedInUser& admin, qint64 userId,
                                     const UserChanges& changes)
 {
     using namespace users;
@@ -188,7 +189,7 @@ Outcome<Done> UserStore::updateUser(const SignedInUser& admin, qint64 userId,
     return Done{};
 }
 
-Outcome<QList<UserInfo>> UserStore::users(const SignedInUser& admin)
+Outcome<QList<UserInfo>> UserAdmin::users(const SignedInUser& admin)
 {
     if (const auto refusal = AccessRules(m_db).check(admin, Permission::ManageUsers))
         return *refusal;
@@ -201,7 +202,7 @@ Outcome<QList<UserInfo>> UserStore::users(const SignedInUser& admin)
     return list;
 }
 
-Outcome<UserInfo> UserStore::user(const SignedInUser& admin, const QString& username)
+Outcome<UserInfo> UserAdmin::user(const SignedInUser& admin, const QString& username)
 {
     if (const auto refusal = AccessRules(m_db).check(admin, Permission::ManageUsers))
         return *refusal;
@@ -214,7 +215,7 @@ Outcome<UserInfo> UserStore::user(const SignedInUser& admin, const QString& user
     return readUser(query);
 }
 
-Outcome<qint64> UserStore::createSchool(const SignedInUser& admin, const QString& name)
+Outcome<qint64> UserAdmin::createSchool(const SignedInUser& admin, const QString& name)
 {
     if (const auto refusal = AccessRules(m_db).check(admin, Permission::ManageSchools))
         return *refusal;
@@ -236,20 +237,6 @@ Outcome<qint64> UserStore::createSchool(const SignedInUser& admin, const QString
     if (!transaction.commit())
         return Refusal::databaseFailed(transaction.error());
     return *id;
-}
-
-Outcome<QList<SchoolInfo>> UserStore::schoolsOf(const SignedInUser& user)
-{
-    const Outcome<SignedInUser> current = AccessRules(m_db).current(user);
-    if (!current)
-        return current.refusal;
-    QList<SchoolInfo> list;
-    if (current->role == Role::CaseTeam)
-        return list;
-    for (const SchoolInfo& school : OrganisationStore(m_db, m_clock).schools())
-        if (!roleHasSchools(current->role) || current->schoolIds.contains(school.id))
-            list << school;
-    return list;
 }
 
 } // namespace signaali::db

@@ -243,4 +243,18 @@ Outcome<Done> UserStore::changeOwnPassword(const SignedInUser& user, const QStri
                                 newPassword);
 }
 
+Outcome<QList<SchoolInfo>> UserStore::schoolsOf(const SignedInUser& user)
+{
+    const Outcome<SignedInUser> current = AccessRules(m_db).current(user);
+    if (!current)
+        return current.refusal;
+    QList<SchoolInfo> list;
+    if (current->role == Role::CaseTeam)
+        return list;
+    for (const SchoolInfo& school : OrganisationStore(m_db, m_clock).schools())
+        if (!roleHasSchools(current->role) || current->schoolIds.contains(school.id))
+            list << school;
+    return list;
+}
+
 } // namespace signaali::db
