@@ -3,6 +3,8 @@
 #include "cli/CliSession.h"
 #include "cli/DatabaseCommands.h"
 #include "cli/WorkspaceJson.h"
+#include "db/workspace/CaseCorrections.h"
+#include "db/workspace/CaseShares.h"
 #include "db/workspace/CaseStore.h"
 #include "db/workspace/Colleagues.h"
 #include "db/workspace/PupilLookup.h"
@@ -121,6 +123,8 @@ int runCase(const QStringList& arguments)
     auto database = openDatabase(parser);
     const db::SignedInUser user = signIn(parser, *database, command);
     db::CaseStore cases(database->connection());
+    db::CaseShares shares(database->connection());
+    db::CaseCorrections corrections(database->connection());
     if (sub == QLatin1String("record")) {
         db::NewCaseAction action;
         action.pupilId =
@@ -148,11 +152,11 @@ int runCase(const QStringList& arguments)
         correction.kind = *kind;
         correction.followUpOn = date;
         correction.note = parser.value(QStringLiteral("note"));
-        take(cases.correctAction(user, correction), command);
+        take(corrections.correctAction(user, correction), command);
         printJson({{QStringLiteral("corrected"), correction.actionId}});
     } else if (sub == QLatin1String("remove")) {
         const qint64 id = numberOption(parser, QStringLiteral("action-id"), command);
-        take(cases.removeAction(user, id), command);
+        take(corrections.removeAction(user, id), command);
         printJson({{QStringLiteral("removed"), id}});
     } else if (sub == QLatin1String("due")) {
         printJson({{QStringLiteral("followUps"),
@@ -171,10 +175,10 @@ int runCase(const QStringList& arguments)
         if (share.memberUserId == 0)
             badInput(QStringLiteral("%1: --member: no active case team member '%2'")
                          .arg(command, member));
-        const qint64 id = take(cases.share(user, share), command);
+        const qint64 id = take(shares.share(user, share), command);
         printJson({{QStringLiteral("share"), id}});
     } else if (sub == QLatin1String("unshare")) {
-        take(cases.withdrawShare(user, numberOption(parser, QStringLiteral("share"), command)),
+        take(shares.withdrawShare(user, numberOption(parser, QStringLiteral("share"), command)),
              command);
         printJson(
             {{QStringLiteral("withdrawn"), parser.value(QStringLiteral("share")).toLongLong()}});
@@ -184,7 +188,7 @@ int runCase(const QStringList& arguments)
                 ? pupilId(*database, user, parser, db::Permission::ViewPupil, command)
                 : 0;
         printJson(
-            {{QStringLiteral("shares"), toJsonArray(take(cases.shares(user, pupil), command))}});
+            {{QStringLiteral("shares"), toJsonArray(take(shares.shares(user, pupil), command))}});
     }
     return Ok;
 }

@@ -3,6 +3,7 @@
 #include "db/access/AuditLog.h"
 #include "db/admin/UserAdmin.h"
 #include "db/workspace/AttentionList.h"
+#include "db/workspace/CaseShares.h"
 #include "db/workspace/CaseStore.h"
 #include "db/workspace/ClassOverview.h"
 #include "db/workspace/FlagOutcomes.h"

@@ -5,6 +5,8 @@
 #include "db/access/AccessRules.h"
 #include "db/access/AuditLog.h"
 #include "db/workspace/AttentionList.h"
+#include "db/workspace/CaseCorrections.h"
+#include "db/workspace/CaseShares.h"
 #include "db/workspace/CaseStore.h"
 #include "db/workspace/ClassOverview.h"
 #include "db/workspace/FlagOutcomes.h"
@@ -127,6 +129,7 @@ private slots:
     void caseTeamSeesASharedCaseOnlyWhileShared()
     {
         CaseStore cases(c(), w.clock);
+        CaseShares shares(c(), w.clock);
         verifyRefused(profile(w.caseTeam, pupil).refusal, Refusal::Kind::NotAllowed);
         verifyRefused(cases.actions(w.caseTeam, pupil).refusal, Refusal::Kind::NotAllowed);
         // Unknown pupils are refused the same way, so nothing is learnt about them.
@@ -134,19 +137,19 @@ private slots:
 
         NewCaseShare share{pupil, w.caseTeam.id, ConsentFrom::Guardian, QDate(2026, 9, 30),
                            QStringLiteral("puhelu huoltajan kanssa")};
-        verifyRefused(cases.share(w.caseTeam, share).refusal, Refusal::Kind::NotAllowed);
-        verifyRefused(cases.share(w.otherNurse, share).refusal, Refusal::Kind::NotAllowed);
+        verifyRefused(shares.share(w.caseTeam, share).refusal, Refusal::Kind::NotAllowed);
+        verifyRefused(shares.share(w.otherNurse, share).refusal, Refusal::Kind::NotAllowed);
         NewCaseShare toNurse = share;
         toNurse.memberUserId = w.otherNurse.id;
-        verifyRefused(cases.share(w.nurse, toNurse).refusal, Refusal::Kind::BadInput);
+        verifyRefused(shares.share(w.nurse, toNurse).refusal, Refusal::Kind::BadInput);
         NewCaseShare future = share;
         future.consentOn = QDate(2027, 1, 1);
-        QVERIFY(cases.share(w.nurse, future).error().startsWith(QStringLiteral("consent date")));
+        QVERIFY(shares.share(w.nurse, future).error().startsWith(QStringLiteral("consent date")));
         QCOMPARE(w.count(QStringLiteral("SELECT count(*) FROM case_share")), 0);
 
-        const auto shared = cases.share(w.nurse, share);
+        const auto shared = shares.share(w.nurse, share);
         QVERIFY2(shared.ok(), qPrintable(shared.error()));
-        QVERIFY(cases.share(w.nurse, share).error().contains(QStringLiteral("already shared")));
+        QVERIFY(shares.share(w.nurse, share).error().contains(QStringLiteral("already shared")));
         const auto seen = profile(w.caseTeam, pupil);
         QVERIFY2(seen.ok(), qPrintable(seen.error()));
         QCOMPARE(seen->instruments.size(), 1);
@@ -165,23 +168,23 @@ private slots:
         verifyRefused(markFlagsHandled(c(), w.caseTeam, 1, {}, {}, w.clock).refusal,
                       Refusal::Kind::NotAllowed);
 
-        const auto mine = cases.shares(w.caseTeam);
+        const auto mine = shares.shares(w.caseTeam);
         QCOMPARE(mine->size(), 1);
         QCOMPARE(consentFromId(mine->first().consentFrom), QStringLiteral("guardian"));
         QCOMPARE(mine->first().consentOn, QDate(2026, 9, 30));
         QCOMPARE(mine->first().sharedBy, w.nurse.displayName);
 
-        verifyRefused(cases.withdrawShare(w.caseTeam, *shared).refusal, Refusal::Kind::NotAllowed);
-        QVERIFY(cases.withdrawShare(w.nurse, *shared).ok());
+        verifyRefused(shares.withdrawShare(w.caseTeam, *shared).refusal, Refusal::Kind::NotAllowed);
+        QVERIFY(shares.withdrawShare(w.nurse, *shared).ok());
         verifyRefused(profile(w.caseTeam, pupil).refusal, Refusal::Kind::NotAllowed);
         verifyRefused(cases.actions(w.caseTeam, pupil).refusal, Refusal::Kind::NotAllowed);
-        QCOMPARE(cases.shares(w.caseTeam)->size(), 0);
-        const auto history = cases.shares(w.nurse, pupil);
+        QCOMPARE(shares.shares(w.caseTeam)->size(), 0);
+        const auto history = shares.shares(w.nurse, pupil);
         QCOMPARE(history->size(), 1);
         QVERIFY(!history->first().active());
         QCOMPARE(history->first().withdrawnBy, w.nurse.displayName);
         // Sharing again after a withdrawal is a new share.
-        QVERIFY(cases.share(w.nurse, share).ok());
+        QVERIFY(shares.share(w.nurse, share).ok());
         QVERIFY(profile(w.caseTeam, pupil).ok());
     }
 

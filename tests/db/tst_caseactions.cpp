@@ -3,6 +3,8 @@
 // action leaves the case and the follow-ups due. Also the profile's domains
 // with a critical answer.
 #include "WorkspaceDb.h"
+#include "db/workspace/CaseCorrections.h"
+#include "db/workspace/CaseShares.h"
 #include "db/workspace/CaseStore.h"
 #include "db/workspace/PupilProfile.h"
 
@@ -25,6 +27,7 @@ private slots:
     void theRecorderCorrectsOnTheSameDay()
     {
         CaseStore cases(c(), w.clock);
+        CaseCorrections corrections(c(), w.clock);
         const qint64 pupil = w.pupilIds[0];
         const auto id = cases.recordAction(
             w.nurse, {pupil, CaseActionKind::ReferredDoctor, {}, QStringLiteral("väärin"), 0});
@@ -33,20 +36,20 @@ private slots:
         w.clock.advanceMs(2 * 3600 * 1000);
 
         // Bad input changes nothing.
-        QVERIFY(cases.correctAction(w.nurse, {*id, CaseActionKind::FollowUpBooked, {}, {}})
+        QVERIFY(corrections.correctAction(w.nurse, {*id, CaseActionKind::FollowUpBooked, {}, {}})
                     .error()
                     .startsWith(QStringLiteral("follow-up date")));
         // Someone else, even with access to the pupil, may not.
         const SignedInUser colleague =
             w.make(QStringLiteral("sijainen"), Role::Nurse, {w.schoolId});
-        QCOMPARE(cases.correctAction(colleague, {*id, CaseActionKind::TalkedWithPupil, {}, {}})
+        QCOMPARE(corrections.correctAction(colleague, {*id, CaseActionKind::TalkedWithPupil, {}, {}})
                      .refusal.kind,
                  Refusal::Kind::NotAllowed);
-        QCOMPARE(cases.removeAction(w.otherNurse, *id).refusal.kind, Refusal::Kind::NotAllowed);
+        QCOMPARE(corrections.removeAction(w.otherNurse, *id).refusal.kind, Refusal::Kind::NotAllowed);
         QCOMPARE(w.count(QStringLiteral("SELECT count(*) FROM case_action_revision")), 0);
 
         const QDate on(2026, 10, 20);
-        const auto corrected = cases.correctAction(
+        const auto corrected = corrections.correctAction(
             w.nurse, {*id, CaseActionKind::FollowUpBooked, on, QStringLiteral("oikein")});
         QVERIFY2(corrected, qPrintable(corrected.error()));
         const auto actions = cases.actions(w.nurse, pupil);
@@ -76,16 +79,17 @@ private slots:
         // The next day it is refused with a reason, and nothing changes.
         w.clock.advanceMs(24 * 3600 * 1000);
         const auto late =
-            cases.correctAction(w.nurse, {*id, CaseActionKind::NoActionNeeded, {}, {}});
+            corrections.correctAction(w.nurse, {*id, CaseActionKind::NoActionNeeded, {}, {}});
         QCOMPARE(late.refusal.kind, Refusal::Kind::NotAllowed);
         QVERIFY(late.error().contains(QStringLiteral("day")));
-        QCOMPARE(cases.removeAction(w.nurse, *id).refusal.kind, Refusal::Kind::NotAllowed);
+        QCOMPARE(corrections.removeAction(w.nurse, *id).refusal.kind, Refusal::Kind::NotAllowed);
         QCOMPARE(cases.actions(w.nurse, pupil)->first().note, QStringLiteral("oikein"));
     }
 
     void aRemovedActionLeavesTheCaseButNotTheHistory()
     {
         CaseStore cases(c(), w.clock);
+        CaseCorrections corrections(c(), w.clock);
         const qint64 pupil = w.pupilIds[1];
         const QDate today = w.clock.nowUtc().toLocalTime().date();
         const auto id = cases.recordAction(
@@ -94,7 +98,7 @@ private slots:
         const auto dueBefore = cases.followUpsDue(w.nurse, today);
         QVERIFY(std::any_of(dueBefore->cbegin(), dueBefore->cend(),
                             [&](const FollowUp& f) { return f.action.id == *id; }));
-        QVERIFY(cases.removeAction(w.nurse, *id));
+        QVERIFY(corrections.removeAction(w.nurse, *id));
         QCOMPARE(cases.actions(w.nurse, pupil)->size(), 0);
         const auto dueAfter = cases.followUpsDue(w.nurse, today);
         QVERIFY(std::none_of(dueAfter->cbegin(), dueAfter->cend(),
@@ -106,8 +110,8 @@ private slots:
         QCOMPARE(w.count(QStringLiteral("SELECT count(*) FROM case_action WHERE id = %1").arg(*id)),
                  1);
         // Gone is gone: a removed action cannot be corrected or removed again.
-        QCOMPARE(cases.removeAction(w.nurse, *id).refusal.kind, Refusal::Kind::NotFound);
-        QCOMPARE(cases.correctAction(w.nurse, {*id, CaseActionKind::NoActionNeeded, {}, {}})
+        QCOMPARE(corrections.removeAction(w.nurse, *id).refusal.kind, Refusal::Kind::NotFound);
+        QCOMPARE(corrections.correctAction(w.nurse, {*id, CaseActionKind::NoActionNeeded, {}, {}})
                      .refusal.kind,
                  Refusal::Kind::NotFound);
     }

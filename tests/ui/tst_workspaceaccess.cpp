@@ -4,6 +4,8 @@
 #include "WorkspaceFixture.h"
 #include "analytics/DashboardWidget.h"
 #include "db/admin/UserStore.h"
+#include "db/workspace/CaseCorrections.h"
+#include "db/workspace/CaseShares.h"
 #include "db/workspace/CaseStore.h"
 #include "kiosk/KioskSetupDialog.h"
 #include "workspace/ClassOverviewPage.h"
@@ -113,11 +115,12 @@ private slots:
         const auto nurse = users.signIn(QStringLiteral("hoitaja"),
                                         QString::fromLatin1(WorkspaceFixture::nursePassword));
         db::CaseStore cases(w.t.db->connection(), w.clock);
+        db::CaseShares shares(w.t.db->connection(), w.clock);
         db::NewCaseShare share;
         share.pupilId = w.t.pupilIds[0];
         share.memberUserId = member;
         share.consentOn = QDate(2026, 9, 30);
-        const auto shareId = cases.share(*nurse.user, share);
+        const auto shareId = shares.share(*nurse.user, share);
         QVERIFY2(shareId, qPrintable(shareId.error()));
 
         QVERIFY(w.open());
@@ -129,7 +132,7 @@ private slots:
         QVERIFY2(profile->writeSummaryPdf(path, &error), qPrintable(error));
         QFile::remove(path);
         // The nurse withdraws the share while the member still has the profile open.
-        QVERIFY(cases.withdrawShare(*nurse.user, *shareId));
+        QVERIFY(shares.withdrawShare(*nurse.user, *shareId));
         QVERIFY(!profile->writeSummaryPdf(path, &error));
         QVERIFY(error.contains(QStringLiteral("not allowed")));
         QVERIFY(!QFile::exists(path));

@@ -12,6 +12,8 @@
 #include "db/storage/DemoGenerator.h"
 #include "db/store/ResponseStore.h"
 #include "db/workspace/AttentionList.h"
+#include "db/workspace/CaseCorrections.h"
+#include "db/workspace/CaseShares.h"
 #include "db/workspace/CaseStore.h"
 #include "kiosk/KioskSetupDialog.h"
 #include "workspace/AccessLogPage.h"
@@ -107,6 +109,7 @@ struct Tour
         const db::AttentionItem& first = attention->first();
         pupilId = first.pupilId;
         db::CaseStore cases(c);
+        db::CaseShares shares(c);
         db::NewCaseAction talked{pupilId,
                                  db::CaseActionKind::TalkedWithPupil,
                                  {},
@@ -129,7 +132,7 @@ struct Tour
             db::markFlagsHandled(c, nurse, earlier->toLongLong());
         db::NewCaseShare share{
             pupilId, *memberId, db::ConsentFrom::Guardian, QDate::currentDate().addDays(-1), {}};
-        return cases.share(nurse, share).ok() && leaveAfterACriticalAnswer();
+        return shares.share(nurse, share).ok() && leaveAfterACriticalAnswer();
     }
 
     // A pupil of the latest round gives a critical answer in the kiosk and

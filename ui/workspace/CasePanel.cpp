@@ -220,7 +220,7 @@ void CasePanel::refresh()
 
     if (!m_shareTable)
         return;
-    const auto shares = store.shares(m_context.user, m_pupilId);
+    const auto shares = db::CaseShares(m_context.db(), *m_context.clock).shares(m_context.user, m_pupilId);
     m_shares = shares ? *shares : QList<db::CaseShare>();
     m_shareTable->setRowCount(static_cast<int>(m_shares.size()));
     for (int row = 0; row < m_shares.size(); ++row) {
@@ -282,7 +282,7 @@ void CasePanel::share()
     request.consentFrom = static_cast<db::ConsentFrom>(m_consentFrom->currentData().toInt());
     request.consentOn = m_consentOn->date();
     const auto shared =
-        db::CaseStore(m_context.db(), *m_context.clock).share(m_context.user, request);
+        db::CaseShares(m_context.db(), *m_context.clock).share(m_context.user, request);
     if (!shared)
         return showProblem(shared.error());
     m_problem->clear();
@@ -295,7 +295,7 @@ void CasePanel::withdrawSelected()
     const int row = m_shareTable->currentRow();
     if (row < 0 || row >= m_shares.size())
         return showProblem(tr("Choose the share to withdraw."));
-    const auto done = db::CaseStore(m_context.db(), *m_context.clock)
+    const auto done = db::CaseShares(m_context.db(), *m_context.clock)
                           .withdrawShare(m_context.user, m_shares[row].id);
     if (!done)
         return showProblem(done.error());

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "db/workspace/CaseCorrections.h"
+#include "db/workspace/CaseShares.h"
 #include "db/workspace/CaseStore.h"
 #include "workspace/WorkspaceContext.h"
 

@@ -19,7 +19,7 @@ void CasePanel::updateChangeButtons()
     const int row = m_actionTable->currentRow();
     const bool changeable =
         row >= 0 && row < m_actions.size() && !m_correcting &&
-        db::CaseStore(m_context.db(), *m_context.clock).canChange(m_context.user, m_actions[row]);
+        db::CaseCorrections(m_context.db(), *m_context.clock).canChange(m_context.user, m_actions[row]);
     m_correct->setEnabled(changeable);
     m_remove->setEnabled(changeable);
 }
@@ -32,7 +32,7 @@ bool CasePanel::startCorrection()
         return false;
     }
     const db::CaseAction& a = m_actions[row];
-    if (!db::CaseStore(m_context.db(), *m_context.clock).canChange(m_context.user, a)) {
+    if (!db::CaseCorrections(m_context.db(), *m_context.clock).canChange(m_context.user, a)) {
         showProblem(tr("Only your own actions of today can be corrected; record a new action "
                        "instead."));
         return false;
@@ -70,7 +70,7 @@ void CasePanel::saveCorrection()
         correction.followUpOn = m_followUpOn->date();
     correction.note = m_note->text().trimmed();
     const auto done =
-        db::CaseStore(m_context.db(), *m_context.clock).correctAction(m_context.user, correction);
+        db::CaseCorrections(m_context.db(), *m_context.clock).correctAction(m_context.user, correction);
     if (!done)
         return showProblem(done.error());
     m_problem->clear();
@@ -96,7 +96,7 @@ bool CasePanel::removeSelected()
     if (ask.exec() != QMessageBox::Yes)
         return false;
     const auto done =
-        db::CaseStore(m_context.db(), *m_context.clock).removeAction(m_context.user, action.id);
+        db::CaseCorrections(m_context.db(), *m_context.clock).removeAction(m_context.user, action.id);
     if (!done) {
         showProblem(done.error());
         return false;

@@ -38,7 +38,7 @@ SharedCasesPage::SharedCasesPage(const WorkspaceContext& context, QWidget* paren
 void SharedCasesPage::refresh()
 {
     const auto shares =
-        db::CaseStore(m_context.db(), *m_context.clock).shares(m_context.user, 0, false);
+        db::CaseShares(m_context.db(), *m_context.clock).shares(m_context.user, 0, false);
     const QList<db::CaseShare> list = shares ? *shares : QList<db::CaseShare>();
     m_table->setRowCount(static_cast<int>(list.size()));
     for (int row = 0; row < list.size(); ++row) {

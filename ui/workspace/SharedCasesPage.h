@@ -1,6 +1,6 @@
 #pragma once
 
-#include "db/workspace/CaseStore.h"
+#include "db/workspace/CaseShares.h"
 #include "workspace/WorkspaceContext.h"
 
 #include <QWidget>

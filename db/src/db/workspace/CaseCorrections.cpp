@@ -4,7 +4,7 @@
 #include "db/sql/SqlHelpers.h"
 #include "db/sql/Transaction.h"
 #include "db/sql/WorkspaceSql.h"
-#include "db/workspace/CaseStore.h"
+#include "db/workspace/CaseCorrections.h"
 
 namespace signaali::db {
 
@@ -79,12 +79,12 @@ bool keepRevision(QSqlDatabase& db, qint64 actionId, const StoredAction& old, co
 }
 } // namespace
 
-bool CaseStore::canChange(const SignedInUser& user, const CaseAction& action) const
+bool CaseCorrections::canChange(const SignedInUser& user, const CaseAction& action) const
 {
     return action.recordedById == user.id && sameLocalDay(action.recordedAt, m_clock.nowUtc());
 }
 
-Outcome<Done> CaseStore::correctAction(const SignedInUser& user,
+Outcome<Done> CaseCorrections::correctAction(const SignedInUser& user,
                                        const CaseActionCorrection& correction)
 {
     const auto old = storedAction(m_db, correction.actionId);
@@ -125,7 +125,7 @@ Outcome<Done> CaseStore::correctAction(const SignedInUser& user,
     return Done{};
 }
 
-Outcome<Done> CaseStore::removeAction(const SignedInUser& user, qint64 actionId)
+Outcome<Done> CaseCorrections::removeAction(const SignedInUser& user, qint64 actionId)
 {
     const auto old = storedAction(m_db, actionId);
     if (!old)

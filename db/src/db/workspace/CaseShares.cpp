@@ -4,7 +4,7 @@
 #include "db/sql/SqlHelpers.h"
 #include "db/sql/Transaction.h"
 #include "db/sql/WorkspaceSql.h"
-#include "db/workspace/CaseStore.h"
+#include "db/workspace/CaseShares.h"
 
 #include <QSqlError>
 
@@ -58,7 +58,7 @@ CaseShare readShare(const QSqlQuery& query)
 }
 } // namespace
 
-Outcome<qint64> CaseStore::share(const SignedInUser& nurse, const NewCaseShare& share)
+Outcome<qint64> CaseShares::share(const SignedInUser& nurse, const NewCaseShare& share)
 {
     if (const auto refusal =
             AccessRules(m_db).checkPupil(nurse, Permission::ShareCase, share.pupilId))
@@ -116,7 +116,7 @@ Outcome<qint64> CaseStore::share(const SignedInUser& nurse, const NewCaseShare& 
     return id;
 }
 
-Outcome<Done> CaseStore::withdrawShare(const SignedInUser& nurse, qint64 shareId)
+Outcome<Done> CaseShares::withdrawShare(const SignedInUser& nurse, qint64 shareId)
 {
     QSqlQuery query(m_db);
     if (!execBound(query,
@@ -154,7 +154,7 @@ Outcome<Done> CaseStore::withdrawShare(const SignedInUser& nurse, qint64 shareId
     return Done{};
 }
 
-Outcome<QList<CaseShare>> CaseStore::shares(const SignedInUser& user, qint64 pupilId,
+Outcome<QList<CaseShare>> CaseShares::shares(const SignedInUser& user, qint64 pupilId,
                                             bool includeWithdrawn)
 {
     AccessRules rules(m_db);
