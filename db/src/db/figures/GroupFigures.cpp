@@ -2,8 +2,8 @@
 
 #include "db/access/AccessRules.h"
 #include "db/access/AuditLog.h"
-#include "db/figures/GroupFigureData.h"
-#include "db/figures/GroupFiguresAccess.h"
+#include "db/figures/ProtectedRound.h"
+#include "db/figures/FigureAccess.h"
 #include "db/figures/ProtectedRoundCache.h"
 #include "db/sql/SqlHelpers.h"
 #include "db/sql/Transaction.h"

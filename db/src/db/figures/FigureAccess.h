@@ -3,7 +3,7 @@
 // Internal to GroupFigures: who may see which figures, and checking a query.
 
 #include "db/Outcome.h"
-#include "db/figures/GroupFigureData.h"
+#include "db/figures/ProtectedRound.h"
 
 namespace signaali::db::detail {
 

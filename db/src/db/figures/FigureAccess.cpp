@@ -1,4 +1,4 @@
-#include "db/figures/GroupFiguresAccess.h"
+#include "db/figures/FigureAccess.h"
 
 #include "db/access/AccessRules.h"
 #include "db/sql/SqlHelpers.h"

@@ -1,5 +1,5 @@
 // Reading the summary and protecting it: the one place every figure passes.
-#include "db/figures/GroupFigureData.h"
+#include "db/figures/ProtectedRound.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
