@@ -14,8 +14,6 @@ CodeInfo infoOf(RefusalCode code)
     using C = RefusalCode;
     using K = Refusal::Kind;
     switch (code) {
-    case C::Uncoded:
-        return {K::Failed, "uncoded"};
     case C::FieldMissing:
         return {K::BadInput, "bad_input.missing"};
     case C::NameMissing:
@@ -146,8 +144,38 @@ CodeInfo infoOf(RefusalCode code)
         return {K::Failed, "failed.restored_without_log"};
     case C::FileNotSaved:
         return {K::Failed, "failed.file_not_saved"};
+    case C::RoundExists:
+        return {K::BadInput, "bad_input.round_exists"};
+    case C::NotInProgress:
+        return {K::BadInput, "bad_input.not_in_progress"};
+    case C::AlreadyCompleted:
+        return {K::BadInput, "bad_input.already_completed"};
+    case C::BenchAccountName:
+        return {K::BadInput, "bad_input.bench_account_name"};
+    case C::NotADatabase:
+        return {K::BadInput, "bad_input.not_a_database"};
+    case C::DatabaseTooNew:
+        return {K::BadInput, "bad_input.database_too_new"};
+    case C::DatabaseDamaged:
+        return {K::BadInput, "bad_input.database_damaged"};
+    case C::BenchDemoOnly:
+        return {K::NotAllowed, "not_allowed.bench_demo_only"};
+    case C::NoSchoolName:
+        return {K::NotFound, "not_found.school_name"};
+    case C::NoCheckInMatch:
+        return {K::NotFound, "not_found.check_in"};
+    case C::DatabaseCannotOpen:
+        return {K::Failed, "failed.database_cannot_open"};
+    case C::DatabaseNotMigrated:
+        return {K::Failed, "failed.database_not_migrated"};
+    case C::BackupNotWritten:
+        return {K::Failed, "failed.backup_not_written"};
+    case C::BackupUnsound:
+        return {K::Failed, "failed.backup_unsound"};
+    case C::FileNotMoved:
+        return {K::Failed, "failed.file_not_moved"};
     }
-    return {K::Failed, "uncoded"};
+    return {K::Failed, "failed.database"};
 }
 } // namespace
 

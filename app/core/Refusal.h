@@ -9,8 +9,6 @@ namespace signaali {
 // sentence (core/RefusalText); its arguments fill the sentence. Stable ids
 // (refusalCodeId) name the codes in the CLI's JSON, so they never change.
 enum class RefusalCode {
-    Uncoded, // args: {English text}; from the text factories, to be given a code
-
     // Bad input. Arguments that name a field are English field names ("note").
     FieldMissing,          // {field}
     NameMissing,           // {field}
@@ -49,6 +47,13 @@ enum class RefusalCode {
     FunnelBreakdown,       // {}
     FunnelReference,       // {}
     ThresholdTooLow,       // {threshold, minimum}
+    RoundExists,           // {round name}
+    NotInProgress,         // {response id}
+    AlreadyCompleted,      // {}
+    BenchAccountName,      // {}
+    NotADatabase,          // {path}: not a Signaali database
+    DatabaseTooNew,        // {path}
+    DatabaseDamaged,       // {path}
 
     // Not allowed.
     RoleMayNot,           // {role phrase, permission phrase}, English as AccessRules writes them
@@ -64,6 +69,7 @@ enum class RefusalCode {
     NoPupilInYourSchools, // {}
     NotOneOfYourSchools,  // {school name}
     ThresholdAdminOnly,   // {}
+    BenchDemoOnly,        // {}
 
     // Not found.
     NoSuchPupil, // {} or {field}
@@ -72,6 +78,8 @@ enum class RefusalCode {
     NoUserName,  // {user name}
     NoRoundKey,  // {key as typed}
     NoInstrumentResults, // {instrument id}
+    NoSchoolName,        // {school name}
+    NoCheckInMatch,      // {}
 
     // Failed; `detail` holds the database's own words, for logs only.
     DatabaseFailed,        // {}
@@ -83,7 +91,13 @@ enum class RefusalCode {
     DefinitionUnreadable,  // {instrument id, version}
     RestoredWithoutLog,    // {}
     FileNotSaved,          // {path, the system's reason}
+    DatabaseCannotOpen,    // {path}
+    DatabaseNotMigrated,   // {path}
+    BackupNotWritten,      // {path}
+    BackupUnsound,         // {path}
+    FileNotMoved,          // {path}; keep kLastRefusalCode below the last code
 };
+inline constexpr RefusalCode kLastRefusalCode = RefusalCode::FileNotMoved;
 
 // Why a request was not answered. Nothing in code or args is identified data,
 // so a refusal may be shown and logged as it is; `detail` (a database error)
@@ -106,19 +120,6 @@ struct Refusal
     static Refusal of(Code code, QStringList args = {}, QString detail = {});
     static Refusal databaseFailed(QString detail) { return of(Code::DatabaseFailed, {}, detail); }
     static Refusal auditLogFailed(QString detail) { return of(Code::AuditLogFailed, {}, detail); }
-
-    // The path for refusals that have no code yet: English text shown after a
-    // translated lead. Convert such call sites to `of(Code, args)`.
-    static Refusal notAllowed(QString text) { return uncoded(Kind::NotAllowed, std::move(text)); }
-    static Refusal notFound(QString text) { return uncoded(Kind::NotFound, std::move(text)); }
-    static Refusal badInput(QString text) { return uncoded(Kind::BadInput, std::move(text)); }
-    static Refusal failed(QString text) { return uncoded(Kind::Failed, std::move(text)); }
-
-private:
-    static Refusal uncoded(Kind kind, QString text)
-    {
-        return {kind, Code::Uncoded, {std::move(text)}, {}};
-    }
 };
 
 Refusal::Kind refusalKindOf(RefusalCode code);

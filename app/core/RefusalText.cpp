@@ -80,25 +80,7 @@ QString RefusalText::word(const QString& english)
 
 QString RefusalText::message(const Refusal& refusal)
 {
-    return refusal.code == Refusal::Code::Uncoded ? uncoded(refusal) : coded(refusal);
-}
-
-QString RefusalText::uncoded(const Refusal& refusal)
-{
-    // English shows the text as it is; other languages lead with the kind, so
-    // the reader knows what happened even when the rest is in English.
-    const QString text = at(refusal.args, 0);
-    switch (refusal.kind) {
-    case Refusal::Kind::NotAllowed:
-        return tr("%1", "an untranslated refusal: not allowed").arg(text);
-    case Refusal::Kind::NotFound:
-        return tr("%1", "an untranslated refusal: not found").arg(text);
-    case Refusal::Kind::BadInput:
-        return tr("%1", "an untranslated refusal: bad input").arg(text);
-    case Refusal::Kind::Failed:
-        break;
-    }
-    return tr("%1", "an untranslated refusal: failed").arg(text);
+    return coded(refusal);
 }
 
 QString RefusalText::noSuchId(const QString& thing, const QString& id)
@@ -112,6 +94,8 @@ QString RefusalText::noSuchId(const QString& thing, const QString& id)
         {QStringLiteral("action"), QT_TR_NOOP("action: no action with id %1")},
         {QStringLiteral("result"), QT_TR_NOOP("result: no result with id %1")},
         {QStringLiteral("share"), QT_TR_NOOP("share: no share with id %1")},
+        {QStringLiteral("response"), QT_TR_NOOP("response: no response with id %1")},
+        {QStringLiteral("pupil"), QT_TR_NOOP("pupil: no pupil with id %1")},
         {QStringLiteral("roundIds"), QT_TR_NOOP("roundIds: no round with id %1")},
         {QStringLiteral("schoolIds"), QT_TR_NOOP("schoolIds: no school with id %1")},
     };
@@ -127,8 +111,6 @@ QString RefusalText::coded(const Refusal& refusal)
     const QStringList& a = refusal.args;
     const QString field = word(at(a, 0));
     switch (refusal.code) {
-    case C::Uncoded:
-        break;
     case C::FieldMissing:
         return tr("%1: missing").arg(field);
     case C::NameMissing:
@@ -264,8 +246,39 @@ QString RefusalText::coded(const Refusal& refusal)
         return tr("the stored definition of '%1' %2 cannot be read").arg(at(a, 0), at(a, 1));
     case C::RestoredWithoutLog:
         return tr("restored, but the audit log could not be written");
+    case C::RoundExists:
+        return tr("round: a round named '%1' already exists").arg(at(a, 0));
+    case C::NotInProgress:
+        return tr("response %1 is not in progress").arg(at(a, 0));
+    case C::AlreadyCompleted:
+        return tr("the pupil has already completed this screening");
+    case C::BenchAccountName:
+        return tr("a benchmark account's name starts with bench.");
+    case C::NotADatabase:
+        return tr("%1: not a Signaali database").arg(at(a, 0));
+    case C::DatabaseTooNew:
+        return tr("%1: made by a newer version of Signaali").arg(at(a, 0));
+    case C::DatabaseDamaged:
+        return tr("%1: the database is damaged").arg(at(a, 0));
+    case C::BenchDemoOnly:
+        return tr("benchmarks run on demo databases only (signaali-cli generate-demo); this one "
+                  "has user accounts");
+    case C::NoSchoolName:
+        return tr("no school '%1'").arg(at(a, 0));
+    case C::NoCheckInMatch:
+        return tr("no pupil of the group has this code");
+    case C::DatabaseCannotOpen:
+        return tr("%1: the database cannot be opened").arg(at(a, 0));
+    case C::DatabaseNotMigrated:
+        return tr("%1: the database could not be brought up to date").arg(at(a, 0));
+    case C::BackupNotWritten:
+        return tr("%1: the backup could not be written").arg(at(a, 0));
+    case C::BackupUnsound:
+        return tr("%1: the backup did not pass its integrity check").arg(at(a, 0));
+    case C::FileNotMoved:
+        return tr("%1: the file could not be moved into place").arg(at(a, 0));
     }
-    return uncoded(refusal);
+    return tr("the database could not do this; nothing was changed");
 }
 
 } // namespace signaali

@@ -19,7 +19,6 @@ public:
 
 private:
     static QString coded(const Refusal& refusal);
-    static QString uncoded(const Refusal& refusal);
     static QString noSuchId(const QString& thing, const QString& id);
     // A field, role or permission named in English by db/, in the UI's language.
     static QString word(const QString& english);

@@ -385,26 +385,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1</source>
-        <comment>an untranslated refusal: not allowed</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1</source>
-        <comment>an untranslated refusal: not found</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1</source>
-        <comment>an untranslated refusal: bad input</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1</source>
-        <comment>an untranslated refusal: failed</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>user: no user with id %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -712,6 +692,74 @@
     </message>
     <message>
         <source>threshold: only an administrator may change the small-group threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response: no response with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pupil: no pupil with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round: a round named &apos;%1&apos; already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response %1 is not in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pupil has already completed this screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a benchmark account&apos;s name starts with bench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a Signaali database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: made by a newer version of Signaali</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the database is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>benchmarks run on demo databases only (signaali-cli generate-demo); this one has user accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no school &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pupil of the group has this code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the database cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the database could not be brought up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the backup could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the backup did not pass its integrity check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file could not be moved into place</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

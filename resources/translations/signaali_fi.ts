@@ -385,26 +385,6 @@
         <translation>varmuuskopioida tai palauttaa tietokantaa</translation>
     </message>
     <message>
-        <source>%1</source>
-        <comment>an untranslated refusal: not allowed</comment>
-        <translation>Ei sallittu: %1</translation>
-    </message>
-    <message>
-        <source>%1</source>
-        <comment>an untranslated refusal: not found</comment>
-        <translation>Ei löytynyt: %1</translation>
-    </message>
-    <message>
-        <source>%1</source>
-        <comment>an untranslated refusal: bad input</comment>
-        <translation>Tarkista tiedot: %1</translation>
-    </message>
-    <message>
-        <source>%1</source>
-        <comment>an untranslated refusal: failed</comment>
-        <translation>Ei onnistunut: %1</translation>
-    </message>
-    <message>
         <source>user: no user with id %1</source>
         <translation>Käyttäjää, jonka tunniste on %1, ei ole.</translation>
     </message>
@@ -713,6 +693,74 @@
     <message>
         <source>threshold: only an administrator may change the small-group threshold</source>
         <translation>Vain pääkäyttäjä voi muuttaa pienten ryhmien rajaa.</translation>
+    </message>
+    <message>
+        <source>response: no response with id %1</source>
+        <translation>Vastausta, jonka tunniste on %1, ei ole.</translation>
+    </message>
+    <message>
+        <source>pupil: no pupil with id %1</source>
+        <translation>Oppilasta, jonka tunniste on %1, ei ole.</translation>
+    </message>
+    <message>
+        <source>round: a round named &apos;%1&apos; already exists</source>
+        <translation>Kierros nimeltä %1 on jo olemassa.</translation>
+    </message>
+    <message>
+        <source>response %1 is not in progress</source>
+        <translation>Vastaus %1 ei ole kesken.</translation>
+    </message>
+    <message>
+        <source>the pupil has already completed this screening</source>
+        <translation>Oppilas on jo vastannut tähän seulontaan.</translation>
+    </message>
+    <message>
+        <source>a benchmark account&apos;s name starts with bench.</source>
+        <translation>Suorituskykytestin tunnuksen nimi alkaa sanalla bench.</translation>
+    </message>
+    <message>
+        <source>%1: not a Signaali database</source>
+        <translation>%1 ei ole Signaalin tietokanta.</translation>
+    </message>
+    <message>
+        <source>%1: made by a newer version of Signaali</source>
+        <translation>%1 on tehty Signaalin uudemmalla versiolla.</translation>
+    </message>
+    <message>
+        <source>%1: the database is damaged</source>
+        <translation>Tietokanta %1 on vioittunut.</translation>
+    </message>
+    <message>
+        <source>benchmarks run on demo databases only (signaali-cli generate-demo); this one has user accounts</source>
+        <translation>Suorituskykytestit ajetaan vain esittelytietokannoissa (signaali-cli generate-demo); tässä on käyttäjätunnuksia.</translation>
+    </message>
+    <message>
+        <source>no school &apos;%1&apos;</source>
+        <translation>Koulua %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>no pupil of the group has this code</source>
+        <translation>Ryhmän kenelläkään oppilaalla ei ole tätä koodia.</translation>
+    </message>
+    <message>
+        <source>%1: the database cannot be opened</source>
+        <translation>Tietokantaa %1 ei voi avata.</translation>
+    </message>
+    <message>
+        <source>%1: the database could not be brought up to date</source>
+        <translation>Tietokantaa %1 ei voitu päivittää nykyiseen versioon.</translation>
+    </message>
+    <message>
+        <source>%1: the backup could not be written</source>
+        <translation>Varmuuskopiota %1 ei voitu kirjoittaa.</translation>
+    </message>
+    <message>
+        <source>%1: the backup did not pass its integrity check</source>
+        <translation>Varmuuskopio %1 ei läpäissyt eheystarkistusta.</translation>
+    </message>
+    <message>
+        <source>%1: the file could not be moved into place</source>
+        <translation>Tiedostoa %1 ei voitu siirtää paikalleen.</translation>
     </message>
 </context>
 <context>

@@ -385,26 +385,6 @@
         <translation>säkerhetskopiera eller återställa databasen</translation>
     </message>
     <message>
-        <source>%1</source>
-        <comment>an untranslated refusal: not allowed</comment>
-        <translation>Inte tillåtet: %1</translation>
-    </message>
-    <message>
-        <source>%1</source>
-        <comment>an untranslated refusal: not found</comment>
-        <translation>Hittades inte: %1</translation>
-    </message>
-    <message>
-        <source>%1</source>
-        <comment>an untranslated refusal: bad input</comment>
-        <translation>Kontrollera uppgifterna: %1</translation>
-    </message>
-    <message>
-        <source>%1</source>
-        <comment>an untranslated refusal: failed</comment>
-        <translation>Misslyckades: %1</translation>
-    </message>
-    <message>
         <source>user: no user with id %1</source>
         <translation>Det finns ingen användare med id %1.</translation>
     </message>
@@ -713,6 +693,74 @@
     <message>
         <source>threshold: only an administrator may change the small-group threshold</source>
         <translation>Endast en administratör får ändra gränsen för små grupper.</translation>
+    </message>
+    <message>
+        <source>response: no response with id %1</source>
+        <translation>Det finns inget svar med id %1.</translation>
+    </message>
+    <message>
+        <source>pupil: no pupil with id %1</source>
+        <translation>Det finns ingen elev med id %1.</translation>
+    </message>
+    <message>
+        <source>round: a round named &apos;%1&apos; already exists</source>
+        <translation>En omgång med namnet %1 finns redan.</translation>
+    </message>
+    <message>
+        <source>response %1 is not in progress</source>
+        <translation>Svaret %1 pågår inte.</translation>
+    </message>
+    <message>
+        <source>the pupil has already completed this screening</source>
+        <translation>Eleven har redan svarat på den här screeningen.</translation>
+    </message>
+    <message>
+        <source>a benchmark account&apos;s name starts with bench.</source>
+        <translation>Namnet på ett prestandatestkonto börjar med bench.</translation>
+    </message>
+    <message>
+        <source>%1: not a Signaali database</source>
+        <translation>%1 är inte en Signaali-databas.</translation>
+    </message>
+    <message>
+        <source>%1: made by a newer version of Signaali</source>
+        <translation>%1 har gjorts med en nyare version av Signaali.</translation>
+    </message>
+    <message>
+        <source>%1: the database is damaged</source>
+        <translation>Databasen %1 är skadad.</translation>
+    </message>
+    <message>
+        <source>benchmarks run on demo databases only (signaali-cli generate-demo); this one has user accounts</source>
+        <translation>Prestandatester körs endast på demodatabaser (signaali-cli generate-demo); den här har användarkonton.</translation>
+    </message>
+    <message>
+        <source>no school &apos;%1&apos;</source>
+        <translation>Det finns ingen skola %1.</translation>
+    </message>
+    <message>
+        <source>no pupil of the group has this code</source>
+        <translation>Ingen elev i gruppen har den här koden.</translation>
+    </message>
+    <message>
+        <source>%1: the database cannot be opened</source>
+        <translation>Databasen %1 kan inte öppnas.</translation>
+    </message>
+    <message>
+        <source>%1: the database could not be brought up to date</source>
+        <translation>Databasen %1 kunde inte uppdateras till den nuvarande versionen.</translation>
+    </message>
+    <message>
+        <source>%1: the backup could not be written</source>
+        <translation>Säkerhetskopian %1 kunde inte skrivas.</translation>
+    </message>
+    <message>
+        <source>%1: the backup did not pass its integrity check</source>
+        <translation>Säkerhetskopian %1 klarade inte integritetskontrollen.</translation>
+    </message>
+    <message>
+        <source>%1: the file could not be moved into place</source>
+        <translation>Filen %1 kunde inte flyttas på plats.</translation>
     </message>
 </context>
 <context>

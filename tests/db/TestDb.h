@@ -54,7 +54,7 @@ struct TestDb
         const auto round = signaali::db::OrganisationStore(db->connection())
                                .createRound(QStringLiteral("syksy 2026"), QDate(2026, 9, 1));
         roundId = round ? round->id : 0;
-        return round.has_value();
+        return round.ok();
     }
 
     // An account of `role` in the database (no password: it cannot sign in),

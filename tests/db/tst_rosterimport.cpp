@@ -117,7 +117,7 @@ private slots:
         // Åkerlund now comes with an identity code: added to the record, not a conflict.
         const auto report =
             store.importRoster(rosterFile("conflicts.csv"), QStringLiteral("Keskuskoulu"), true);
-        QVERIFY2(report, qPrintable(store.lastError()));
+        QVERIFY2(report, qPrintable(report.error()));
         QCOMPARE(report->rows.size(), 2);
         QCOMPARE(report->rows[0].outcome, ImportRow::Outcome::Updated);
         QCOMPARE(report->rows[0].detail, QStringLiteral("identity code added"));

@@ -95,12 +95,12 @@ public:
     {
     }
 
-    // One row; false (with lastError) when it could not be written.
-    bool append(const SignedInUser& user, const QString& action, const QString& pupilUuid = {},
-                const QString& detail = {});
+    // One row; refused (audit_log_failed) when it could not be written.
+    Outcome<Done> append(const SignedInUser& user, const QString& action,
+                         const QString& pupilUuid = {}, const QString& detail = {});
     // One row per pupil, all in one transaction (a class overview, a list).
-    bool appendForPupils(const SignedInUser& user, const QString& action,
-                         const QStringList& pupilUuids, const QString& detail = {});
+    Outcome<Done> appendForPupils(const SignedInUser& user, const QString& action,
+                                  const QStringList& pupilUuids, const QString& detail = {});
 
     // Views and changes of the nurse's pupils' data by anyone, newest first.
     // Itself logged (view.access_log).
@@ -113,15 +113,12 @@ public:
     Outcome<int> exportCsv(const SignedInUser& admin, const QString& path,
                            const AuditFilter& filter = {});
 
-    QString lastError() const { return m_error; }
-
 private:
     // The rows `filter` chooses, oldest first (limit 0: all of them).
     bool selectEntries(QSqlQuery& query, const AuditFilter& filter);
 
     QSqlDatabase& m_db;
     const Clock& m_clock;
-    QString m_error;
 };
 
 } // namespace signaali::db

@@ -6,7 +6,6 @@
 #include "db/storage/Database.h"
 
 #include <QString>
-#include <optional>
 
 namespace signaali::db {
 
@@ -14,16 +13,10 @@ namespace signaali::db {
 class Backup
 {
 public:
-    // Writes a consistent copy of the open database to `target` (VACUUM INTO a
-    // temporary file, then renamed), while the database stays in use.
-    static std::optional<QString> create(Database& database, const QString& target);
-    // Replaces the database at `databasePath` with `backupFile` after the backup
-    // passes a full integrity check and the version checks of Database::open().
-    // The replaced files are kept beside it as *.before-restore. The database
-    // must not be open.
-    static std::optional<QString> restore(const QString& backupFile, const QString& databasePath);
-
-    // The same as `user`: an administrator (or nobody before set-up, see
+    // Writes a consistent copy of the open database to `target`, checked, while
+    // the database stays in use; replaces a database with a backup that passes
+    // a full integrity check, keeping the replaced files beside it.
+    // The user: an administrator (or nobody before set-up, see
     // AccessRules). A backup is logged (export.backup) once it is made; a
     // restore is logged in the restored database (change.restored), since it
     // replaces the log with the backup's. Only a damaged database is replaced

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "db/Outcome.h"
+
 #include <QSqlDatabase>
 #include <QString>
 #include <memory>
@@ -15,6 +17,8 @@ struct OpenError
     QString path;
     QString message;
     QString toString() const { return path + QStringLiteral(": ") + message; }
+    // The same, as a refusal naming the file (the message kept as its detail).
+    Refusal refusal() const;
 };
 
 // One Signaali SQLite file: checked on open, migrated to the current schema,

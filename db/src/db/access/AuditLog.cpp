@@ -51,43 +51,35 @@ QString roleOf(const SignedInUser& user)
 }
 } // namespace
 
-bool AuditLog::append(const SignedInUser& user, const QString& action, const QString& pupilUuid,
-                      const QString& detail)
+Outcome<Done> AuditLog::append(const SignedInUser& user, const QString& action,
+                               const QString& pupilUuid, const QString& detail)
 {
     QSqlQuery query(m_db);
     if (!execBound(query, kInsert,
                    {isoUtc(m_clock.nowUtc()), user.id, usernameOf(user), roleOf(user), action,
-                    textOrNull(pupilUuid), textOrEmpty(detail)})) {
-        m_error = query.lastError().text();
-        return false;
-    }
-    return true;
+                    textOrNull(pupilUuid), textOrEmpty(detail)}))
+        return Refusal::auditLogFailed(query.lastError().text());
+    return Done{};
 }
 
-bool AuditLog::appendForPupils(const SignedInUser& user, const QString& action,
-                               const QStringList& pupilUuids, const QString& detail)
+Outcome<Done> AuditLog::appendForPupils(const SignedInUser& user, const QString& action,
+                                        const QStringList& pupilUuids, const QString& detail)
 {
     if (pupilUuids.isEmpty())
         return append(user, action, {}, detail);
     Transaction transaction(m_db);
-    if (!transaction.isActive()) {
-        m_error = transaction.error();
-        return false;
-    }
+    if (!transaction.isActive())
+        return Refusal::auditLogFailed(transaction.error());
     const QString at = isoUtc(m_clock.nowUtc());
     QSqlQuery query(m_db);
     for (const QString& uuid : pupilUuids)
         if (!execBound(
                 query, kInsert,
-                {at, user.id, usernameOf(user), roleOf(user), action, uuid, textOrEmpty(detail)})) {
-            m_error = query.lastError().text();
-            return false;
-        }
-    if (!transaction.commit()) {
-        m_error = transaction.error();
-        return false;
-    }
-    return true;
+                {at, user.id, usernameOf(user), roleOf(user), action, uuid, textOrEmpty(detail)}))
+            return Refusal::auditLogFailed(query.lastError().text());
+    if (!transaction.commit())
+        return Refusal::auditLogFailed(transaction.error());
+    return Done{};
 }
 
 Outcome<QList<PupilAccess>> AuditLog::accessToMyPupils(const SignedInUser& nurse,
@@ -114,9 +106,10 @@ Outcome<QList<PupilAccess>> AuditLog::accessToMyPupils(const SignedInUser& nurse
     QList<PupilAccess> list;
     while (query.next())
         list << PupilAccess{readEntry(query), query.value(8).toString(), query.value(9).toString()};
-    if (!append(nurse, audit::ViewAccessLog, filter.pupilUuid,
-                QStringLiteral("%1 entries").arg(list.size())))
-        return Refusal::databaseFailed(m_error);
+    if (const auto logged = append(nurse, audit::ViewAccessLog, filter.pupilUuid,
+                                   QStringLiteral("%1 entries").arg(list.size()));
+        !logged)
+        return logged.refusal;
     return list;
 }
 
@@ -143,8 +136,10 @@ Outcome<QList<AuditEntry>> AuditLog::entries(const SignedInUser& admin, const Au
     QList<AuditEntry> list;
     while (query.next())
         list << readEntry(query);
-    if (!append(admin, audit::ViewAccessLog, {}, QStringLiteral("%1 entries").arg(list.size())))
-        return Refusal::databaseFailed(m_error);
+    if (const auto logged =
+            append(admin, audit::ViewAccessLog, {}, QStringLiteral("%1 entries").arg(list.size()));
+        !logged)
+        return logged.refusal;
     return list;
 }
 
@@ -179,8 +174,10 @@ Outcome<int> AuditLog::exportCsv(const SignedInUser& admin, const QString& path,
         ++rows;
     }
     // Logged before the file appears, so no export exists without its record.
-    if (!append(admin, audit::ExportAuditLog, {}, QStringLiteral("%1 rows").arg(rows)))
-        return Refusal::databaseFailed(m_error);
+    if (const auto logged =
+            append(admin, audit::ExportAuditLog, {}, QStringLiteral("%1 rows").arg(rows));
+        !logged)
+        return logged.refusal;
     if (!file.commit())
         return Refusal::of(Refusal::Code::FileNotSaved, {path, file.errorString()});
     return rows;

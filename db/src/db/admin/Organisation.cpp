@@ -43,13 +43,13 @@ Outcome<SchoolInfo> schoolFor(QSqlDatabase& db, const SignedInUser& user, const 
         return *refusal;
     if (std::optional<SchoolInfo> school = OrganisationStore(db).school(name))
         return *school;
-    return Refusal::notFound(QStringLiteral("no school '%1'").arg(name));
+    return Refusal::of(Refusal::Code::NoSchoolName, {name});
 }
 
 Outcome<QList<SchoolInfo>> schoolsBeforeSetup(QSqlDatabase& db)
 {
     if (!AccessRules(db).beforeSetup())
-        return Refusal::notAllowed(QStringLiteral("not allowed: set-up has already run"));
+        return Refusal::of(Refusal::Code::SetupDone);
     return OrganisationStore(db).schools();
 }
 
@@ -59,12 +59,9 @@ Outcome<qint64> municipalityBeforeSetup(QSqlDatabase& db, const QString& name)
             scalar(db, QStringLiteral("SELECT id FROM municipality WHERE name = ?"), {name}))
         return existing->toLongLong();
     if (!AccessRules(db).beforeSetup())
-        return Refusal::notAllowed(
-            QStringLiteral("not allowed: set-up has already run; a municipality is named then"));
+        return Refusal::of(Refusal::Code::SetupDone);
     OrganisationStore store(db);
-    if (const std::optional<qint64> id = store.ensureMunicipality(name))
-        return *id;
-    return Refusal::failed(store.lastError());
+    return store.ensureMunicipality(name);
 }
 
 } // namespace signaali::db

@@ -1,8 +1,8 @@
 // User administration (admin only).
+#include "db/admin/UserAdmin.h"
 #include "core/Secret.h"
 #include "db/access/AccessRules.h"
 #include "db/access/AuditLog.h"
-#include "db/admin/UserAdmin.h"
 #include "db/admin/UserStore.h"
 #include "db/admin/UserValidation.h"
 #include "db/sql/SqlHelpers.h"
@@ -79,9 +79,11 @@ Outcome<qint64> UserAdmin::createUser(const SignedInUser& admin, const NewUser& 
     if (const auto problem = replaceSchools(m_db, *id, user.schoolIds))
         return *problem;
     AuditLog log(m_db, m_clock);
-    if (!log.append(admin, audit::UserCreated, {},
-                    QStringLiteral("user %1, role %2").arg(username, roleId(user.role))))
-        return Refusal::auditLogFailed(log.lastError());
+    if (const auto logged =
+            log.append(admin, audit::UserCreated, {},
+                       QStringLiteral("user %1, role %2").arg(username, roleId(user.role)));
+        !logged)
+        return logged.refusal;
     if (!transaction.commit())
         return Refusal::databaseFailed(transaction.error());
     return id;
@@ -159,8 +161,10 @@ Outcome<Done> UserAdmin::updateUser(const SignedInUser& admin, qint64 userId,
         if (!execBound(query, QStringLiteral("UPDATE app_user SET display_name = ? WHERE id = ?"),
                        {changes.displayName->trimmed(), userId}))
             return Refusal::databaseFailed(query.lastError().text());
-        if (!log.append(admin, audit::UserRenamed, {}, QStringLiteral("user %1").arg(username)))
-            return Refusal::auditLogFailed(log.lastError());
+        if (const auto logged =
+                log.append(admin, audit::UserRenamed, {}, QStringLiteral("user %1").arg(username));
+            !logged)
+            return logged.refusal;
     }
     if (reassign) {
         if (const auto problem = replaceSchools(m_db, userId, schools))
@@ -168,21 +172,25 @@ Outcome<Done> UserAdmin::updateUser(const SignedInUser& admin, qint64 userId,
         QStringList ids;
         for (qint64 id : schools)
             ids << QString::number(id);
-        if (!log.append(admin, audit::SchoolsAssigned, {},
-                        QStringLiteral("user %1, school ids %2")
-                            .arg(username, ids.isEmpty() ? QStringLiteral("none")
-                                                         : ids.join(QLatin1Char(' ')))))
-            return Refusal::auditLogFailed(log.lastError());
+        if (const auto logged =
+                log.append(admin, audit::SchoolsAssigned, {},
+                           QStringLiteral("user %1, school ids %2")
+                               .arg(username, ids.isEmpty() ? QStringLiteral("none")
+                                                            : ids.join(QLatin1Char(' '))));
+            !logged)
+            return logged.refusal;
     }
     if (activate) {
         if (!execBound(query, QStringLiteral("UPDATE app_user SET active = ? WHERE id = ?"),
                        {*changes.active ? 1 : 0, userId}))
             return Refusal::databaseFailed(query.lastError().text());
-        if (!log.append(admin, audit::UserActive, {},
-                        QStringLiteral("user %1, %2")
-                            .arg(username, *changes.active ? QStringLiteral("activated")
-                                                           : QStringLiteral("deactivated"))))
-            return Refusal::auditLogFailed(log.lastError());
+        if (const auto logged =
+                log.append(admin, audit::UserActive, {},
+                           QStringLiteral("user %1, %2")
+                               .arg(username, *changes.active ? QStringLiteral("activated")
+                                                              : QStringLiteral("deactivated")));
+            !logged)
+            return logged.refusal;
     }
     if (!transaction.commit())
         return Refusal::databaseFailed(transaction.error());
@@ -229,11 +237,13 @@ Outcome<qint64> UserAdmin::createSchool(const SignedInUser& admin, const QString
         return Refusal::databaseFailed(transaction.error());
     const auto id = organisation.ensureSchool(name.trimmed());
     if (!id)
-        return Refusal::databaseFailed(organisation.lastError());
+        return id.refusal;
     AuditLog log(m_db, m_clock);
-    if (!log.append(admin, audit::SchoolCreated, {},
-                    QStringLiteral("school id %1: %2").arg(*id).arg(name.trimmed())))
-        return Refusal::auditLogFailed(log.lastError());
+    if (const auto logged =
+            log.append(admin, audit::SchoolCreated, {},
+                       QStringLiteral("school id %1: %2").arg(*id).arg(name.trimmed()));
+        !logged)
+        return logged.refusal;
     if (!transaction.commit())
         return Refusal::databaseFailed(transaction.error());
     return *id;

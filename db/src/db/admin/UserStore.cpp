@@ -109,11 +109,12 @@ Outcome<Done> UserStore::runFirstSetup(const FirstSetup& setup)
     if (!needsSetup())
         return Refusal::of(Refusal::Code::SetupDone);
     OrganisationStore organisation(m_db, m_clock);
-    if (!organisation.ensureMunicipality(setup.municipality.trimmed()))
-        return Refusal::databaseFailed(organisation.lastError());
+    if (const auto municipality = organisation.ensureMunicipality(setup.municipality.trimmed());
+        !municipality)
+        return municipality.refusal;
     const auto schoolId = organisation.ensureSchool(setup.school.trimmed());
     if (!schoolId)
-        return Refusal::databaseFailed(organisation.lastError());
+        return schoolId.refusal;
     const QString now = isoUtc(m_clock.nowUtc());
     const auto adminId =
         insertUser(m_db, admin, setup.adminDisplayName.trimmed(), Role::Admin, *adminHash, now);
@@ -127,11 +128,12 @@ Outcome<Done> UserStore::runFirstSetup(const FirstSetup& setup)
         return *problem;
     SignedInUser actor{*adminId, admin, setup.adminDisplayName.trimmed(), Role::Admin, {}};
     AuditLog log(m_db, m_clock);
-    if (!log.append(actor, audit::Setup, {},
-                    QStringLiteral("administrator %1, nurse %2, school id %3")
-                        .arg(admin, nurse)
-                        .arg(*schoolId)))
-        return Refusal::auditLogFailed(log.lastError());
+    if (const auto logged = log.append(actor, audit::Setup, {},
+                                       QStringLiteral("administrator %1, nurse %2, school id %3")
+                                           .arg(admin, nurse)
+                                           .arg(*schoolId));
+        !logged)
+        return logged.refusal;
     if (!transaction.commit())
         return Refusal::databaseFailed(transaction.error());
     return Done{};
@@ -219,9 +221,7 @@ SignInResult UserStore::signIn(const QString& username, const QString& password)
         !execBound(query, QStringLiteral("DELETE FROM sign_in_failure WHERE username = ?"),
                    {name}) ||
         !log.append(*current, audit::SignIn) || !transaction.commit())
-        return signInFailure(
-            QStringLiteral("cannot record the sign-in: %1")
-                .arg(transaction.error().isEmpty() ? log.lastError() : transaction.error()));
+        return signInFailure(QStringLiteral("cannot record the sign-in"));
     result.status = SignInResult::Status::SignedIn;
     result.user = *current;
     return result;

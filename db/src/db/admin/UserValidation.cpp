@@ -116,8 +116,10 @@ Outcome<Done> storePassword(QSqlDatabase& db, const Clock& clock, const SignedIn
                    {username}))
         return Refusal::databaseFailed(query.lastError().text());
     AuditLog log(db, clock);
-    if (!log.append(actor, audit::PasswordSet, {}, QStringLiteral("user %1").arg(username)))
-        return Refusal::auditLogFailed(log.lastError());
+    if (const auto logged =
+            log.append(actor, audit::PasswordSet, {}, QStringLiteral("user %1").arg(username));
+        !logged)
+        return logged.refusal;
     if (!transaction.commit())
         return Refusal::databaseFailed(transaction.error());
     return Done{};

@@ -2,8 +2,8 @@
 
 #include "db/access/AccessRules.h"
 #include "db/access/AuditLog.h"
-#include "db/figures/ProtectedRound.h"
 #include "db/figures/FigureAccess.h"
+#include "db/figures/ProtectedRound.h"
 #include "db/figures/ProtectedRoundCache.h"
 #include "db/sql/SqlHelpers.h"
 #include "db/sql/Transaction.h"
@@ -95,8 +95,8 @@ Outcome<Done> GroupFigures::recordExport(const QString& what)
     if (const auto refusal = AccessRules(m_db).check(m_user, Permission::ViewAggregates))
         return *refusal;
     AuditLog log(m_db);
-    if (!log.append(m_user, audit::ExportFigures, {}, what))
-        return Refusal::auditLogFailed(log.lastError());
+    if (const auto logged = log.append(m_user, audit::ExportFigures, {}, what); !logged)
+        return logged.refusal;
     return Done{};
 }
 
@@ -221,9 +221,10 @@ Outcome<Done> setSmallGroupThreshold(QSqlDatabase& db, const SignedInUser& user,
                    {threshold}))
         return Refusal::databaseFailed(query.lastError().text());
     AuditLog log(db);
-    if (!log.append(user, audit::ThresholdChanged, {},
-                    QStringLiteral("from %1 to %2").arg(before).arg(threshold)))
-        return Refusal::auditLogFailed(log.lastError());
+    if (const auto logged = log.append(user, audit::ThresholdChanged, {},
+                                       QStringLiteral("from %1 to %2").arg(before).arg(threshold));
+        !logged)
+        return logged.refusal;
     if (!transaction.commit())
         return Refusal::databaseFailed(transaction.error());
     return Done{};

@@ -44,7 +44,8 @@ std::optional<Refusal> KioskSession::checkGroup(qint64 groupId)
     const auto school =
         scalar(m_db, QStringLiteral("SELECT school_id FROM pupil_group WHERE id = ?"), {groupId});
     if (!school)
-        return Refusal::notFound(QStringLiteral("class: no class with id %1").arg(groupId));
+        return Refusal::of(Refusal::Code::NoSuchId,
+                           {QStringLiteral("class"), QString::number(groupId)});
     return AccessRules(m_db).checkSchool(m_nurse, Permission::ViewSchoolPupils,
                                          school->toLongLong());
 }
@@ -54,7 +55,8 @@ std::optional<Refusal> KioskSession::checkResponse(qint64 responseId)
     const auto pupil =
         scalar(m_db, QStringLiteral("SELECT pupil_id FROM response WHERE id = ?"), {responseId});
     if (!pupil)
-        return Refusal::notFound(QStringLiteral("no response with id %1").arg(responseId));
+        return Refusal::of(Refusal::Code::NoSuchId,
+                           {QStringLiteral("response"), QString::number(responseId)});
     return AccessRules(m_db).checkPupil(m_nurse, Permission::RecordResponses, pupil->toLongLong());
 }
 
@@ -180,18 +182,17 @@ Outcome<Done> KioskSession::recordLiveView(qint64 groupId, qint64 roundId)
     const auto round =
         scalar(m_db, QStringLiteral("SELECT name FROM round WHERE id = ?"), {roundId});
     if (!round)
-        return Refusal::notFound(QStringLiteral("round: no round with id %1").arg(roundId));
+        return Refusal::of(Refusal::Code::NoSuchId,
+                           {QStringLiteral("round"), QString::number(roundId)});
     const auto group =
         scalar(m_db, QStringLiteral("SELECT name FROM pupil_group WHERE id = ?"), {groupId});
     QStringList uuids;
     for (const KioskPupil& pupil : KioskStore(m_db).pupils(groupId, roundId, {}))
         uuids << pupil.uuid;
     AuditLog log(m_db, m_clock);
-    if (!log.appendForPupils(
-            m_nurse, audit::ViewKiosk, uuids,
-            QStringLiteral("%1, round %2").arg(group->toString(), round->toString())))
-        return Refusal::failed(QStringLiteral("cannot write the audit log: ") + log.lastError());
-    return Done{};
+    return log.appendForPupils(
+        m_nurse, audit::ViewKiosk, uuids,
+        QStringLiteral("%1, round %2").arg(group->toString(), round->toString()));
 }
 
 } // namespace signaali::db

@@ -1,4 +1,5 @@
 #include "db/storage/Backup.h"
+#include "db/storage/BackupFile.h"
 
 #include "db/access/AccessRules.h"
 #include "db/access/AuditLog.h"
@@ -12,7 +13,9 @@
 
 namespace signaali::db {
 
-std::optional<QString> Backup::create(Database& database, const QString& target)
+namespace backupfile {
+
+Outcome<Done> copyInto(Database& database, const QString& target)
 {
     const QString temporary = target + QStringLiteral(".partial");
     QFile::remove(temporary);
@@ -21,36 +24,35 @@ std::optional<QString> Backup::create(Database& database, const QString& target)
     query.addBindValue(temporary);
     if (!query.exec()) {
         QFile::remove(temporary);
-        return QStringLiteral("%1: backup failed: %2").arg(target, query.lastError().text());
+        return Refusal::of(Refusal::Code::BackupNotWritten, {target}, query.lastError().text());
     }
     if (auto problem = Database::inspect(temporary, true)) {
         QFile::remove(temporary);
-        return QStringLiteral("%1: the backup did not pass its integrity check: %2")
-            .arg(target, problem->message);
+        return Refusal::of(Refusal::Code::BackupUnsound, {target}, problem->message);
     }
     QFile::remove(target);
     if (!QFile::rename(temporary, target))
-        return QStringLiteral("%1: cannot move the backup into place").arg(target);
-    return std::nullopt;
+        return Refusal::of(Refusal::Code::FileNotMoved, {target});
+    return Done{};
 }
 
-std::optional<QString> Backup::restore(const QString& backupFile, const QString& databasePath)
+Outcome<Done> replace(const QString& backupFile, const QString& databasePath)
 {
     if (auto problem = Database::inspect(backupFile, true))
-        return QStringLiteral("refusing to restore: %1").arg(problem->toString());
+        return problem->refusal();
     const QString staging = databasePath + QStringLiteral(".restoring");
     QFile::remove(staging);
     if (!QFile::copy(backupFile, staging))
-        return QStringLiteral("%1: cannot copy the backup next to the database").arg(staging);
+        return Refusal::of(Refusal::Code::FileNotWritten, {staging, QStringLiteral("copy")});
     {
         QFile file(staging);
         if (!file.open(QIODevice::ReadWrite) || !file.flush())
-            return QStringLiteral("%1: cannot write").arg(staging);
+            return Refusal::of(Refusal::Code::FileNotWritten, {staging, file.errorString()});
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
     if (auto problem = Database::inspect(staging, true)) {
         QFile::remove(staging);
-        return QStringLiteral("the copied backup failed its check: %1").arg(problem->message);
+        return Refusal::of(Refusal::Code::BackupUnsound, {backupFile}, problem->message);
     }
     // Keep what is replaced, WAL included, rather than deleting anything.
     const QString stamp =
@@ -60,13 +62,15 @@ std::optional<QString> Backup::restore(const QString& backupFile, const QString&
         if (QFileInfo::exists(current) &&
             !QFile::rename(current,
                            databasePath + QStringLiteral(".before-restore-") + stamp + suffix))
-            return QStringLiteral("%1: cannot move the current file aside").arg(current);
+            return Refusal::of(Refusal::Code::FileNotMoved, {current});
     }
     if (!QFile::rename(staging, databasePath))
-        return QStringLiteral("%1: cannot move the restored file into place (it is at %2)")
-            .arg(databasePath, staging);
-    return std::nullopt;
+        return Refusal::of(Refusal::Code::FileNotMoved, {databasePath},
+                           QStringLiteral("the restored file is at ") + staging);
+    return Done{};
 }
+
+} // namespace backupfile
 
 Outcome<Done> Backup::createAs(Database& database, const SignedInUser& user, const QString& target,
                                const Clock& clock)
@@ -74,15 +78,15 @@ Outcome<Done> Backup::createAs(Database& database, const SignedInUser& user, con
     if (const auto refusal =
             AccessRules(database.connection()).check(user, Permission::ExportDatabase))
         return *refusal;
-    if (auto problem = create(database, target))
-        return Refusal::failed(*problem);
+    if (const auto copied = backupfile::copyInto(database, target); !copied)
+        return copied;
     AuditLog log(database.connection(), clock);
-    if (!log.append(user, audit::ExportDatabase, {},
-                    QStringLiteral("backup to %1").arg(QFileInfo(target).fileName()))) {
+    const auto logged =
+        log.append(user, audit::ExportDatabase, {},
+                   QStringLiteral("backup to %1").arg(QFileInfo(target).fileName()));
+    if (!logged)
         QFile::remove(target); // a copy that is not in the log is not kept
-        return Refusal::auditLogFailed(log.lastError());
-    }
-    return Done{};
+    return logged;
 }
 
 Outcome<Done> Backup::restoreAs(const QString& backupFile, const QString& databasePath,
@@ -94,28 +98,29 @@ Outcome<Done> Backup::restoreAs(const QString& backupFile, const QString& databa
     if (QFileInfo::exists(databasePath)) {
         const auto problem = Database::inspect(databasePath, false);
         if (problem && problem->kind != OpenError::Kind::Damaged)
-            return Refusal::badInput(
-                QStringLiteral("refusing to replace %1").arg(problem->toString()));
+            return problem->refusal();
         if (!problem) {
             OpenError error;
             auto current = Database::open(databasePath, &error);
             if (!current)
-                return Refusal::badInput(error.toString());
+                return error.refusal();
             if (const auto refusal =
                     AccessRules(current->connection()).check(user, Permission::ExportDatabase))
                 return *refusal;
         }
     }
-    if (auto problem = restore(backupFile, databasePath))
-        return Refusal::badInput(*problem);
+    if (const auto replaced = backupfile::replace(backupFile, databasePath); !replaced)
+        return replaced;
     OpenError error;
     auto restored = Database::open(databasePath, &error);
     if (!restored)
-        return Refusal::failed(error.toString());
+        return error.refusal();
     AuditLog log(restored->connection(), clock);
-    if (!log.append(user, audit::DatabaseRestored, {},
-                    QStringLiteral("restored from %1").arg(QFileInfo(backupFile).fileName())))
-        return Refusal::of(Refusal::Code::RestoredWithoutLog, {}, log.lastError());
+    if (const auto logged =
+            log.append(user, audit::DatabaseRestored, {},
+                       QStringLiteral("restored from %1").arg(QFileInfo(backupFile).fileName()));
+        !logged)
+        return Refusal::of(Refusal::Code::RestoredWithoutLog, {}, logged.refusal.detail);
     return Done{};
 }
 

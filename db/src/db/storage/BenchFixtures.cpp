@@ -29,11 +29,9 @@ std::optional<Refusal> BenchFixtures::demoOnly()
     const auto others = scalar(
         m_db, QStringLiteral("SELECT count(*) FROM app_user WHERE username NOT LIKE 'bench.%'"));
     if (!others)
-        return Refusal::failed(QStringLiteral("the accounts cannot be read"));
+        return Refusal::databaseFailed(QStringLiteral("the accounts cannot be read"));
     if (others->toInt() > 0)
-        return Refusal::notAllowed(QStringLiteral("runs on demo databases (made by signaali-cli "
-                                                  "generate-demo) only; this one has user "
-                                                  "accounts"));
+        return Refusal::of(Refusal::Code::BenchDemoOnly);
     return std::nullopt;
 }
 
@@ -43,11 +41,11 @@ Outcome<SignedInUser> BenchFixtures::account(const QString& username, Role role,
     if (auto refusal = demoOnly())
         return *refusal;
     if (!username.startsWith(QLatin1String("bench.")))
-        return Refusal::badInput(QStringLiteral("a benchmark account's name starts with bench."));
+        return Refusal::of(Refusal::Code::BenchAccountName);
     const QString name = QStringLiteral("Benchmark ") + roleId(role);
     Transaction transaction(m_db);
     if (!transaction.isActive())
-        return Refusal::failed(transaction.error());
+        return Refusal::databaseFailed(transaction.error());
     auto id =
         scalar(m_db, QStringLiteral("SELECT id FROM app_user WHERE username = ?"), {username});
     if (!id) {
@@ -61,7 +59,7 @@ Outcome<SignedInUser> BenchFixtures::account(const QString& username, Role role,
     if (const auto problem = users::replaceSchools(m_db, id->toLongLong(), schools))
         return *problem;
     if (!transaction.commit())
-        return Refusal::failed(transaction.error());
+        return Refusal::databaseFailed(transaction.error());
     return SignedInUser{id->toLongLong(), username, name, role, schools};
 }
 
@@ -83,10 +81,9 @@ Outcome<DashboardFocus> BenchFixtures::dashboardFocus(const QString& instrumentI
                                   "?) ORDER BY coalesce(r.starts_on, r.created_at) DESC, r.id "
                                   "DESC LIMIT 1"),
                    {instrumentId}))
-        return Refusal::failed(latest.lastError().text());
+        return Refusal::databaseFailed(latest.lastError().text());
     if (!latest.next())
-        return Refusal::notFound(
-            QStringLiteral("no completed questionnaires of %1").arg(instrumentId));
+        return Refusal::of(Refusal::Code::NoInstrumentResults, {instrumentId});
     DashboardFocus focus;
     focus.roundId = latest.value(0).toLongLong();
     focus.roundName = latest.value(1).toString();
@@ -121,16 +118,20 @@ Outcome<StorageTimings> BenchFixtures::timeStorage(const Instrument& instrument,
         roster.pupils << p;
     }
     PupilStore pupilStore(m_db, m_clock);
-    if (!pupilStore.importRoster(roster, QStringLiteral("Bench school"), false))
-        return Refusal::failed(pupilStore.lastError());
+    if (const auto imported =
+            pupilStore.importRoster(roster, QStringLiteral("Bench school"), false);
+        !imported)
+        return imported.refusal;
     QList<qint64> pupils;
     for (const PupilRecord& p : pupilStore.pupils())
         pupils << p.id;
     OrganisationStore organisation(m_db, m_clock);
     const auto round = organisation.createRound(QStringLiteral("bench"), {});
     const auto bulkRound = organisation.createRound(QStringLiteral("bulk"), {});
-    if (!round || !bulkRound)
-        return Refusal::failed(organisation.lastError());
+    if (!round)
+        return round.refusal;
+    if (!bulkRound)
+        return bulkRound.refusal;
     ResponseStore store(m_db, m_clock);
 
     StorageTimings timings;
@@ -170,7 +171,7 @@ Outcome<StorageTimings> BenchFixtures::timeStorage(const Instrument& instrument,
         }
     }
     if (!batch->commit())
-        return Refusal::failed(batch->error());
+        return Refusal::databaseFailed(batch->error());
     timings.questionnaires = questionnaires;
     timings.bulkSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
     return timings;

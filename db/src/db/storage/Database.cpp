@@ -15,6 +15,24 @@
 
 namespace signaali::db {
 
+Refusal OpenError::refusal() const
+{
+    using C = Refusal::Code;
+    switch (kind) {
+    case Kind::CannotOpen:
+        return Refusal::of(C::DatabaseCannotOpen, {path}, message);
+    case Kind::NotSignaali:
+        return Refusal::of(C::NotADatabase, {path}, message);
+    case Kind::TooNew:
+        return Refusal::of(C::DatabaseTooNew, {path}, message);
+    case Kind::Damaged:
+        return Refusal::of(C::DatabaseDamaged, {path}, message);
+    case Kind::MigrationFailed:
+        break;
+    }
+    return Refusal::of(C::DatabaseNotMigrated, {path}, message);
+}
+
 namespace {
 // The migrations, in order: schema version N is made by kMigrations[N - 1].
 const QStringList kMigrations{QStringLiteral(":/db/schema/001-initial.sql"),

@@ -52,7 +52,9 @@ Outcome<DemoSummary> DemoGenerator::generate(const DemoOptions& options,
     DemoSummary summary;
     OrganisationStore organisation(m_db);
     PupilStore pupils(m_db);
-    organisation.ensureMunicipality(QStringLiteral("Demola"));
+    if (const auto municipality = organisation.ensureMunicipality(QStringLiteral("Demola"));
+        !municipality)
+        return municipality.refusal;
 
     // Schools of about 450 pupils in grades 7-9, classes of about 20.
     const int schoolCount = std::max(1, (options.pupils + 449) / 450);
@@ -83,9 +85,8 @@ Outcome<DemoSummary> DemoGenerator::generate(const DemoOptions& options,
             p.className = QStringLiteral("%1%2").arg(grade).arg(QChar(u'A' + classInGrade));
             roster.pupils << p;
         }
-        if (!pupils.importRoster(roster, schoolName, false)) {
-            return Refusal::failed(pupils.lastError());
-        }
+        if (const auto imported = pupils.importRoster(roster, schoolName, false); !imported)
+            return imported.refusal;
         ++summary.schools;
     }
     // Classes drift together; a few pupils drift on their own.
@@ -114,9 +115,8 @@ Outcome<DemoSummary> DemoGenerator::generate(const DemoOptions& options,
                                  .arg(autumn ? QStringLiteral("syksy") : QStringLiteral("kevät"))
                                  .arg(year);
         const auto round = organisation.createRound(name, QDate(year, autumn ? 9 : 2, 1));
-        if (!round) {
-            return Refusal::failed(organisation.lastError());
-        }
+        if (!round)
+            return round.refusal;
         ++summary.rounds;
         auto batch = std::make_unique<Transaction>(m_db);
         int inBatch = 0;
@@ -134,7 +134,7 @@ Outcome<DemoSummary> DemoGenerator::generate(const DemoOptions& options,
             ++stored;
             if (++inBatch == options.batchSize) {
                 if (!batch->commit()) {
-                    return Refusal::failed(batch->error());
+                    return Refusal::databaseFailed(batch->error());
                 }
                 if (progress)
                     progress(stored);
@@ -143,7 +143,7 @@ Outcome<DemoSummary> DemoGenerator::generate(const DemoOptions& options,
             }
         }
         if (!batch->commit()) {
-            return Refusal::failed(batch->error());
+            return Refusal::databaseFailed(batch->error());
         }
         if (progress)
             progress(stored);

@@ -21,8 +21,8 @@ Outcome<Done> CriticalAnswers::recordAnswer(qint64 responseId, const Instrument&
             const auto stored = scalar(
                 m_db, QStringLiteral("SELECT language FROM response WHERE id = ?"), {responseId});
             if (!stored)
-                return Refusal::notFound(
-                    QStringLiteral("response %1 does not exist").arg(responseId));
+                return Refusal::of(Refusal::Code::NoSuchId,
+                                   {QStringLiteral("response"), QString::number(responseId)});
             language = stored->toString();
         }
         if (const Outcome<Done> recorded =
@@ -38,7 +38,7 @@ Outcome<Done> CriticalAnswers::recordResponsesInProgress(const QString& now)
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("SELECT id, instrument_version_id, language FROM response "
                                    "WHERE status IN ('in_progress', 'abandoned')")))
-        return Refusal::failed(query.lastError().text());
+        return Refusal::databaseFailed(query.lastError().text());
     ResultStore results(m_db);
     ResponseStore responses(m_db);
     QHash<qint64, std::optional<Instrument>> instruments;
@@ -77,7 +77,7 @@ Outcome<Done> CriticalAnswers::record(qint64 responseId, const Instrument& instr
                   {responseId, QStringLiteral("critical.") + rule.item,
                    ReasonText(instrument, language).critical(rule, value), now}))
         return Done{};
-    return Refusal::failed(insert.lastError().text());
+    return Refusal::databaseFailed(insert.lastError().text());
 }
 
 } // namespace signaali::db

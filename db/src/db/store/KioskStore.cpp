@@ -34,7 +34,7 @@ Outcome<QList<std::pair<qint64, QString>>> KioskStore::checkInCodes(qint64 group
                            "JOIN pupil p ON p.id = m.pupil_id WHERE m.group_id = ? ORDER BY "
                            "p.first_name, p.last_name, p.id"),
             {roundId, groupId}))
-        return Refusal::failed(query.lastError().text());
+        return Refusal::databaseFailed(query.lastError().text());
     while (query.next())
         codes << std::make_pair(query.value(0).toLongLong(), query.value(1).toString());
     QSqlQuery insert(m_db);
@@ -54,7 +54,7 @@ Outcome<QList<std::pair<qint64, QString>>> KioskStore::checkInCodes(qint64 group
                 insert.numRowsAffected() == 1)
                 code = candidate;
             else if (insert.lastError().isValid())
-                return Refusal::failed(insert.lastError().text());
+                return Refusal::databaseFailed(insert.lastError().text());
         }
     }
     return codes;
@@ -69,7 +69,7 @@ Outcome<qint64> KioskStore::pupilForCode(qint64 groupId, qint64 roundId, const Q
             "WHERE m.group_id = ? AND c.round_id = ? AND c.code = ?"),
         {groupId, roundId, normaliseCode(code)});
     if (!id)
-        return Refusal::notFound(QStringLiteral("no pupil of the group has this code"));
+        return Refusal::of(Refusal::Code::NoCheckInMatch);
     return id->toLongLong();
 }
 

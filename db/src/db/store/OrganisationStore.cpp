@@ -7,21 +7,19 @@
 
 namespace signaali::db {
 
-std::optional<qint64> OrganisationStore::ensureMunicipality(const QString& name)
+Outcome<qint64> OrganisationStore::ensureMunicipality(const QString& name)
 {
     if (auto id =
             scalar(m_db, QStringLiteral("SELECT id FROM municipality WHERE name = ?"), {name}))
         return id->toLongLong();
     QSqlQuery query(m_db);
     if (!execBound(query, QStringLiteral("INSERT INTO municipality (uuid, name) VALUES (?, ?)"),
-                   {newUuid(), name})) {
-        m_error = query.lastError().text();
-        return std::nullopt;
-    }
+                   {newUuid(), name}))
+        return Refusal::databaseFailed(query.lastError().text());
     return query.lastInsertId().toLongLong();
 }
 
-std::optional<qint64> OrganisationStore::ensureSchool(const QString& name)
+Outcome<qint64> OrganisationStore::ensureSchool(const QString& name)
 {
     if (auto existing = school(name))
         return existing->id;
@@ -30,10 +28,8 @@ std::optional<qint64> OrganisationStore::ensureSchool(const QString& name)
     if (!execBound(
             query,
             QStringLiteral("INSERT INTO school (uuid, municipality_id, name) VALUES (?, ?, ?)"),
-            {newUuid(), municipality ? *municipality : QVariant(), name})) {
-        m_error = query.lastError().text();
-        return std::nullopt;
-    }
+            {newUuid(), municipality ? *municipality : QVariant(), name}))
+        return Refusal::databaseFailed(query.lastError().text());
     return query.lastInsertId().toLongLong();
 }
 
@@ -59,8 +55,8 @@ QList<SchoolInfo> OrganisationStore::schools()
     return list;
 }
 
-std::optional<qint64> OrganisationStore::ensureGroup(qint64 schoolId, const QString& name,
-                                                     const QString& kind)
+Outcome<qint64> OrganisationStore::ensureGroup(qint64 schoolId, const QString& name,
+                                               const QString& kind)
 {
     if (auto id = scalar(
             m_db, QStringLiteral("SELECT id FROM pupil_group WHERE school_id = ? AND name = ?"),
@@ -75,14 +71,12 @@ std::optional<qint64> OrganisationStore::ensureGroup(qint64 schoolId, const QStr
     if (!execBound(query,
                    QStringLiteral("INSERT INTO pupil_group (uuid, school_id, name, kind, grade) "
                                   "VALUES (?, ?, ?, ?, ?)"),
-                   {newUuid(), schoolId, name, kind, grade})) {
-        m_error = query.lastError().text();
-        return std::nullopt;
-    }
+                   {newUuid(), schoolId, name, kind, grade}))
+        return Refusal::databaseFailed(query.lastError().text());
     return query.lastInsertId().toLongLong();
 }
 
-std::optional<RoundInfo> OrganisationStore::createRound(const QString& name, const QDate& startsOn)
+Outcome<RoundInfo> OrganisationStore::createRound(const QString& name, const QDate& startsOn)
 {
     QSqlQuery query(m_db);
     if (!execBound(query,
@@ -92,12 +86,13 @@ std::optional<RoundInfo> OrganisationStore::createRound(const QString& name, con
                     startsOn.isValid() ? QVariant(startsOn.toString(Qt::ISODate)) : QVariant(),
                     isoUtc(m_clock.nowUtc())})) {
         const QString error = query.lastError().text();
-        m_error = error.contains(QLatin1String("UNIQUE"))
-                      ? QStringLiteral("a round named '%1' already exists").arg(name)
-                      : error;
-        return std::nullopt;
+        return error.contains(QLatin1String("UNIQUE"))
+                   ? Refusal::of(Refusal::Code::RoundExists, {name}, error)
+                   : Refusal::databaseFailed(error);
     }
-    return round(QString::number(query.lastInsertId().toLongLong()));
+    if (auto created = round(QString::number(query.lastInsertId().toLongLong())))
+        return *created;
+    return Refusal::databaseFailed(QStringLiteral("the new round cannot be read"));
 }
 
 QList<RoundInfo> OrganisationStore::rounds()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Clock.h"
+#include "db/Outcome.h"
 #include "db/admin/Organisation.h"
 
 #include <QDate>
@@ -10,7 +11,9 @@
 
 namespace signaali::db {
 
-// Municipality, schools, classes and groups, and screening rounds.
+// Municipality, schools, classes and groups, and screening rounds. Unchecked:
+// the services in db/include check the user first. Lookups that may find
+// nothing return optional; what can fail returns Outcome.
 class OrganisationStore
 {
 public:
@@ -19,25 +22,22 @@ public:
     {
     }
 
-    std::optional<qint64> ensureMunicipality(const QString& name);
-    std::optional<qint64> ensureSchool(const QString& name);
+    Outcome<qint64> ensureMunicipality(const QString& name);
+    Outcome<qint64> ensureSchool(const QString& name);
     std::optional<SchoolInfo> school(const QString& name);
     QList<SchoolInfo> schools();
     // A class ("8B") or another group in a school; the grade is read from a
     // class name that starts with a number.
-    std::optional<qint64> ensureGroup(qint64 schoolId, const QString& name, const QString& kind);
+    Outcome<qint64> ensureGroup(qint64 schoolId, const QString& name, const QString& kind);
 
-    std::optional<RoundInfo> createRound(const QString& name, const QDate& startsOn);
+    Outcome<RoundInfo> createRound(const QString& name, const QDate& startsOn);
     QList<RoundInfo> rounds();
     // By name, uuid or numeric id.
     std::optional<RoundInfo> round(const QString& key);
 
-    QString lastError() const { return m_error; }
-
 private:
     QSqlDatabase& m_db;
     const Clock& m_clock;
-    QString m_error;
 };
 
 } // namespace signaali::db

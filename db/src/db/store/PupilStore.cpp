@@ -8,9 +8,9 @@
 
 namespace signaali::db {
 
-std::optional<ImportReport> PupilStore::importRoster(const Roster& roster, const QString& school,
-                                                     bool dryRun,
-                                                     const std::function<bool(qint64)>& mayMoveFrom)
+Outcome<ImportReport> PupilStore::importRoster(const Roster& roster, const QString& school,
+                                               bool dryRun,
+                                               const std::function<bool(qint64)>& mayMoveFrom)
 {
     ImportReport report;
     for (const RosterRejection& rejection : roster.rejected)
@@ -21,29 +21,23 @@ std::optional<ImportReport> PupilStore::importRoster(const Roster& roster, const
                                                                  rejection.field, rejection.reason),
                                  {}};
     Transaction transaction(m_db);
-    if (!transaction.isActive()) {
-        m_error = transaction.error();
-        return std::nullopt;
-    }
+    if (!transaction.isActive())
+        return Refusal::databaseFailed(transaction.error());
     OrganisationStore organisation(m_db, m_clock);
     const auto schoolId = organisation.ensureSchool(school);
-    if (!schoolId) {
-        m_error = organisation.lastError();
-        return std::nullopt;
-    }
+    if (!schoolId)
+        return schoolId.refusal;
     for (const RosterPupil& row : roster.pupils) {
-        ImportRow result = importPupil(row, *schoolId, mayMoveFrom);
-        if (!m_error.isEmpty())
-            return std::nullopt; // a database failure, not a bad row: nothing is kept
-        report.rows << result;
+        Outcome<ImportRow> result = importPupil(row, *schoolId, mayMoveFrom);
+        if (!result)
+            return result.refusal; // a database failure, not a bad row: nothing is kept
+        report.rows << *result;
     }
     std::sort(report.rows.begin(), report.rows.end(),
               [](const ImportRow& a, const ImportRow& b) { return a.line < b.line; });
     if (!dryRun) {
-        if (!transaction.commit()) {
-            m_error = transaction.error();
-            return std::nullopt;
-        }
+        if (!transaction.commit())
+            return Refusal::databaseFailed(transaction.error());
         report.committed = true;
     }
     return report;
@@ -73,14 +67,14 @@ std::optional<qint64> PupilStore::findMatch(const RosterPupil& row, QString* con
     return query.value(0).toLongLong();
 }
 
-ImportRow PupilStore::importPupil(const RosterPupil& row, qint64 schoolId,
-                                  const std::function<bool(qint64)>& mayMoveFrom)
+Outcome<ImportRow> PupilStore::importPupil(const RosterPupil& row, qint64 schoolId,
+                                           const std::function<bool(qint64)>& mayMoveFrom)
 {
     ImportRow result{row.line, ImportRow::Outcome::Unchanged, {}, {}};
     QString conflict;
     const auto existing = findMatch(row, &conflict);
     if (!conflict.isEmpty())
-        return {row.line, ImportRow::Outcome::Rejected, conflict, {}};
+        return ImportRow{row.line, ImportRow::Outcome::Rejected, conflict, {}};
     const qint64 oldSchool =
         existing
             ? scalar(m_db, QStringLiteral("SELECT school_id FROM pupil WHERE id = ?"), {*existing})
@@ -88,11 +82,12 @@ ImportRow PupilStore::importPupil(const RosterPupil& row, qint64 schoolId,
                   .toLongLong()
             : 0;
     if (existing && oldSchool != schoolId && mayMoveFrom && !mayMoveFrom(oldSchool))
-        return {row.line,
-                ImportRow::Outcome::Rejected,
-                QStringLiteral("the pupil is listed in another school; an administrator moves "
-                               "pupils between schools"),
-                {}};
+        return ImportRow{
+            row.line,
+            ImportRow::Outcome::Rejected,
+            QStringLiteral("the pupil is listed in another school; an administrator moves "
+                           "pupils between schools"),
+            {}};
     // The class the pupil leaves, read before a move takes them out of the old
     // school's groups.
     const auto oldClass =
@@ -105,10 +100,8 @@ ImportRow PupilStore::importPupil(const RosterPupil& row, qint64 schoolId,
 
     OrganisationStore organisation(m_db, m_clock);
     const auto classId = organisation.ensureGroup(schoolId, row.className, QStringLiteral("class"));
-    if (!classId) {
-        m_error = organisation.lastError();
-        return result;
-    }
+    if (!classId)
+        return classId.refusal;
     const QString now = isoUtc(m_clock.nowUtc());
     const QVariant code = row.identityCode.isEmpty() ? QVariant() : QVariant(row.identityCode);
     const QVariant gender = row.gender.isEmpty() ? QVariant() : QVariant(row.gender);
@@ -125,10 +118,8 @@ ImportRow PupilStore::importPupil(const RosterPupil& row, qint64 schoolId,
                     "identity_code, gender, language, created_at, updated_at) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                 {result.pupilUuid, schoolId, row.lastName, row.firstName,
-                 row.dateOfBirth.toString(Qt::ISODate), code, gender, language, now, now})) {
-            m_error = query.lastError().text();
-            return result;
-        }
+                 row.dateOfBirth.toString(Qt::ISODate), code, gender, language, now, now}))
+            return Refusal::databaseFailed(query.lastError().text());
         pupilId = query.lastInsertId().toLongLong();
         result.outcome = ImportRow::Outcome::Added;
         changes << QStringLiteral("class %1").arg(row.className);
@@ -156,10 +147,8 @@ ImportRow PupilStore::importPupil(const RosterPupil& row, qint64 schoolId,
                     "gender = coalesce(?, gender), language = coalesce(?, language), updated_at = "
                     "? WHERE id = ?"),
                 {schoolId, code, gender,
-                 row.language.isEmpty() ? QVariant() : QVariant(row.language), now, pupilId})) {
-            m_error = query.lastError().text();
-            return result;
-        }
+                 row.language.isEmpty() ? QVariant() : QVariant(row.language), now, pupilId}))
+            return Refusal::databaseFailed(query.lastError().text());
     }
     // Exactly one class: leave any other class, join this one.
     if (oldClass)
@@ -175,20 +164,16 @@ ImportRow PupilStore::importPupil(const RosterPupil& row, qint64 schoolId,
     QList<qint64> groupIds{*classId};
     for (const QString& group : row.groups) {
         const auto groupId = organisation.ensureGroup(schoolId, group, QStringLiteral("group"));
-        if (!groupId) {
-            m_error = organisation.lastError();
-            return result;
-        }
+        if (!groupId)
+            return groupId.refusal;
         groupIds << *groupId;
     }
     for (qint64 groupId : groupIds) {
         if (!execBound(query,
                        QStringLiteral(
                            "INSERT OR IGNORE INTO group_member (group_id, pupil_id) VALUES (?, ?)"),
-                       {groupId, pupilId})) {
-            m_error = query.lastError().text();
-            return result;
-        }
+                       {groupId, pupilId}))
+            return Refusal::databaseFailed(query.lastError().text());
         if (query.numRowsAffected() > 0 && existing && groupId != *classId)
             changes << QStringLiteral("joined group %1")
                            .arg(row.groups.value(static_cast<int>(groupIds.indexOf(groupId)) - 1));
@@ -246,33 +231,28 @@ std::optional<PupilRecord> PupilStore::pupil(const QString& key)
     return std::nullopt;
 }
 
-bool PupilStore::erase(qint64 pupilId, const std::function<bool()>& alsoInTransaction)
+Outcome<Done> PupilStore::erase(qint64 pupilId,
+                                const std::function<Outcome<Done>()>& alsoInTransaction)
 {
     Transaction transaction(m_db);
-    if (!transaction.isActive()) {
-        m_error = transaction.error();
-        return false;
-    }
-    if (alsoInTransaction && !alsoInTransaction()) {
-        m_error = QStringLiteral("the erasure could not be recorded; nothing was erased");
-        return false;
-    }
+    if (!transaction.isActive())
+        return Refusal::databaseFailed(transaction.error());
+    if (alsoInTransaction)
+        if (const auto also = alsoInTransaction(); !also)
+            return also.refusal;
     QSqlQuery query(m_db);
-    if (!execBound(query, QStringLiteral("DELETE FROM pupil WHERE id = ?"), {pupilId})) {
-        m_error = query.lastError().text();
-        return false;
-    }
-    if (query.numRowsAffected() != 1) {
-        m_error = QStringLiteral("no pupil with id %1").arg(pupilId);
-        return false;
-    }
-    if (!transaction.commit()) {
-        m_error = transaction.error();
-        return false;
-    }
+    if (!execBound(query, QStringLiteral("DELETE FROM pupil WHERE id = ?"), {pupilId}))
+        return Refusal::databaseFailed(query.lastError().text());
+    if (query.numRowsAffected() != 1)
+        return Refusal::of(Refusal::Code::NoSuchId,
+                           {QStringLiteral("pupil"), QString::number(pupilId)});
+    if (!transaction.commit())
+        return Refusal::databaseFailed(transaction.error());
     // Old page images may still sit in the WAL: move them into the (zeroed) main file.
     QSqlQuery checkpoint(m_db);
-    return checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    if (!checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
+        return Refusal::databaseFailed(checkpoint.lastError().text());
+    return Done{};
 }
 
 } // namespace signaali::db

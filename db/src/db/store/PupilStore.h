@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/Roster.h"
+#include "db/Outcome.h"
 #include "db/workspace/ImportReport.h"
 #include "db/workspace/PupilRecord.h"
 
@@ -26,9 +27,8 @@ public:
     // row has one, else last name, first name and date of birth.
     // `mayMoveFrom`, when given, says whether a pupil matched in another school
     // may be moved here; a row whose pupil may not is rejected.
-    std::optional<ImportReport> importRoster(const Roster& roster, const QString& school,
-                                             bool dryRun,
-                                             const std::function<bool(qint64)>& mayMoveFrom = {});
+    Outcome<ImportReport> importRoster(const Roster& roster, const QString& school, bool dryRun,
+                                       const std::function<bool(qint64)>& mayMoveFrom = {});
 
     QList<PupilRecord> pupils(const QString& school = {});
     // By numeric id or uuid.
@@ -38,18 +38,16 @@ public:
     // freed pages overwritten (secure_delete) and checkpointed out of the WAL.
     // `alsoInTransaction` (an audit row) runs in the same transaction; when it
     // fails nothing is erased.
-    bool erase(qint64 pupilId, const std::function<bool()>& alsoInTransaction = {});
-
-    QString lastError() const { return m_error; }
+    Outcome<Done> erase(qint64 pupilId,
+                        const std::function<Outcome<Done>()>& alsoInTransaction = {});
 
 private:
-    ImportRow importPupil(const RosterPupil& row, qint64 schoolId,
-                          const std::function<bool(qint64)>& mayMoveFrom);
+    Outcome<ImportRow> importPupil(const RosterPupil& row, qint64 schoolId,
+                                   const std::function<bool(qint64)>& mayMoveFrom);
     std::optional<qint64> findMatch(const RosterPupil& row, QString* conflict);
 
     QSqlDatabase& m_db;
     const Clock& m_clock;
-    QString m_error;
 };
 
 } // namespace signaali::db

@@ -11,11 +11,9 @@
 namespace signaali::db {
 
 namespace {
-const QString kAlreadyCompleted = QStringLiteral("the pupil has already completed this screening");
-
 Refusal notInProgress(qint64 responseId)
 {
-    return Refusal::badInput(QStringLiteral("response %1 is not in progress").arg(responseId));
+    return Refusal::of(Refusal::Code::NotInProgress, {QString::number(responseId)});
 }
 } // namespace
 
@@ -23,10 +21,10 @@ Outcome<qint64> ResponseStore::storedVersion(const Transaction& transaction, Res
                                              const Instrument& instrument)
 {
     if (!transaction.isActive())
-        return Refusal::failed(transaction.error());
+        return Refusal::databaseFailed(transaction.error());
     const auto versionId = results.instrumentVersionId(instrument);
     if (!versionId)
-        return Refusal::failed(results.lastError());
+        return Refusal::databaseFailed(results.lastError());
     return *versionId;
 }
 
@@ -39,9 +37,10 @@ Outcome<ResponseInfo> ResponseStore::response(qint64 responseId)
                 "SELECT id, uuid, pupil_id, round_id, instrument_version_id, status, language "
                 "FROM response WHERE id = ?"),
             {responseId}))
-        return Refusal::failed(query.lastError().text());
+        return Refusal::databaseFailed(query.lastError().text());
     if (!query.next())
-        return Refusal::notFound(QStringLiteral("no response with id %1").arg(responseId));
+        return Refusal::of(Refusal::Code::NoSuchId,
+                           {QStringLiteral("response"), QString::number(responseId)});
     return ResponseInfo{query.value(0).toLongLong(), query.value(1).toString(),
                         query.value(2).toLongLong(), query.value(3).toLongLong(),
                         query.value(4).toLongLong(), query.value(5).toString(),
@@ -66,7 +65,7 @@ Outcome<ResponseInfo> ResponseStore::startOrResume(qint64 pupilId, qint64 roundI
         {pupilId, roundId, *versionId});
     if (query.next()) {
         if (query.value(1).toString() == QLatin1String("completed"))
-            return Refusal::badInput(kAlreadyCompleted);
+            return Refusal::of(Refusal::Code::AlreadyCompleted);
         return response(query.value(0).toLongLong());
     }
     const QString now = isoUtc(m_clock.nowUtc());
@@ -76,10 +75,10 @@ Outcome<ResponseInfo> ResponseStore::startOrResume(qint64 pupilId, qint64 roundI
                            "status, language, "
                            "started_at, updated_at) VALUES (?, ?, ?, ?, 'in_progress', ?, ?, ?)"),
             {newUuid(), pupilId, roundId, *versionId, language, now, now}))
-        return Refusal::failed(query.lastError().text());
+        return Refusal::databaseFailed(query.lastError().text());
     const qint64 id = query.lastInsertId().toLongLong();
     if (!transaction.commit())
-        return Refusal::failed(transaction.error());
+        return Refusal::databaseFailed(transaction.error());
     return response(id);
 }
 
@@ -94,7 +93,7 @@ Outcome<Done> ResponseStore::saveAnswer(qint64 responseId, const QString& itemId
             QStringLiteral(
                 "UPDATE response SET updated_at = ? WHERE id = ? AND status = 'in_progress'"),
             {now, responseId}))
-        return Refusal::failed(query.lastError().text());
+        return Refusal::databaseFailed(query.lastError().text());
     if (query.numRowsAffected() != 1)
         return notInProgress(responseId);
     if (!execBound(query,
@@ -102,7 +101,7 @@ Outcome<Done> ResponseStore::saveAnswer(qint64 responseId, const QString& itemId
                        "INSERT INTO answer (response_id, item_id, value) VALUES (?, ?, ?) "
                        "ON CONFLICT (response_id, item_id) DO UPDATE SET value = excluded.value"),
                    {responseId, itemId, value}))
-        return Refusal::failed(query.lastError().text());
+        return Refusal::databaseFailed(query.lastError().text());
     if (instrument) {
         const Outcome<Done> critical =
             CriticalAnswers(m_db).recordAnswer(responseId, *instrument, itemId, value, now);
@@ -110,7 +109,7 @@ Outcome<Done> ResponseStore::saveAnswer(qint64 responseId, const QString& itemId
             return critical;
     }
     if (!transaction.commit())
-        return Refusal::failed(transaction.error());
+        return Refusal::databaseFailed(transaction.error());
     return Done{};
 }
 
@@ -122,9 +121,9 @@ Outcome<Done> ResponseStore::discardAnswers(qint64 responseId, const QStringList
         if (!execBound(query,
                        QStringLiteral("DELETE FROM answer WHERE response_id = ? AND item_id = ?"),
                        {responseId, itemId}))
-            return Refusal::failed(query.lastError().text());
+            return Refusal::databaseFailed(query.lastError().text());
     if (!transaction.commit())
-        return Refusal::failed(transaction.error());
+        return Refusal::databaseFailed(transaction.error());
     return Done{};
 }
 
@@ -133,7 +132,7 @@ Outcome<Done> ResponseStore::setLanguage(qint64 responseId, const QString& langu
     QSqlQuery query(m_db);
     if (!execBound(query, QStringLiteral("UPDATE response SET language = ? WHERE id = ?"),
                    {language, responseId}))
-        return Refusal::failed(query.lastError().text());
+        return Refusal::databaseFailed(query.lastError().text());
     return Done{};
 }
 
@@ -165,10 +164,10 @@ Outcome<ScoreResult> ResponseStore::complete(qint64 responseId, const Instrument
                    QStringLiteral("UPDATE response SET status = 'completed', completed_at = ?, "
                                   "updated_at = ? WHERE id = ?"),
                    {now, now, responseId}))
-        return Refusal::failed(query.lastError().text());
+        return Refusal::databaseFailed(query.lastError().text());
     if (!results.storeResult(responseId, result, now) || !transaction.commit())
-        return Refusal::failed(results.lastError().isEmpty() ? transaction.error()
-                                                             : results.lastError());
+        return Refusal::databaseFailed(results.lastError().isEmpty() ? transaction.error()
+                                                                     : results.lastError());
     return result;
 }
 
@@ -179,7 +178,7 @@ Outcome<Done> ResponseStore::abandon(qint64 responseId)
                    QStringLiteral("UPDATE response SET status = 'abandoned', updated_at = ? "
                                   "WHERE id = ? AND status = 'in_progress'"),
                    {isoUtc(m_clock.nowUtc()), responseId}))
-        return Refusal::failed(query.lastError().text());
+        return Refusal::databaseFailed(query.lastError().text());
     return Done{};
 }
 
@@ -190,7 +189,7 @@ Outcome<Done> ResponseStore::discardIfUnanswered(qint64 responseId)
                    QStringLiteral("DELETE FROM response WHERE id = ? AND status = 'in_progress' "
                                   "AND NOT EXISTS (SELECT 1 FROM answer WHERE response_id = ?)"),
                    {responseId, responseId}))
-        return Refusal::failed(query.lastError().text());
+        return Refusal::databaseFailed(query.lastError().text());
     return Done{};
 }
 
@@ -212,8 +211,9 @@ ResponseStore::recordCompleted(qint64 pupilId, qint64 roundId, const Instrument&
                                   "'completed', ?, ?, ?, ?)"),
                    {newUuid(), pupilId, roundId, *versionId, language, now, now, now})) {
         const QString error = query.lastError().text();
-        return error.contains(QLatin1String("UNIQUE")) ? Refusal::badInput(kAlreadyCompleted)
-                                                       : Refusal::failed(error);
+        return error.contains(QLatin1String("UNIQUE"))
+                   ? Refusal::of(Refusal::Code::AlreadyCompleted)
+                   : Refusal::databaseFailed(error);
     }
     const qint64 responseId = query.lastInsertId().toLongLong();
     // Answers to hidden items are not kept, as in the kiosk.
@@ -223,13 +223,13 @@ ResponseStore::recordCompleted(qint64 pupilId, qint64 roundId, const Instrument&
                 query,
                 QStringLiteral("INSERT INTO answer (response_id, item_id, value) VALUES (?, ?, ?)"),
                 {responseId, it.key(), it.value()}))
-            return Refusal::failed(query.lastError().text());
+            return Refusal::databaseFailed(query.lastError().text());
     const auto previous = results.previousResult(responseId, instrument);
     const ScoreResult result =
         Scorer::score(instrument, kept, language, previous ? &*previous : nullptr);
     if (!results.storeResult(responseId, result, now) || !transaction.commit())
-        return Refusal::failed(results.lastError().isEmpty() ? transaction.error()
-                                                             : results.lastError());
+        return Refusal::databaseFailed(results.lastError().isEmpty() ? transaction.error()
+                                                                     : results.lastError());
     return std::make_pair(responseId, result);
 }
 

@@ -219,9 +219,11 @@ Outcome<QList<AttentionItem>> attentionList(QSqlDatabase& db, const SignedInUser
     for (const AttentionItem& item : listed)
         uuids << item.pupilUuid;
     AuditLog log(db, clock);
-    if (!log.appendForPupils(user, audit::ViewAttention, uuids,
-                             QStringLiteral("attention list, %1 results").arg(listed.size())))
-        return Refusal::auditLogFailed(log.lastError());
+    if (const auto logged =
+            log.appendForPupils(user, audit::ViewAttention, uuids,
+                                QStringLiteral("attention list, %1 results").arg(listed.size()));
+        !logged)
+        return logged.refusal;
     return listed;
 }
 
@@ -280,9 +282,11 @@ Outcome<Done> markFlagsHandled(QSqlDatabase& db, const SignedInUser& user, qint6
     AuditLog log(db, clock);
     // Which flags, not what they say: the log is exported by an administrator,
     // who sees no results (a code like critical.safety1 is a result).
-    if (!log.append(user, audit::FlagHandled, pupilUuid,
-                    QStringLiteral("response %1: %2 flag(s)").arg(responseUuid).arg(chosen.size())))
-        return Refusal::auditLogFailed(log.lastError());
+    if (const auto logged = log.append(
+            user, audit::FlagHandled, pupilUuid,
+            QStringLiteral("response %1: %2 flag(s)").arg(responseUuid).arg(chosen.size()));
+        !logged)
+        return logged.refusal;
     if (!transaction.commit())
         return Refusal::databaseFailed(transaction.error());
     return Done{};

@@ -1,10 +1,10 @@
 // Correcting or removing a follow-up action on the day it was recorded.
+#include "db/workspace/CaseCorrections.h"
 #include "db/access/AccessRules.h"
 #include "db/access/AuditLog.h"
 #include "db/sql/SqlHelpers.h"
 #include "db/sql/Transaction.h"
 #include "db/sql/WorkspaceSql.h"
-#include "db/workspace/CaseCorrections.h"
 
 namespace signaali::db {
 
@@ -85,7 +85,7 @@ bool CaseCorrections::canChange(const SignedInUser& user, const CaseAction& acti
 }
 
 Outcome<Done> CaseCorrections::correctAction(const SignedInUser& user,
-                                       const CaseActionCorrection& correction)
+                                             const CaseActionCorrection& correction)
 {
     const auto old = storedAction(m_db, correction.actionId);
     if (!old)
@@ -117,9 +117,11 @@ Outcome<Done> CaseCorrections::correctAction(const SignedInUser& user,
         return sqlFailure(query);
     AuditLog log(m_db, m_clock);
     // As when recorded: the action by uuid only, what it says is case data.
-    if (!log.append(user, audit::CaseAction, old->pupilUuid,
-                    QStringLiteral("action %1 corrected, the earlier version kept").arg(old->uuid)))
-        return Refusal::auditLogFailed(log.lastError());
+    if (const auto logged = log.append(
+            user, audit::CaseAction, old->pupilUuid,
+            QStringLiteral("action %1 corrected, the earlier version kept").arg(old->uuid));
+        !logged)
+        return logged.refusal;
     if (!transaction.commit())
         return Refusal::databaseFailed(transaction.error());
     return Done{};
@@ -146,9 +148,11 @@ Outcome<Done> CaseCorrections::removeAction(const SignedInUser& user, qint64 act
                    {user.id, isoUtc(now), actionId}))
         return sqlFailure(query);
     AuditLog log(m_db, m_clock);
-    if (!log.append(user, audit::CaseAction, old->pupilUuid,
-                    QStringLiteral("action %1 removed, kept in its history").arg(old->uuid)))
-        return Refusal::auditLogFailed(log.lastError());
+    if (const auto logged =
+            log.append(user, audit::CaseAction, old->pupilUuid,
+                       QStringLiteral("action %1 removed, kept in its history").arg(old->uuid));
+        !logged)
+        return logged.refusal;
     if (!transaction.commit())
         return Refusal::databaseFailed(transaction.error());
     return Done{};

@@ -1,10 +1,10 @@
 // Sharing a pupil's case with a case team member, with consent, and withdrawing it.
+#include "db/workspace/CaseShares.h"
 #include "db/access/AccessRules.h"
 #include "db/access/AuditLog.h"
 #include "db/sql/SqlHelpers.h"
 #include "db/sql/Transaction.h"
 #include "db/sql/WorkspaceSql.h"
-#include "db/workspace/CaseShares.h"
 
 #include <QSqlError>
 
@@ -106,11 +106,13 @@ Outcome<qint64> CaseShares::share(const SignedInUser& nurse, const NewCaseShare&
             .value_or(QVariant())
             .toString();
     AuditLog log(m_db, m_clock);
-    if (!log.append(nurse, audit::CaseShared, pupilUuid,
-                    QStringLiteral("share %1 with %2, consent of the %3 given %4")
-                        .arg(uuid, member, consentFromId(share.consentFrom),
-                             share.consentOn.toString(Qt::ISODate))))
-        return Refusal::auditLogFailed(log.lastError());
+    if (const auto logged =
+            log.append(nurse, audit::CaseShared, pupilUuid,
+                       QStringLiteral("share %1 with %2, consent of the %3 given %4")
+                           .arg(uuid, member, consentFromId(share.consentFrom),
+                                share.consentOn.toString(Qt::ISODate)));
+        !logged)
+        return logged.refusal;
     if (!transaction.commit())
         return Refusal::databaseFailed(transaction.error());
     return id;
@@ -146,16 +148,18 @@ Outcome<Done> CaseShares::withdrawShare(const SignedInUser& nurse, qint64 shareI
             {nurse.id, isoUtc(m_clock.nowUtc()), shareId}))
         return sqlFailure(query);
     AuditLog log(m_db, m_clock);
-    if (!log.append(nurse, audit::CaseUnshared, pupilUuid,
-                    QStringLiteral("share %1 with %2 withdrawn").arg(uuid, member)))
-        return Refusal::auditLogFailed(log.lastError());
+    if (const auto logged =
+            log.append(nurse, audit::CaseUnshared, pupilUuid,
+                       QStringLiteral("share %1 with %2 withdrawn").arg(uuid, member));
+        !logged)
+        return logged.refusal;
     if (!transaction.commit())
         return Refusal::databaseFailed(transaction.error());
     return Done{};
 }
 
 Outcome<QList<CaseShare>> CaseShares::shares(const SignedInUser& user, qint64 pupilId,
-                                            bool includeWithdrawn)
+                                             bool includeWithdrawn)
 {
     AccessRules rules(m_db);
     QSqlQuery query(m_db);
@@ -199,9 +203,10 @@ Outcome<QList<CaseShare>> CaseShares::shares(const SignedInUser& user, qint64 pu
             uuids << list.last().pupilUuid;
     }
     AuditLog log(m_db, m_clock);
-    if (!log.appendForPupils(user, audit::ViewShares, uuids,
-                             QStringLiteral("%1 shares").arg(list.size())))
-        return Refusal::auditLogFailed(log.lastError());
+    if (const auto logged = log.appendForPupils(user, audit::ViewShares, uuids,
+                                                QStringLiteral("%1 shares").arg(list.size()));
+        !logged)
+        return logged.refusal;
     return list;
 }
 

@@ -129,9 +129,10 @@ Outcome<qint64> CaseStore::recordAction(const SignedInUser& user, const NewCaseA
     AuditLog log(m_db, m_clock);
     // The note may name people and the kind is case data (a referral), which the
     // administrator who exports the log may not see: the action is named by uuid.
-    if (!log.append(user, audit::CaseAction, pupilUuidOf(m_db, action.pupilId),
-                    QStringLiteral("action %1").arg(uuid)))
-        return Refusal::auditLogFailed(log.lastError());
+    if (const auto logged = log.append(user, audit::CaseAction, pupilUuidOf(m_db, action.pupilId),
+                                       QStringLiteral("action %1").arg(uuid));
+        !logged)
+        return logged.refusal;
     if (!transaction.commit())
         return Refusal::databaseFailed(transaction.error());
     return id;
@@ -152,9 +153,10 @@ Outcome<QList<CaseAction>> CaseStore::actions(const SignedInUser& user, qint64 p
     while (query.next())
         list << readAction(query);
     AuditLog log(m_db, m_clock);
-    if (!log.append(user, audit::ViewCase, pupilUuidOf(m_db, pupilId),
-                    QStringLiteral("%1 actions").arg(list.size())))
-        return Refusal::auditLogFailed(log.lastError());
+    if (const auto logged = log.append(user, audit::ViewCase, pupilUuidOf(m_db, pupilId),
+                                       QStringLiteral("%1 actions").arg(list.size()));
+        !logged)
+        return logged.refusal;
     return list;
 }
 
@@ -188,9 +190,10 @@ Outcome<Done> CaseStore::markFollowUpDone(const SignedInUser& user, qint64 actio
                    {user.id, isoUtc(m_clock.nowUtc()), actionId}))
         return sqlFailure(query);
     AuditLog log(m_db, m_clock);
-    if (!log.append(user, audit::FollowUpDone, pupilUuidOf(m_db, pupilId),
-                    QStringLiteral("action %1").arg(uuid)))
-        return Refusal::auditLogFailed(log.lastError());
+    if (const auto logged = log.append(user, audit::FollowUpDone, pupilUuidOf(m_db, pupilId),
+                                       QStringLiteral("action %1").arg(uuid));
+        !logged)
+        return logged.refusal;
     if (!transaction.commit())
         return Refusal::databaseFailed(transaction.error());
     return Done{};
@@ -239,11 +242,12 @@ Outcome<QList<FollowUp>> CaseStore::followUpsDue(const SignedInUser& nurse, cons
         list << f;
     }
     AuditLog log(m_db, m_clock);
-    if (!log.appendForPupils(nurse, audit::ViewFollowUps, uuids,
-                             QStringLiteral("%1 follow-ups due by %2")
-                                 .arg(list.size())
-                                 .arg(until.toString(Qt::ISODate))))
-        return Refusal::auditLogFailed(log.lastError());
+    if (const auto logged = log.appendForPupils(nurse, audit::ViewFollowUps, uuids,
+                                                QStringLiteral("%1 follow-ups due by %2")
+                                                    .arg(list.size())
+                                                    .arg(until.toString(Qt::ISODate)));
+        !logged)
+        return logged.refusal;
     return list;
 }
 

@@ -130,12 +130,14 @@ Outcome<ClassOverview> classOverview(QSqlDatabase& db, const SignedInUser& user,
         }
 
     AuditLog log(db, clock);
-    if (!log.appendForPupils(user, audit::ViewOverview, uuids,
-                             QStringLiteral("class %1 (id %2), round %3, %4")
-                                 .arg(overview.groupName)
-                                 .arg(overview.groupId)
-                                 .arg(overview.roundName, overview.instrumentId)))
-        return Refusal::auditLogFailed(log.lastError());
+    if (const auto logged =
+            log.appendForPupils(user, audit::ViewOverview, uuids,
+                                QStringLiteral("class %1 (id %2), round %3, %4")
+                                    .arg(overview.groupName)
+                                    .arg(overview.groupId)
+                                    .arg(overview.roundName, overview.instrumentId));
+        !logged)
+        return logged.refusal;
     return overview;
 }
 
@@ -149,12 +151,13 @@ Outcome<Done> recordAnsweredListExport(QSqlDatabase& db, const SignedInUser& use
     for (const OverviewRow& row : overview.rows)
         uuids << row.pupilUuid;
     AuditLog log(db, clock);
-    if (!log.appendForPupils(user, audit::ExportAnsweredList, uuids,
-                             QStringLiteral("class %1 (id %2), round %3")
-                                 .arg(overview.groupName)
-                                 .arg(overview.groupId)
-                                 .arg(overview.roundName)))
-        return Refusal::auditLogFailed(log.lastError());
+    if (const auto logged = log.appendForPupils(user, audit::ExportAnsweredList, uuids,
+                                                QStringLiteral("class %1 (id %2), round %3")
+                                                    .arg(overview.groupName)
+                                                    .arg(overview.groupId)
+                                                    .arg(overview.roundName));
+        !logged)
+        return logged.refusal;
     return Done{};
 }
 

@@ -167,9 +167,11 @@ Outcome<QList<HandledFlagOutcome>> handledFlagOutcomes(QSqlDatabase& db, const S
         list << row;
     }
     AuditLog log(db, clock);
-    if (!log.appendForPupils(user, audit::ViewFlagOutcomes, uuids,
-                             QStringLiteral("%1 handled flags").arg(list.size())))
-        return Refusal::auditLogFailed(log.lastError());
+    if (const auto logged =
+            log.appendForPupils(user, audit::ViewFlagOutcomes, uuids,
+                                QStringLiteral("%1 handled flags").arg(list.size()));
+        !logged)
+        return logged.refusal;
     return list;
 }
 

@@ -43,9 +43,10 @@ Outcome<QList<PupilRecord>> pupilsFor(QSqlDatabase& db, const SignedInUser& user
             uuids << pupil.uuid;
         }
     AuditLog log(db, clock);
-    if (!log.appendForPupils(user, audit::ViewPupilList, uuids,
-                             QStringLiteral("%1 pupils").arg(pupils.size())))
-        return Refusal::auditLogFailed(log.lastError());
+    if (const auto logged = log.appendForPupils(user, audit::ViewPupilList, uuids,
+                                                QStringLiteral("%1 pupils").arg(pupils.size()));
+        !logged)
+        return logged.refusal;
     return pupils;
 }
 
@@ -67,13 +68,14 @@ Outcome<QList<StoredResult>> resultsFor(QSqlDatabase& db, const SignedInUser& us
         }
     uuids.removeDuplicates();
     AuditLog log(db, clock);
-    if (!log.appendForPupils(
+    if (const auto logged = log.appendForPupils(
             user, audit::ExportResults, uuids,
             QStringLiteral("%1 results%2%3")
                 .arg(rows.size())
                 .arg(identified ? QString() : QStringLiteral(" (pseudonymised)"))
-                .arg(round.isEmpty() ? QString() : QStringLiteral(", round ") + round)))
-        return Refusal::auditLogFailed(log.lastError());
+                .arg(round.isEmpty() ? QString() : QStringLiteral(", round ") + round));
+        !logged)
+        return logged.refusal;
     return rows;
 }
 } // namespace
@@ -121,12 +123,14 @@ Outcome<QList<PupilCode>> checkInCodesFor(QSqlDatabase& db, const SignedInUser& 
             uuids << pupil.uuid;
         }
     AuditLog log(db, clock);
-    if (!log.appendForPupils(user, audit::ExportCheckInCodes, uuids,
-                             QStringLiteral("%1 check-in codes, class id %2, round id %3")
-                                 .arg(list.size())
-                                 .arg(groupId)
-                                 .arg(roundId)))
-        return Refusal::auditLogFailed(log.lastError());
+    if (const auto logged =
+            log.appendForPupils(user, audit::ExportCheckInCodes, uuids,
+                                QStringLiteral("%1 check-in codes, class id %2, round id %3")
+                                    .arg(list.size())
+                                    .arg(groupId)
+                                    .arg(roundId));
+        !logged)
+        return logged.refusal;
     return list;
 }
 

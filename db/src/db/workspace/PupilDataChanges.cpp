@@ -10,13 +10,6 @@
 
 namespace signaali::db {
 
-namespace {
-Refusal auditFailure(const AuditLog& log)
-{
-    return Refusal::auditLogFailed(log.lastError());
-}
-} // namespace
-
 Outcome<ImportReport> importRosterAs(QSqlDatabase& db, const SignedInUser& user,
                                      const Roster& roster, const QString& school, bool dryRun,
                                      const Clock& clock)
@@ -48,16 +41,19 @@ Outcome<ImportReport> importRosterAs(QSqlDatabase& db, const SignedInUser& user,
     PupilStore store(db, clock);
     const auto report = store.importRoster(roster, name, dryRun, mayMoveFrom);
     if (!report)
-        return Refusal::databaseFailed(store.lastError());
+        return report.refusal;
     if (report->committed) {
         AuditLog log(db, clock);
-        for (const ImportRow& row : report->rows)
-            if ((row.outcome == ImportRow::Outcome::Added ||
-                 row.outcome == ImportRow::Outcome::Updated) &&
-                !log.append(
+        for (const ImportRow& row : report->rows) {
+            if (row.outcome != ImportRow::Outcome::Added &&
+                row.outcome != ImportRow::Outcome::Updated)
+                continue;
+            if (const auto logged = log.append(
                     user, audit::RosterImported, row.pupilUuid,
-                    QStringLiteral("%1 (%2): %3").arg(name, outcomeId(row.outcome), row.detail)))
-                return auditFailure(log);
+                    QStringLiteral("%1 (%2): %3").arg(name, outcomeId(row.outcome), row.detail));
+                !logged)
+                return logged.refusal;
+        }
         if (!transaction.commit())
             return Refusal::databaseFailed(transaction.error());
     }
@@ -77,10 +73,12 @@ Outcome<RoundInfo> createRoundAs(QSqlDatabase& db, const SignedInUser& user, con
     OrganisationStore organisation(db, clock);
     const auto round = organisation.createRound(name.trimmed(), startsOn);
     if (!round)
-        return Refusal::badInput(organisation.lastError());
+        return round.refusal;
     AuditLog log(db, clock);
-    if (!log.append(user, audit::RoundCreated, {}, QStringLiteral("round %1").arg(round->name)))
-        return auditFailure(log);
+    if (const auto logged =
+            log.append(user, audit::RoundCreated, {}, QStringLiteral("round %1").arg(round->name));
+        !logged)
+        return logged.refusal;
     if (!transaction.commit())
         return Refusal::databaseFailed(transaction.error());
     return *round;
@@ -103,13 +101,14 @@ Outcome<RecordedResponse> recordCompletedAs(QSqlDatabase& db, const SignedInUser
     const auto recorded =
         responses.recordCompleted(pupilId, roundId, instrument, answers, language);
     if (!recorded)
-        return Refusal::badInput(recorded.error());
+        return recorded.refusal;
     AuditLog log(db, clock);
-    if (!log.append(user, audit::AnswersRecorded, uuid->toString(),
-                    QStringLiteral("%1 %2, round id %3")
-                        .arg(instrument.id, instrument.version)
-                        .arg(roundId)))
-        return auditFailure(log);
+    if (const auto logged = log.append(user, audit::AnswersRecorded, uuid->toString(),
+                                       QStringLiteral("%1 %2, round id %3")
+                                           .arg(instrument.id, instrument.version)
+                                           .arg(roundId));
+        !logged)
+        return logged.refusal;
     if (!transaction.commit())
         return Refusal::databaseFailed(transaction.error());
     return RecordedResponse{recorded->first, recorded->second};
@@ -134,9 +133,10 @@ Outcome<QString> erasePupilAs(QSqlDatabase& db, const SignedInUser& user, const 
     if (const auto refusal = rules.checkPupil(user, Permission::ErasePupil, pupil->id))
         return refusal->kind == Refusal::Kind::NotAllowed ? notTheirs : *refusal;
     AuditLog log(db, clock);
-    if (!store.erase(pupil->id, [&] { return log.append(user, audit::PupilErased, pupil->uuid); }))
-        return Refusal::databaseFailed(log.lastError().isEmpty() ? store.lastError()
-                                                                 : log.lastError());
+    if (const auto erased = store.erase(
+            pupil->id, [&] { return log.append(user, audit::PupilErased, pupil->uuid); });
+        !erased)
+        return erased.refusal;
     return pupil->uuid;
 }
 

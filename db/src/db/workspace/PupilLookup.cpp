@@ -8,7 +8,7 @@ Outcome<qint64> pupilIdFor(QSqlDatabase& db, const SignedInUser& user, const QSt
                            Permission permission)
 {
     if (key.trimmed().isEmpty())
-        return Refusal::badInput(QStringLiteral("pupil: missing"));
+        return Refusal::of(Refusal::Code::FieldMissing, {QStringLiteral("pupil")});
     AccessRules rules(db);
     const Outcome<AccessScope> scope = rules.scope(user, permission);
     if (!scope)
@@ -18,12 +18,11 @@ Outcome<qint64> pupilIdFor(QSqlDatabase& db, const SignedInUser& user, const QSt
     const qint64 pupilId = workspace::pupilIdFromKey(db, key).value_or(0);
     if (const auto refusal = rules.checkPupil(user, permission, pupilId)) {
         if (refusal->kind == Refusal::Kind::NotFound && !scope->everything)
-            return Refusal::notAllowed(
-                QStringLiteral("not allowed: the pupil is not in a school assigned to you"));
+            return Refusal::of(Refusal::Code::PupilNotInYourSchool);
         return *refusal;
     }
     if (pupilId == 0)
-        return Refusal::notFound(QStringLiteral("pupil: no pupil '%1'").arg(key.trimmed()));
+        return Refusal::of(Refusal::Code::NoPupilKey, {key.trimmed()});
     return pupilId;
 }
 

@@ -227,11 +227,12 @@ Outcome<PupilProfile> pupilProfile(QSqlDatabase& db, const SignedInUser& user,
             seen << open.instrumentId;
 
     AuditLog log(db, clock);
-    if (!log.append(user, audit::ViewProfile, profile.pupilUuid,
-                    seen.isEmpty()
-                        ? QStringLiteral("no results")
-                        : QStringLiteral("results of %1").arg(seen.join(QLatin1Char(' ')))))
-        return Refusal::auditLogFailed(log.lastError());
+    if (const auto logged = log.append(
+            user, audit::ViewProfile, profile.pupilUuid,
+            seen.isEmpty() ? QStringLiteral("no results")
+                           : QStringLiteral("results of %1").arg(seen.join(QLatin1Char(' '))));
+        !logged)
+        return logged.refusal;
     return profile;
 }
 
@@ -244,8 +245,10 @@ Outcome<Done> recordSummaryExport(QSqlDatabase& db, const SignedInUser& user, qi
     if (!uuid)
         return Refusal::of(Refusal::Code::NoSuchPupil, {QStringLiteral("pupil")});
     AuditLog log(db, clock);
-    if (!log.append(user, audit::ExportSummary, uuid->toString(), QStringLiteral("summary pdf")))
-        return Refusal::auditLogFailed(log.lastError());
+    if (const auto logged =
+            log.append(user, audit::ExportSummary, uuid->toString(), QStringLiteral("summary pdf"));
+        !logged)
+        return logged.refusal;
     return Done{};
 }
 

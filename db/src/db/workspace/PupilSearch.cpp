@@ -72,9 +72,11 @@ Outcome<QList<PupilMatch>> searchPupils(QSqlDatabase& db, const SignedInUser& us
         found << m;
     }
     AuditLog log(db, clock);
-    if (!log.appendForPupils(user, audit::ViewPupilList, uuids,
-                             QStringLiteral("name search, %1 matches").arg(found.size())))
-        return Refusal::auditLogFailed(log.lastError());
+    if (const auto logged =
+            log.appendForPupils(user, audit::ViewPupilList, uuids,
+                                QStringLiteral("name search, %1 matches").arg(found.size()));
+        !logged)
+        return logged.refusal;
     return found;
 }
 
