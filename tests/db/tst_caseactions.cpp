@@ -42,10 +42,12 @@ private slots:
         // Someone else, even with access to the pupil, may not.
         const SignedInUser colleague =
             w.make(QStringLiteral("sijainen"), Role::Nurse, {w.schoolId});
-        QCOMPARE(corrections.correctAction(colleague, {*id, CaseActionKind::TalkedWithPupil, {}, {}})
-                     .refusal.kind,
+        QCOMPARE(
+            corrections.correctAction(colleague, {*id, CaseActionKind::TalkedWithPupil, {}, {}})
+                .refusal.kind,
+            Refusal::Kind::NotAllowed);
+        QCOMPARE(corrections.removeAction(w.otherNurse, *id).refusal.kind,
                  Refusal::Kind::NotAllowed);
-        QCOMPARE(corrections.removeAction(w.otherNurse, *id).refusal.kind, Refusal::Kind::NotAllowed);
         QCOMPARE(w.count(QStringLiteral("SELECT count(*) FROM case_action_revision")), 0);
 
         const QDate on(2026, 10, 20);

@@ -136,7 +136,8 @@ private slots:
         QCOMPARE(signInStatusId(r.status), QStringLiteral("refused"));
         verifyRefused(AccessRules(c()).check(member, Permission::ViewPupil).value(),
                       Refusal::Kind::NotAllowed);
-        verifyRefused(accounts.setActive(w.admin, w.admin.id, false).refusal, Refusal::Kind::BadInput);
+        verifyRefused(accounts.setActive(w.admin, w.admin.id, false).refusal,
+                      Refusal::Kind::BadInput);
     }
 
     void onlyTheAdminManagesUsers()
@@ -165,7 +166,8 @@ private slots:
         QVERIFY(accounts.createUser(w.admin, bad).error().startsWith(QStringLiteral("schools")));
         bad = user;
         bad.username = QStringLiteral("Hoitaja");
-        QVERIFY(accounts.createUser(w.admin, bad).error().contains(QStringLiteral("already in use")));
+        QVERIFY(
+            accounts.createUser(w.admin, bad).error().contains(QStringLiteral("already in use")));
         QCOMPARE(w.count(QStringLiteral("SELECT count(*) FROM app_user")), before);
 
         const auto created = accounts.createUser(w.admin, user);

@@ -220,7 +220,8 @@ void CasePanel::refresh()
 
     if (!m_shareTable)
         return;
-    const auto shares = db::CaseShares(m_context.db(), *m_context.clock).shares(m_context.user, m_pupilId);
+    const auto shares =
+        db::CaseShares(m_context.db(), *m_context.clock).shares(m_context.user, m_pupilId);
     m_shares = shares ? *shares : QList<db::CaseShare>();
     m_shareTable->setRowCount(static_cast<int>(m_shares.size()));
     for (int row = 0; row < m_shares.size(); ++row) {

@@ -17,9 +17,9 @@ namespace signaali::ui {
 void CasePanel::updateChangeButtons()
 {
     const int row = m_actionTable->currentRow();
-    const bool changeable =
-        row >= 0 && row < m_actions.size() && !m_correcting &&
-        db::CaseCorrections(m_context.db(), *m_context.clock).canChange(m_context.user, m_actions[row]);
+    const bool changeable = row >= 0 && row < m_actions.size() && !m_correcting &&
+                            db::CaseCorrections(m_context.db(), *m_context.clock)
+                                .canChange(m_context.user, m_actions[row]);
     m_correct->setEnabled(changeable);
     m_remove->setEnabled(changeable);
 }
@@ -69,8 +69,8 @@ void CasePanel::saveCorrection()
     if (correction.kind == db::CaseActionKind::FollowUpBooked)
         correction.followUpOn = m_followUpOn->date();
     correction.note = m_note->text().trimmed();
-    const auto done =
-        db::CaseCorrections(m_context.db(), *m_context.clock).correctAction(m_context.user, correction);
+    const auto done = db::CaseCorrections(m_context.db(), *m_context.clock)
+                          .correctAction(m_context.user, correction);
     if (!done)
         return showProblem(done.error());
     m_problem->clear();
@@ -95,8 +95,8 @@ bool CasePanel::removeSelected()
     ask.setDefaultButton(QMessageBox::Cancel);
     if (ask.exec() != QMessageBox::Yes)
         return false;
-    const auto done =
-        db::CaseCorrections(m_context.db(), *m_context.clock).removeAction(m_context.user, action.id);
+    const auto done = db::CaseCorrections(m_context.db(), *m_context.clock)
+                          .removeAction(m_context.user, action.id);
     if (!done) {
         showProblem(done.error());
         return false;

@@ -160,8 +160,7 @@ void UsersPage::refresh()
     const qint64 chosen = m_editor->userId();
     const auto users = db::UserAdmin(m_context.db(), *m_context.clock).users(m_context.user);
     m_users = users ? *users : QList<db::UserInfo>();
-    const auto schools =
-        db::UserStore(m_context.db(), *m_context.clock).schoolsOf(m_context.user);
+    const auto schools = db::UserStore(m_context.db(), *m_context.clock).schoolsOf(m_context.user);
     m_allSchools = schools ? *schools : QList<db::SchoolInfo>();
     const QSignalBlocker quiet(m_table);
     m_table->clearSelection();

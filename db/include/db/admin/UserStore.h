@@ -39,7 +39,8 @@ struct SignInResult
 QString signInStatusId(SignInResult::Status status); // signed_in, refused, throttled, failed
 
 // First set-up, sign-in with throttling and one's own password; the
-// administrator's work on accounts is UserAdmin. Passwords are kept only as Argon2id hashes (Secret, libsodium crypto_pwhash_str).
+// administrator's work on accounts is UserAdmin. Passwords are kept only as Argon2id hashes
+// (Secret, libsodium crypto_pwhash_str).
 class UserStore
 {
 public:

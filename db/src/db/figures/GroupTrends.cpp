@@ -1,7 +1,7 @@
 #include "db/figures/GroupTrends.h"
 
-#include "db/figures/ProtectedRound.h"
 #include "db/figures/FigureAccess.h"
+#include "db/figures/ProtectedRound.h"
 #include "db/figures/ProtectedRoundCache.h"
 
 #include <QMap>

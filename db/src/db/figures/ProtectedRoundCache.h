@@ -2,8 +2,8 @@
 
 // Internal to GroupFigures: protected rounds kept while the database is unchanged.
 
-#include "db/figures/ProtectedRound.h"
 #include "db/figures/FigureAccess.h"
+#include "db/figures/ProtectedRound.h"
 
 #include <memory>
 
