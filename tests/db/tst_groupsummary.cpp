@@ -93,8 +93,8 @@ private slots:
                     QStringLiteral("INSERT INTO answer (response_id, item_id, value) VALUES (?, "
                                    "?, ?)"),
                     {id, it.key(), it.value()}));
-            QVERIFY2(results.rescore(id, QStringLiteral("2026-10-01T00:00:00.000Z")),
-                     qPrintable(results.lastError()));
+            const auto rescored = results.rescore(id, QStringLiteral("2026-10-01T00:00:00.000Z"));
+            QVERIFY2(rescored, qPrintable(rescored.error()));
         }
         QCOMPARE(GroupSummary::differences(w.db()), QStringList{});
         QCOMPARE(summed(w.db()), 10);

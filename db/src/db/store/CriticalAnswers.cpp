@@ -41,12 +41,12 @@ Outcome<Done> CriticalAnswers::recordResponsesInProgress(const QString& now)
         return Refusal::databaseFailed(query.lastError().text());
     ResultStore results(m_db);
     ResponseStore responses(m_db);
-    QHash<qint64, std::optional<Instrument>> instruments;
+    QHash<qint64, std::optional<Instrument>> instruments; // none: unreadable, skipped
     while (query.next()) {
         const qint64 responseId = query.value(0).toLongLong();
         const qint64 versionId = query.value(1).toLongLong();
         if (!instruments.contains(versionId))
-            instruments.insert(versionId, results.storedInstrument(versionId));
+            instruments.insert(versionId, results.storedInstrument(versionId).value);
         const std::optional<Instrument>& instrument = instruments[versionId];
         if (!instrument || instrument->critical.isEmpty())
             continue;

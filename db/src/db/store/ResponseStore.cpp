@@ -23,9 +23,7 @@ Outcome<qint64> ResponseStore::storedVersion(const Transaction& transaction, Res
     if (!transaction.isActive())
         return Refusal::databaseFailed(transaction.error());
     const auto versionId = results.instrumentVersionId(instrument);
-    if (!versionId)
-        return Refusal::databaseFailed(results.lastError());
-    return *versionId;
+    return versionId;
 }
 
 Outcome<ResponseInfo> ResponseStore::response(qint64 responseId)
@@ -165,9 +163,10 @@ Outcome<ScoreResult> ResponseStore::complete(qint64 responseId, const Instrument
                                   "updated_at = ? WHERE id = ?"),
                    {now, now, responseId}))
         return Refusal::databaseFailed(query.lastError().text());
-    if (!results.storeResult(responseId, result, now) || !transaction.commit())
-        return Refusal::databaseFailed(results.lastError().isEmpty() ? transaction.error()
-                                                                     : results.lastError());
+    if (const auto stored = results.storeResult(responseId, result, now); !stored)
+        return stored.refusal;
+    if (!transaction.commit())
+        return Refusal::databaseFailed(transaction.error());
     return result;
 }
 
@@ -227,9 +226,10 @@ ResponseStore::recordCompleted(qint64 pupilId, qint64 roundId, const Instrument&
     const auto previous = results.previousResult(responseId, instrument);
     const ScoreResult result =
         Scorer::score(instrument, kept, language, previous ? &*previous : nullptr);
-    if (!results.storeResult(responseId, result, now) || !transaction.commit())
-        return Refusal::databaseFailed(results.lastError().isEmpty() ? transaction.error()
-                                                                     : results.lastError());
+    if (const auto stored = results.storeResult(responseId, result, now); !stored)
+        return stored.refusal;
+    if (!transaction.commit())
+        return Refusal::databaseFailed(transaction.error());
     return std::make_pair(responseId, result);
 }
 

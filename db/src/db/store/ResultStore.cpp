@@ -14,7 +14,7 @@
 
 namespace signaali::db {
 
-std::optional<qint64> ResultStore::instrumentVersionId(const Instrument& instrument)
+Outcome<qint64> ResultStore::instrumentVersionId(const Instrument& instrument)
 {
     if (auto id =
             scalar(m_db,
@@ -27,39 +27,36 @@ std::optional<qint64> ResultStore::instrumentVersionId(const Instrument& instrum
             query,
             QStringLiteral("INSERT INTO instrument_version (instrument_id, version, definition) "
                            "VALUES (?, ?, ?)"),
-            {instrument.id, instrument.version, QString::fromUtf8(instrument.definitionJson)})) {
-        m_error = query.lastError().text();
-        return std::nullopt;
-    }
+            {instrument.id, instrument.version, QString::fromUtf8(instrument.definitionJson)}))
+        return Refusal::databaseFailed(query.lastError().text());
     return query.lastInsertId().toLongLong();
 }
 
-std::optional<Instrument> ResultStore::storedInstrument(qint64 instrumentVersionId)
+Outcome<Instrument> ResultStore::storedInstrument(qint64 instrumentVersionId)
 {
     const auto definition =
         scalar(m_db, QStringLiteral("SELECT definition FROM instrument_version WHERE id = ?"),
                {instrumentVersionId});
     if (!definition)
-        return std::nullopt;
+        return Refusal::of(Refusal::Code::NoSuchId,
+                           {QStringLiteral("instrument"), QString::number(instrumentVersionId)});
     Loaded<Instrument> loaded = InstrumentLoader::fromJson(
         definition->toString().toUtf8(),
         QStringLiteral("instrument_version %1").arg(instrumentVersionId));
-    if (!loaded.ok()) {
-        m_error = loaded.error.toString();
-        return std::nullopt;
-    }
-    return loaded.value;
+    if (!loaded.ok())
+        return Refusal::of(Refusal::Code::DefinitionUnreadable,
+                           {QString::number(instrumentVersionId), {}}, loaded.error.toString());
+    return *loaded.value;
 }
 
-bool ResultStore::storeResult(qint64 responseId, const ScoreResult& result, const QString& scoredAt)
+Outcome<Done> ResultStore::storeResult(qint64 responseId, const ScoreResult& result,
+                                       const QString& scoredAt)
 {
     QSqlQuery query(m_db);
     auto run = [&](const QString& sql, std::initializer_list<QVariant> values) {
-        if (execBound(query, sql, values))
-            return true;
-        m_error = query.lastError().text();
-        return false;
+        return execBound(query, sql, values);
     };
+    const auto failed = [&] { return Refusal::databaseFailed(query.lastError().text()); };
     auto optional = [](const auto& value) { return value ? QVariant(*value) : QVariant(); };
     auto text = [](const QString& value) { return value.isEmpty() ? QVariant() : QVariant(value); };
     const QVariant level = result.level ? QVariant(levelId(*result.level)) : QVariant();
@@ -75,7 +72,7 @@ bool ResultStore::storeResult(qint64 responseId, const ScoreResult& result, cons
                             "invalid_reasons, percentage) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
              {responseId, result.valid ? 1 : 0, level, optional(result.total), text(result.band),
               result.hasCritical() ? 1 : 0, scoredAt, reasons, optional(result.percentage)}))
-        return false;
+        return failed();
     for (const DomainResult& d : result.domains)
         if (!run(QStringLiteral("INSERT INTO domain_result (response_id, domain_id, score, band, "
                                 "level, valid, asked, "
@@ -83,14 +80,14 @@ bool ResultStore::storeResult(qint64 responseId, const ScoreResult& result, cons
                  {responseId, d.id, optional(d.score), text(d.band),
                   d.level ? QVariant(levelId(*d.level)) : QVariant(), d.valid ? 1 : 0, d.asked,
                   d.answered, optional(d.percentage)}))
-            return false;
+            return failed();
     int position = 0;
     for (const Flag& f : result.flags)
         if (!run(QStringLiteral("INSERT INTO flag (response_id, code, level, critical, reason, "
                                 "position) VALUES (?, ?, ?, ?, ?, ?)"),
                  {responseId, f.code, levelId(f.level), f.critical ? 1 : 0, f.reason, position++}))
-            return false;
-    return true;
+            return failed();
+    return Done{};
 }
 
 std::optional<ScoreResult> ResultStore::storedResult(qint64 responseId)
@@ -186,26 +183,29 @@ std::optional<ScoreResult> ResultStore::previousResult(qint64 responseId,
     return Scorer::score(instrument, answers, language);
 }
 
-bool ResultStore::rescore(qint64 responseId, const QString& scoredAt)
+Outcome<Done> ResultStore::rescore(qint64 responseId, const QString& scoredAt)
 {
     QSqlQuery query(m_db);
     if (!execBound(query,
                    QStringLiteral("SELECT instrument_version_id, language FROM response WHERE id = "
                                   "? AND status = 'completed'"),
                    {responseId}) ||
-        !query.next()) {
-        m_error = QStringLiteral("response %1 is not a completed response").arg(responseId);
-        return false;
-    }
+        !query.next())
+        return Refusal::of(Refusal::Code::NoSuchId,
+                           {QStringLiteral("response"), QString::number(responseId)});
     const auto instrument = storedInstrument(query.value(0).toLongLong());
     const QString language = query.value(1).toString();
     if (!instrument)
-        return false;
+        return instrument.refusal;
     const auto previous = previousResult(responseId, *instrument);
     const ScoreResult result = Scorer::score(*instrument, ResponseStore(m_db).answers(responseId),
                                              language, previous ? &*previous : nullptr);
     Transaction transaction(m_db);
-    return storeResult(responseId, result, scoredAt) && transaction.commit();
+    if (const auto stored = storeResult(responseId, result, scoredAt); !stored)
+        return stored;
+    if (!transaction.commit())
+        return Refusal::databaseFailed(transaction.error());
+    return Done{};
 }
 
 } // namespace signaali::db

@@ -2,6 +2,7 @@
 
 #include "core/Instrument.h"
 #include "core/ScoreResult.h"
+#include "db/Outcome.h"
 
 #include <QSqlDatabase>
 #include <optional>
@@ -15,25 +16,23 @@ public:
     explicit ResultStore(QSqlDatabase& db) : m_db(db) {}
 
     // The id of this instrument version, storing its definition the first time.
-    std::optional<qint64> instrumentVersionId(const Instrument& instrument);
+    Outcome<qint64> instrumentVersionId(const Instrument& instrument);
     // The instrument as stored with the data (what the results were scored with).
-    std::optional<Instrument> storedInstrument(qint64 instrumentVersionId);
+    Outcome<Instrument> storedInstrument(qint64 instrumentVersionId);
 
     // Replaces the stored result of a response; call inside a transaction.
-    bool storeResult(qint64 responseId, const ScoreResult& result, const QString& scoredAt);
+    Outcome<Done> storeResult(qint64 responseId, const ScoreResult& result,
+                              const QString& scoredAt);
     // The result as stored (for display and export).
     std::optional<ScoreResult> storedResult(qint64 responseId);
     // The pupil's latest completed result for the same instrument before `responseId`,
     // scored with `instrument`, for the change rule.
     std::optional<ScoreResult> previousResult(qint64 responseId, const Instrument& instrument);
     // Scores a response again from its answers and the stored definition, and stores it.
-    bool rescore(qint64 responseId, const QString& scoredAt);
-
-    QString lastError() const { return m_error; }
+    Outcome<Done> rescore(qint64 responseId, const QString& scoredAt);
 
 private:
     QSqlDatabase& m_db;
-    QString m_error;
 };
 
 } // namespace signaali::db

@@ -89,14 +89,12 @@ const QString kCriticalAnswers = QStringLiteral(
 // is unfinished, the answer was changed before it was finished, or a later
 // round's result took its place. A result that is listed takes the answer in
 // among its flags.
-bool addCriticalAnswers(QSqlDatabase& db, const QList<qint64>& schools, bool includeHandled,
-                        QList<AttentionItem>& listed, QString* error)
+Outcome<Done> addCriticalAnswers(QSqlDatabase& db, const QList<qint64>& schools,
+                                 bool includeHandled, QList<AttentionItem>& listed)
 {
     QSqlQuery query(db);
-    if (!execNumbered(query, kCriticalAnswers, {idsJson(schools), includeHandled ? 1 : 0})) {
-        *error = query.lastError().text();
-        return false;
-    }
+    if (!execNumbered(query, kCriticalAnswers, {idsJson(schools), includeHandled ? 1 : 0}))
+        return Refusal::databaseFailed(query.lastError().text());
     QHash<qint64, qsizetype> byResponse;
     for (qsizetype i = 0; i < listed.size(); ++i)
         byResponse.insert(listed[i].responseId, i);
@@ -142,7 +140,7 @@ bool addCriticalAnswers(QSqlDatabase& db, const QList<qint64>& schools, bool inc
         item.kind = AttentionKind::Critical;
         item.handled = item.handled && flag.handled;
     }
-    return true;
+    return Done{};
 }
 } // namespace
 
@@ -199,8 +197,8 @@ Outcome<QList<AttentionItem>> attentionList(QSqlDatabase& db, const SignedInUser
         }
         listed << item;
     }
-    if (QString error; !addCriticalAnswers(db, schools, request.includeHandled, listed, &error))
-        return Refusal::databaseFailed(error);
+    if (const auto added = addCriticalAnswers(db, schools, request.includeHandled, listed); !added)
+        return added.refusal;
     std::sort(listed.begin(), listed.end(), [](const AttentionItem& a, const AttentionItem& b) {
         if (a.kind != b.kind)
             return a.kind < b.kind;
