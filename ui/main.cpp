@@ -107,10 +107,9 @@ int main(int argc, char* argv[])
     db::UserStore users(database->connection());
     if (users.needsSetup() && !parser.isSet(QStringLiteral("startup-probe"))) {
         ui::SetupWizard wizard([&users](const ui::FirstSetupAnswers& a) {
-            const auto done = users.runFirstSetup({a.municipality, a.school, a.adminUsername,
-                                                   a.adminName, a.adminPassword, a.nurseUsername,
-                                                   a.nurseName, a.nursePassword});
-            return done ? QString() : done.error();
+            return users.runFirstSetup({a.municipality, a.school, a.adminUsername, a.adminName,
+                                        a.adminPassword, a.nurseUsername, a.nurseName,
+                                        a.nursePassword});
         });
         // A class list imported before set-up (scripts/run.sh's example) names the school.
         const auto schools = db::schoolsBeforeSetup(database->connection());

@@ -223,10 +223,9 @@ private slots:
         QVERIFY(t.open());
         db::UserStore users(t.db->connection());
         SetupWizard wizard([&users](const FirstSetupAnswers& a) {
-            const auto done = users.runFirstSetup({a.municipality, a.school, a.adminUsername,
-                                                   a.adminName, a.adminPassword, a.nurseUsername,
-                                                   a.nurseName, a.nursePassword});
-            return done ? QString() : done.error();
+            return users.runFirstSetup({a.municipality, a.school, a.adminUsername, a.adminName,
+                                        a.adminPassword, a.nurseUsername, a.nurseName,
+                                        a.nursePassword});
         });
         wizard.show();
         const auto type = [&wizard](const char* name, const QString& text) {

@@ -320,10 +320,9 @@ private slots:
         db::UserStore users(t.db->connection());
         QVERIFY(users.needsSetup());
         SetupWizard wizard([&users](const FirstSetupAnswers& a) {
-            const auto done = users.runFirstSetup({a.municipality, a.school, a.adminUsername,
-                                                   a.adminName, a.adminPassword, a.nurseUsername,
-                                                   a.nurseName, a.nursePassword});
-            return done ? QString() : done.error();
+            return users.runFirstSetup({a.municipality, a.school, a.adminUsername, a.adminName,
+                                        a.adminPassword, a.nurseUsername, a.nurseName,
+                                        a.nursePassword});
         });
         wizard.show();
         const auto type = [&wizard](const char* name, const QString& text) {

@@ -244,7 +244,7 @@ int main(int argc, char* argv[])
     window.signOut();
     window.hide();
 
-    SetupWizard wizard([](const FirstSetupAnswers&) { return QString(); });
+    SetupWizard wizard([](const FirstSetupAnswers&) { return db::Outcome<db::Done>(db::Done{}); });
     wizard.suggestSchool(QStringLiteral("Esimerkkikoulu"));
     wizard.resize(1366, 768);
     wizard.move(0, 0);

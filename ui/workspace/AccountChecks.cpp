@@ -78,23 +78,4 @@ QString AccountChecks::refusal(const db::Refusal& refusal)
     return tr("Not saved: %1").arg(RefusalText::message(refusal));
 }
 
-QString AccountChecks::refusal(const QString& message)
-{
-    static const QRegularExpression inUse(QStringLiteral("^user name: '(.*)' is already in use$"));
-    static const QRegularExpression schoolExists(QStringLiteral("^school: '(.*)' already exists$"));
-    if (const auto match = inUse.match(message); match.hasMatch())
-        return tr("The user name %1 is already in use.").arg(match.captured(1));
-    if (const auto match = schoolExists.match(message); match.hasMatch())
-        return tr("There already is a school called %1.").arg(match.captured(1));
-    if (message == QLatin1String("set-up has already been done"))
-        return tr("Signaali has already been set up.");
-    if (message == QLatin1String("user: an administrator cannot deactivate their own account"))
-        return tr("You cannot deactivate your own account.");
-    if (message.startsWith(QLatin1String("nurse user name: must differ")))
-        return tr("The nurse needs a user name of her own.");
-    if (message.startsWith(QLatin1String("schools: a nurse or a welfare group needs")))
-        return schools(db::Role::Nurse, 0);
-    return tr("Not saved: %1").arg(message);
-}
-
 } // namespace signaali::ui

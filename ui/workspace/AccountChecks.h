@@ -28,9 +28,6 @@ public:
     // A refusal of db/ in the window's words where it is about accounts;
     // otherwise its RefusalText after a translated lead.
     static QString refusal(const db::Refusal& refusal);
-    // The same for a refusal that has already been written out as text: known
-    // English messages are recognised, others shown after the lead.
-    static QString refusal(const QString& message);
 };
 
 } // namespace signaali::ui

@@ -129,11 +129,11 @@ void SetupWizard::accept()
     // only after the answers had been stored (or refused in db/'s words).
     if (!validateCurrentPage())
         return;
-    const QString problem = m_apply(answers());
-    if (!problem.isEmpty()) {
+    const db::Outcome<db::Done> applied = m_apply(answers());
+    if (!applied) {
         currentPage()
             ->findChild<QLabel*>(QStringLiteral("problem"))
-            ->setText(AccountChecks::refusal(problem));
+            ->setText(AccountChecks::refusal(applied.refusal));
         return;
     }
     QWizard::accept();

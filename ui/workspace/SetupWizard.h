@@ -1,5 +1,7 @@
 #pragma once
 
+#include "db/Outcome.h"
+
 #include <QWizard>
 #include <functional>
 
@@ -22,15 +24,14 @@ struct FirstSetupAnswers
     QString nursePassword;
 };
 
-// The first-start wizard. `apply` stores the answers and returns an empty
-// string, or db/'s refusal (the wizard then stays open and says it in its own
-// language where it knows the refusal).
+// The first-start wizard. `apply` stores the answers, or returns db/'s refusal:
+// the wizard then stays open and says it in the window's language.
 class SetupWizard : public QWizard
 {
     Q_OBJECT
 
 public:
-    using Apply = std::function<QString(const FirstSetupAnswers&)>;
+    using Apply = std::function<db::Outcome<db::Done>(const FirstSetupAnswers&)>;
     SetupWizard(Apply apply, QWidget* parent = nullptr);
     FirstSetupAnswers answers() const;
     void suggestSchool(const QString& name);
