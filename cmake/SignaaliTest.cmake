@@ -9,6 +9,7 @@ function(add_signaali_test name)
         SIGNAALI_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
     add_test(NAME ${name} COMMAND ${name})
     set_tests_properties(${name} PROPERTIES
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8"
+        # A data folder of its own, so no test writes into the real one.
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;SIGNAALI_DATA_DIR=${CMAKE_BINARY_DIR}/test-data/${name}"
         TIMEOUT 600)
 endfunction()

@@ -68,7 +68,6 @@ int runCase(const QStringList& arguments)
         {"pupil", "Pupil uuid or id."},
         {"action", "What was done (record, correct)."},
         {"date", "Date of the booked follow-up (record, yyyy-MM-dd)."},
-        {"note", "Free-text note."},
         {"response", "The result the action is about (record)."},
         {"action-id", "The action (done, correct, remove)."},
         {"today", "The day to count from (due; default today)."},
@@ -77,6 +76,7 @@ int runCase(const QStringList& arguments)
         {"consent", "Whose consent: pupil or guardian (share)."},
         {"consent-date", "When consent was given (share, yyyy-MM-dd)."},
         {"share", "The share to withdraw (unshare)."}};
+    addNoteOptions(parser, QStringLiteral("record, correct, share"));
     for (const auto& [name, text] : options)
         parser.addOption(
             {QString::fromLatin1(name), QString::fromLatin1(text), QStringLiteral("VALUE")});
@@ -131,7 +131,7 @@ int runCase(const QStringList& arguments)
             pupilId(*database, user, parser, db::Permission::RecordCaseAction, command);
         action.kind = *kind;
         action.followUpOn = date;
-        action.note = parser.value(QStringLiteral("note"));
+        action.note = noteFrom(parser, command);
         if (parser.isSet(QStringLiteral("response")))
             action.responseId = numberOption(parser, QStringLiteral("response"), command);
         const qint64 id = take(cases.recordAction(user, action), command);
@@ -151,7 +151,7 @@ int runCase(const QStringList& arguments)
         correction.actionId = numberOption(parser, QStringLiteral("action-id"), command);
         correction.kind = *kind;
         correction.followUpOn = date;
-        correction.note = parser.value(QStringLiteral("note"));
+        correction.note = noteFrom(parser, command);
         take(corrections.correctAction(user, correction), command);
         printJson({{QStringLiteral("corrected"), correction.actionId}});
     } else if (sub == QLatin1String("remove")) {
@@ -166,7 +166,7 @@ int runCase(const QStringList& arguments)
         share.pupilId = pupilId(*database, user, parser, db::Permission::ShareCase, command);
         share.consentFrom = *consent;
         share.consentOn = consentOn;
-        share.note = parser.value(QStringLiteral("note"));
+        share.note = noteFrom(parser, command);
         const QString member = parser.value(QStringLiteral("member")).trimmed().toLower();
         for (const db::Colleague& colleague :
              take(db::caseTeamMembers(database->connection(), user), command))

@@ -34,18 +34,62 @@ void parseOrFail(QCommandLineParser& parser, const QStringList& arguments, const
     }
 }
 
+QFile& standardInput()
+{
+    static QFile input;
+    if (!input.isOpen() && !input.open(stdin, QIODevice::ReadOnly))
+        badInput(QStringLiteral("cannot read standard input"));
+    return input;
+}
+
 QByteArray readInput(const QString& path)
 {
-    QFile file;
-    if (path == QLatin1String("-")) {
-        if (!file.open(stdin, QIODevice::ReadOnly))
-            badInput(QStringLiteral("cannot read standard input"));
-    } else {
-        file.setFileName(path);
-        if (!file.open(QIODevice::ReadOnly))
-            badInput(QStringLiteral("%1: %2").arg(path, file.errorString()));
-    }
+    if (path == QLatin1String("-"))
+        return standardInput().readAll();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        badInput(QStringLiteral("%1: %2").arg(path, file.errorString()));
     return file.readAll();
+}
+
+void addNoteOptions(QCommandLineParser& parser, const QString& when)
+{
+    parser.addOption({QStringLiteral("note"),
+                      QStringLiteral("A note (%1). Visible to other users of this computer "
+                                     "while the command runs: prefer --note-file.")
+                          .arg(when),
+                      QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("note-file"),
+                      QStringLiteral("Read the note (%1) from FILE, or from standard input "
+                                     "for - (after the password line, if any).")
+                          .arg(when),
+                      QStringLiteral("FILE")});
+}
+
+QString noteFrom(const QCommandLineParser& parser, const QString& command)
+{
+    if (!parser.isSet(QStringLiteral("note-file")))
+        return parser.value(QStringLiteral("note"));
+    if (parser.isSet(QStringLiteral("note")))
+        badInput(QStringLiteral("%1: give --note or --note-file, not both").arg(command));
+    // Far more than any note may hold (db/ refuses past 4000 characters); a
+    // bound so that --note-file /dev/zero ends at once.
+    constexpr qint64 kMaximumNoteBytes = 64 * 1024;
+    const QString path = parser.value(QStringLiteral("note-file"));
+    QFile file(path);
+    QFile* source = &file;
+    if (path == QLatin1String("-"))
+        source = &standardInput();
+    else if (!file.open(QIODevice::ReadOnly))
+        badInput(QStringLiteral("%1: --note-file: %2").arg(command, file.errorString()));
+    QByteArray bytes = source->read(kMaximumNoteBytes + 1);
+    if (bytes.size() > kMaximumNoteBytes)
+        badInput(QStringLiteral("%1: --note-file %2: longer than %3 bytes")
+                     .arg(command, path)
+                     .arg(kMaximumNoteBytes));
+    while (bytes.endsWith('\n') || bytes.endsWith('\r'))
+        bytes.chop(1);
+    return QString::fromUtf8(bytes);
 }
 
 void printJson(const QJsonObject& object)
@@ -72,6 +116,19 @@ QString databasePath(const QCommandLineParser& parser)
     if (parser.isSet(QStringLiteral("db")))
         return parser.value(QStringLiteral("db"));
     return dataDirectory() + QStringLiteral("/signaali.db");
+}
+
+void addForceOption(QCommandLineParser& parser)
+{
+    parser.addOption(
+        {QStringLiteral("force"),
+         QStringLiteral("Replace the output file if it exists (never the database).")});
+}
+
+OutputFile::Rules outputRules(const QCommandLineParser& parser, bool identified)
+{
+    return {parser.isSet(QStringLiteral("force")), identified,
+            OutputFile::databaseFiles(databasePath(parser))};
 }
 
 QString csvLine(const QStringList& fields)

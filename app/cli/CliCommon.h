@@ -4,8 +4,10 @@
 #include "core/Instrument.h"
 #include "core/InstrumentCatalog.h"
 #include "core/LoadError.h"
+#include "core/OutputFile.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -34,12 +36,26 @@ void parseOrFail(QCommandLineParser& parser, const QStringList& arguments, const
 
 // Reads a file, or standard input for "-".
 QByteArray readInput(const QString& path);
+// Standard input, shared by everything that reads it (a password line first,
+// then a note), so that no reader's buffer swallows another's lines.
+QFile& standardInput();
+
+// --note TEXT, or --note-file FILE ("-": the rest of standard input). A note is
+// health data: on the command line it is visible to every user of the
+// computer (ps), so --note-file is the way to give it.
+void addNoteOptions(QCommandLineParser& parser, const QString& when);
+QString noteFrom(const QCommandLineParser& parser, const QString& command);
 void printJson(const QJsonObject& object);
 void printLine(const QString& line);
 
 // --db PATH, defaulting to signaali.db in the data folder.
 void addDatabaseOption(QCommandLineParser& parser);
 QString databasePath(const QCommandLineParser& parser);
+
+// --force: an existing output file may be replaced. The rules for a command's
+// output file: never one of the --db database's files (core/OutputFile).
+void addForceOption(QCommandLineParser& parser);
+OutputFile::Rules outputRules(const QCommandLineParser& parser, bool identified);
 
 // One CSV record for printLine: the fields quoted by core/CsvWriter where needed.
 QString csvLine(const QStringList& fields);

@@ -22,10 +22,7 @@ QString readSecret(const char* variable, const QString& what)
 {
     if (qEnvironmentVariableIsSet(variable))
         return qEnvironmentVariable(variable);
-    static QFile input;
-    if (!input.isOpen() && !input.open(stdin, QIODevice::ReadOnly))
-        badInput(QStringLiteral("cannot read %1 from standard input").arg(what));
-    QByteArray line = input.readLine();
+    QByteArray line = standardInput().readLine();
     while (line.endsWith('\n') || line.endsWith('\r'))
         line.chop(1);
     if (line.isEmpty())

@@ -10,12 +10,18 @@
 
 namespace signaali::cli {
 
-std::unique_ptr<db::Database> openDatabase(const QCommandLineParser& parser)
+std::unique_ptr<db::Database> openDatabase(const QCommandLineParser& parser, Create create)
 {
     db::OpenError error;
-    auto database = db::Database::open(databasePath(parser), &error);
-    if (!database)
+    db::Database::Options options;
+    options.create = create == Create::Yes;
+    auto database = db::Database::open(databasePath(parser), options, &error);
+    if (!database) {
+        if (error.kind == db::OpenError::Kind::Missing)
+            badInput(QStringLiteral("%1: no such database (signaali-cli init creates one)")
+                         .arg(error.path));
         badInput(error.toString());
+    }
     return database;
 }
 
@@ -28,7 +34,7 @@ int runInit(const QStringList& arguments)
     parser.addOption({QStringLiteral("municipality"), QStringLiteral("Name of the municipality."),
                       QStringLiteral("NAME")});
     parseOrFail(parser, arguments, QStringLiteral("init"));
-    auto database = openDatabase(parser);
+    auto database = openDatabase(parser, Create::Yes);
     if (parser.isSet(QStringLiteral("municipality")))
         take(db::municipalityBeforeSetup(database->connection(),
                                          parser.value(QStringLiteral("municipality"))),
@@ -44,17 +50,20 @@ int runBackup(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Writes a consistent copy of the database while it is in use\n"
-                       "(an administrator; audited)."));
+                       "(an administrator; audited). The file is readable by its owner only;\n"
+                       "an existing FILE is replaced only with --force, and never the\n"
+                       "database or its -wal, -shm or -journal file."));
     addDatabaseOption(parser);
     addUserOption(parser);
+    addForceOption(parser);
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Backup file to write."));
     parseOrFail(parser, arguments, QStringLiteral("backup"));
     if (parser.positionalArguments().size() != 1)
         badInput(QStringLiteral("backup: expected exactly one FILE"));
     auto database = openDatabase(parser);
-    take(db::Backup::createAs(*database,
-                              signInOrFirstStart(parser, *database, QStringLiteral("backup")),
-                              parser.positionalArguments().first()),
+    take(db::Backup::createAs(
+             *database, signInOrFirstStart(parser, *database, QStringLiteral("backup")),
+             parser.positionalArguments().first(), parser.isSet(QStringLiteral("force"))),
          QStringLiteral("backup"));
     printLine(QStringLiteral("%1: backup written").arg(parser.positionalArguments().first()));
     return Ok;
@@ -63,28 +72,34 @@ int runBackup(const QStringList& arguments)
 int runRestore(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Replaces the database with a backup that passes its integrity check.\n"
-                       "The replaced file is kept beside it as *.before-restore-<time>.\n"
-                       "An administrator of the database being replaced; audited."));
+    parser.setApplicationDescription(QStringLiteral(
+        "Replaces the database with a backup that passes its integrity check.\n"
+        "The replaced file is kept beside it as *.before-restore-<time>.\n"
+        "--user must be an administrator of the backup, and of the database being\n"
+        "replaced while it can still be read; the password comes from SIGNAALI_PASSWORD\n"
+        "or the first line of standard input. Refused while another Signaali program\n"
+        "has the database open, and for a busy, read-only or newer file. A backup\n"
+        "made before set-up or of another municipality needs --confirm-replace.\n"
+        "Audited in the restored database."));
     addDatabaseOption(parser);
     addUserOption(parser);
+    parser.addOption({QStringLiteral("confirm-replace"),
+                      QStringLiteral("Restore a backup made before set-up or of another "
+                                     "municipality.")});
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Backup file to restore."));
     parseOrFail(parser, arguments, QStringLiteral("restore"));
     if (parser.positionalArguments().size() != 1)
         badInput(QStringLiteral("restore: expected exactly one FILE"));
-    // The administrator of the database being replaced signs in to it; a damaged
-    // one (which cannot be opened) has none to ask.
-    db::SignedInUser user;
-    if (QFileInfo::exists(databasePath(parser)) &&
-        !db::Database::inspect(databasePath(parser), false)) {
-        auto current = openDatabase(parser);
-        user = signInOrFirstStart(parser, *current, QStringLiteral("restore"));
-    }
-    take(db::Backup::restoreAs(parser.positionalArguments().first(), databasePath(parser), user),
-         QStringLiteral("restore"));
-    printLine(QStringLiteral("%1: restored from %2")
-                  .arg(databasePath(parser), parser.positionalArguments().first()));
+    if (!parser.isSet(QStringLiteral("user")))
+        badInput(QStringLiteral("restore: --user NAME is required (an administrator)"));
+    db::RestoreRequest request;
+    request.backupFile = parser.positionalArguments().first();
+    request.databasePath = databasePath(parser);
+    request.username = parser.value(QStringLiteral("user"));
+    request.password = readSecret("SIGNAALI_PASSWORD", QStringLiteral("password"));
+    request.confirmReplace = parser.isSet(QStringLiteral("confirm-replace"));
+    take(db::Backup::restoreAs(request), QStringLiteral("restore"));
+    printLine(QStringLiteral("%1: restored from %2").arg(request.databasePath, request.backupFile));
     return Ok;
 }
 
@@ -96,7 +111,7 @@ int runCheck(const QStringList& arguments)
     addDatabaseOption(parser);
     parseOrFail(parser, arguments, QStringLiteral("check"));
     if (auto problem = db::Database::inspect(databasePath(parser), true))
-        badInput(problem->toString());
+        refuse(problem->refusal(), QStringLiteral("check"));
     printLine(QStringLiteral("%1: ok").arg(databasePath(parser)));
     return Ok;
 }

@@ -9,7 +9,12 @@
 namespace signaali::cli {
 
 // Opens --db, creating and migrating it; a refusal ends the command with exit 2.
-std::unique_ptr<db::Database> openDatabase(const QCommandLineParser& parser);
+// Opens --db. Only the commands that make a database (init, setup,
+// generate-demo) pass create: elsewhere a mistyped path is refused, not
+// answered from a new empty database.
+enum class Create { No, Yes };
+std::unique_ptr<db::Database> openDatabase(const QCommandLineParser& parser,
+                                           Create create = Create::No);
 
 // init, backup, restore, check: the database file itself.
 int runInit(const QStringList& arguments);

@@ -40,7 +40,7 @@ int runGenerateDemo(const QStringList& arguments)
         badInput(QStringLiteral("generate-demo: --seed must be a whole number"));
 
     const Instrument instrument = resolveInstrument(QStringLiteral("signaali-youth"), parser);
-    auto database = openDatabase(parser);
+    auto database = openDatabase(parser, Create::Yes);
     if (take(db::BenchFixtures(database->connection()).counts(), QStringLiteral("generate-demo"))
             .pupils > 0)
         badInput(QStringLiteral("generate-demo: %1 already has pupils; use a new database file")

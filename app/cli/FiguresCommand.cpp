@@ -46,8 +46,10 @@ int runFigures(const QStringList& arguments)
     parser.addOption({QStringLiteral("format"),
                       QStringLiteral("csv or xlsx (default: from the --out file name, else csv)."),
                       QStringLiteral("FORMAT")});
-    parser.addOption(
-        {QStringLiteral("out"), QStringLiteral("File to write."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("out"),
+                      QStringLiteral("File to write (an existing one only with --force)."),
+                      QStringLiteral("FILE")});
+    addForceOption(parser);
     parseOrFail(parser, arguments, QStringLiteral("figures"));
 
     if (!parser.isSet(QStringLiteral("round")))
@@ -110,9 +112,8 @@ int runFigures(const QStringList& arguments)
     const int threshold = db::smallGroupThreshold(connection);
     ExportTable table = db::GroupFigures::toTable(*rows, threshold);
     table.title = round->name;
-    QString error;
-    if (!TableExport::write(table, out, *format, &error))
-        throw CliFailure(Failure, QStringLiteral("figures: %1").arg(error));
+    if (const auto refusal = TableExport::write(table, out, *format, outputRules(parser, false)))
+        refuse(*refusal, QStringLiteral("figures"));
     if (const auto recorded = figures.recordExport(
             QStringLiteral("figures %1 by %2, %3")
                 .arg(round->name, parser.value(QStringLiteral("by")), formatId.toLower()));

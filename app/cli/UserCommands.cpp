@@ -56,7 +56,7 @@ int runSetup(const QStringList& arguments)
          {"municipality", "school", "admin", "admin-name", "nurse", "nurse-name"})
         if (!parser.isSet(QString::fromLatin1(required)))
             badInput(QStringLiteral("setup: --%1 is required").arg(QString::fromLatin1(required)));
-    auto database = openDatabase(parser);
+    auto database = openDatabase(parser, Create::Yes);
     db::UserStore users(database->connection());
     if (!users.needsSetup())
         throw CliFailure(Refused, QStringLiteral("setup: set-up has already been done"));
@@ -184,13 +184,18 @@ int runAudit(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "The audit log:\n"
-        "  audit export --out FILE [--from DATE] [--to DATE]   whole log as CSV (administrator)\n"
-        "  audit views [--pupil UUID] [--others]   who has seen your pupils' data (nurse)"));
+        "  audit export --out FILE [--force] [--from DATE] [--to DATE]   whole log as CSV\n"
+        "      (administrator; an existing FILE only with --force, never the database)\n"
+        "  audit views [--pupil UUID] [--others]   who has seen your pupils' data (nurse)\n"
+        "  audit verify   walks the log's hash chain and names the first row that does not\n"
+        "      hold: changed, inserted or removed (administrator; exit 2 when broken)"));
     addDatabaseOption(parser);
     addUserOption(parser);
-    parser.addPositionalArgument(QStringLiteral("subcommand"), QStringLiteral("export or views"));
+    parser.addPositionalArgument(QStringLiteral("subcommand"),
+                                 QStringLiteral("export, views or verify"));
     parser.addOption({QStringLiteral("out"), QStringLiteral("CSV file to write (export)."),
                       QStringLiteral("FILE")});
+    addForceOption(parser);
     parser.addOption({QStringLiteral("from"), QStringLiteral("From this day (yyyy-MM-dd, UTC)."),
                       QStringLiteral("DATE")});
     parser.addOption({QStringLiteral("to"),
@@ -199,8 +204,9 @@ int runAudit(const QStringList& arguments)
     parser.addOption({QStringLiteral("pupil"), QStringLiteral("Only this pupil (views)."),
                       QStringLiteral("UUID")});
     parser.addOption({QStringLiteral("others"), QStringLiteral("Leave out your own views.")});
-    const QString sub = subcommand(parser, arguments, QStringLiteral("audit"),
-                                   {QStringLiteral("export"), QStringLiteral("views")});
+    const QString sub =
+        subcommand(parser, arguments, QStringLiteral("audit"),
+                   {QStringLiteral("export"), QStringLiteral("views"), QStringLiteral("verify")});
     const QString command = QStringLiteral("audit ") + sub;
     db::AuditFilter filter;
     if (const QDate from = dateOption(parser, QStringLiteral("from"), command); from.isValid())
@@ -212,9 +218,20 @@ int runAudit(const QStringList& arguments)
     auto database = openDatabase(parser);
     const db::SignedInUser user = signIn(parser, *database, command);
     db::AuditLog log(database->connection());
+    if (sub == QLatin1String("verify")) {
+        const db::AuditChainCheck check = take(log.verify(user), command);
+        printJson({{QStringLiteral("rows"), check.rows},
+                   {QStringLiteral("ok"), check.ok()},
+                   {QStringLiteral("problem"), db::auditChainProblemId(check.problem)},
+                   {QStringLiteral("firstBadRow"), check.firstBadId},
+                   {QStringLiteral("headRow"), check.headId},
+                   {QStringLiteral("head"), check.head}});
+        return check.ok() ? Ok : BadInput;
+    }
     if (sub == QLatin1String("export")) {
-        const int rows =
-            take(log.exportCsv(user, parser.value(QStringLiteral("out")), filter), command);
+        const int rows = take(log.exportCsv(user, parser.value(QStringLiteral("out")), filter,
+                                            parser.isSet(QStringLiteral("force"))),
+                              command);
         printJson({{QStringLiteral("file"), parser.value(QStringLiteral("out"))},
                    {QStringLiteral("rows"), rows}});
         return Ok;

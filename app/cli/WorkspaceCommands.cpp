@@ -111,8 +111,7 @@ int runAttention(const QStringList& arguments)
     parser.addOption({QStringLiteral("code"),
                       QStringLiteral("A flag code (handle; default: all the result's flags)."),
                       QStringLiteral("CODE")});
-    parser.addOption(
-        {QStringLiteral("note"), QStringLiteral("A note (handle)."), QStringLiteral("TEXT")});
+    addNoteOptions(parser, QStringLiteral("handle"));
     parser.addOption({QStringLiteral("round"),
                       QStringLiteral("Only flags raised in this round (outcomes)."),
                       QStringLiteral("ROUND")});
@@ -141,8 +140,7 @@ int runAttention(const QStringList& arguments)
     QSqlDatabase& connection = database->connection();
     if (sub == QLatin1String("handle")) {
         take(db::markFlagsHandled(connection, user, responseId,
-                                  parser.values(QStringLiteral("code")),
-                                  parser.value(QStringLiteral("note"))),
+                                  parser.values(QStringLiteral("code")), noteFrom(parser, command)),
              command);
         printJson({{QStringLiteral("handled"), responseId}});
     } else if (sub == QLatin1String("outcomes")) {

@@ -1,5 +1,7 @@
 #include "core/CsvWriter.h"
 
+#include <QRegularExpression>
+
 namespace signaali {
 
 QChar CsvWriter::delimiter() const
@@ -14,7 +16,21 @@ QString CsvWriter::lineEnd() const
 
 QString CsvWriter::sanitised(const QString& value)
 {
-    return value;
+    // A spreadsheet runs a cell that starts with one of these as a formula
+    // (=HYPERLINK(...) sends data away): a leading apostrophe makes it text, as
+    // OWASP recommends. A plain number ("-1.5") is left alone so figures stay
+    // numbers.
+    static const QRegularExpression number(
+        QStringLiteral("^[+-]?(\\d+([.,]\\d*)?|[.,]\\d+)([eE][+-]?\\d+)?$"));
+    if (value.isEmpty())
+        return value;
+    const QChar first = value.front();
+    const bool risky = first == QLatin1Char('=') || first == QLatin1Char('+') ||
+                       first == QLatin1Char('-') || first == QLatin1Char('@') ||
+                       first == QLatin1Char('\t') || first == QLatin1Char('\r');
+    if (!risky || number.match(value).hasMatch())
+        return value;
+    return QLatin1Char('\'') + value;
 }
 
 QString CsvWriter::field(const QString& value) const

@@ -37,9 +37,9 @@ public:
     QByteArray document(const QList<QStringList>& records) const;
 
 private:
-    // The one place where a field's text may be changed before it is quoted:
-    // later, text a spreadsheet would run as a formula (=, +, -, @) is to be
-    // neutralised here. Today it returns the text unchanged.
+    // The one place where a field's text is changed before it is quoted: text
+    // a spreadsheet would run as a formula (starting with =, +, -, @, tab or
+    // CR) gets a leading apostrophe; plain numbers are left as they are.
     static QString sanitised(const QString& value);
 
     Delimiter m_delimiter;

@@ -158,6 +158,16 @@ CodeInfo infoOf(RefusalCode code)
         return {K::BadInput, "bad_input.database_too_new"};
     case C::DatabaseDamaged:
         return {K::BadInput, "bad_input.database_damaged"};
+    case C::OutputIsDatabase:
+        return {K::BadInput, "bad_input.output_is_database"};
+    case C::OutputExists:
+        return {K::BadInput, "bad_input.output_exists"};
+    case C::AuditChainBroken:
+        return {K::BadInput, "bad_input.audit_chain_broken"};
+    case C::BackupBeforeSetup:
+        return {K::BadInput, "bad_input.backup_before_setup"};
+    case C::BackupOtherMunicipality:
+        return {K::BadInput, "bad_input.backup_other_municipality"};
     case C::BenchDemoOnly:
         return {K::NotAllowed, "not_allowed.bench_demo_only"};
     case C::NoSchoolName:
@@ -166,6 +176,14 @@ CodeInfo infoOf(RefusalCode code)
         return {K::NotFound, "not_found.check_in"};
     case C::DatabaseCannotOpen:
         return {K::Failed, "failed.database_cannot_open"};
+    case C::DatabaseMissing:
+        return {K::NotFound, "not_found.database"};
+    case C::DatabaseBusy:
+        return {K::Failed, "failed.database_busy"};
+    case C::DatabaseReadOnly:
+        return {K::Failed, "failed.database_read_only"};
+    case C::DatabaseInUse:
+        return {K::Failed, "failed.database_in_use"};
     case C::DatabaseNotMigrated:
         return {K::Failed, "failed.database_not_migrated"};
     case C::BackupNotWritten:

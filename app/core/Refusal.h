@@ -10,50 +10,55 @@ namespace signaali {
 // (refusalCodeId) name the codes in the CLI's JSON, so they never change.
 enum class RefusalCode {
     // Bad input. Arguments that name a field are English field names ("note").
-    FieldMissing,          // {field}
-    NameMissing,           // {field}
-    TooLong,               // {field, limit}
-    TooShort,              // {field, minimum}
-    OnlySpaces,            // {field}
-    NotADate,              // {field}
-    Negative,              // {field}
-    RequiredDate,          // {field}
-    DateInFuture,          // {field}
-    UserNameForm,          // {field}
-    UserNameTaken,         // {user name}
-    NurseNameSame,         // {}
-    WrongPassword,         // {}
-    SchoolsNeeded,         // {}
-    SchoolsNotForRole,     // {}
-    OwnAccount,            // {}
-    SchoolExists,          // {school name}
-    RoundNameMissing,      // {}
-    FollowUpDateRequired,  // {}
-    FollowUpDateNotBooked, // {}
-    ResultNotOfPupil,      // {}
-    NotAFollowUp,          // {}
-    SearchTooShort,        // {}
-    NoFlags,               // {}
-    NoSuchFlag,            // {flag code}
-    OutputMissing,         // {}
-    FileNotWritten,        // {path, the system's reason}
-    NotCaseTeamMember,     // {}
-    AlreadyShared,         // {member's user name}
-    RoundsNotChosen,       // {}
-    NotAGrade,             // {grade}
-    NotAGender,            // {gender}
-    InstrumentNotChosen,   // {}
-    NoSuchDomain,          // {instrument id, domain id}
-    FunnelBreakdown,       // {}
-    FunnelReference,       // {}
-    ThresholdTooLow,       // {threshold, minimum}
-    RoundExists,           // {round name}
-    NotInProgress,         // {response id}
-    AlreadyCompleted,      // {}
-    BenchAccountName,      // {}
-    NotADatabase,          // {path}: not a Signaali database
-    DatabaseTooNew,        // {path}
-    DatabaseDamaged,       // {path}
+    FieldMissing,            // {field}
+    NameMissing,             // {field}
+    TooLong,                 // {field, limit}
+    TooShort,                // {field, minimum}
+    OnlySpaces,              // {field}
+    NotADate,                // {field}
+    Negative,                // {field}
+    RequiredDate,            // {field}
+    DateInFuture,            // {field}
+    UserNameForm,            // {field}
+    UserNameTaken,           // {user name}
+    NurseNameSame,           // {}
+    WrongPassword,           // {}
+    SchoolsNeeded,           // {}
+    SchoolsNotForRole,       // {}
+    OwnAccount,              // {}
+    SchoolExists,            // {school name}
+    RoundNameMissing,        // {}
+    FollowUpDateRequired,    // {}
+    FollowUpDateNotBooked,   // {}
+    ResultNotOfPupil,        // {}
+    NotAFollowUp,            // {}
+    SearchTooShort,          // {}
+    NoFlags,                 // {}
+    NoSuchFlag,              // {flag code}
+    OutputMissing,           // {}
+    FileNotWritten,          // {path, the system's reason}
+    NotCaseTeamMember,       // {}
+    AlreadyShared,           // {member's user name}
+    RoundsNotChosen,         // {}
+    NotAGrade,               // {grade}
+    NotAGender,              // {gender}
+    InstrumentNotChosen,     // {}
+    NoSuchDomain,            // {instrument id, domain id}
+    FunnelBreakdown,         // {}
+    FunnelReference,         // {}
+    ThresholdTooLow,         // {threshold, minimum}
+    RoundExists,             // {round name}
+    NotInProgress,           // {response id}
+    AlreadyCompleted,        // {}
+    BenchAccountName,        // {}
+    NotADatabase,            // {path}: not a Signaali database
+    DatabaseTooNew,          // {path}
+    DatabaseDamaged,         // {path}
+    OutputIsDatabase,        // {path}
+    OutputExists,            // {path}
+    AuditChainBroken,        // {path, row id, changed|inserted|removed}
+    BackupBeforeSetup,       // {path}
+    BackupOtherMunicipality, // {path}
 
     // Not allowed.
     RoleMayNot,           // {role phrase, permission phrase}, English as AccessRules writes them
@@ -92,6 +97,10 @@ enum class RefusalCode {
     RestoredWithoutLog,    // {}
     FileNotSaved,          // {path, the system's reason}
     DatabaseCannotOpen,    // {path}
+    DatabaseMissing,       // {path}
+    DatabaseBusy,          // {path}
+    DatabaseReadOnly,      // {path}
+    DatabaseInUse,         // {path}
     DatabaseNotMigrated,   // {path}
     BackupNotWritten,      // {path}
     BackupUnsound,         // {path}

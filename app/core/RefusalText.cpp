@@ -260,6 +260,29 @@ QString RefusalText::coded(const Refusal& refusal)
         return tr("%1: made by a newer version of Signaali").arg(at(a, 0));
     case C::DatabaseDamaged:
         return tr("%1: the database is damaged").arg(at(a, 0));
+    case C::OutputIsDatabase:
+        return tr("%1: this is the database or one of its files; choose another file")
+            .arg(at(a, 0));
+    case C::OutputExists:
+        return tr("%1: the file exists; give --force to replace it").arg(at(a, 0));
+    case C::AuditChainBroken:
+        if (at(a, 2) == QLatin1String("changed"))
+            return tr("%1: the audit log has been tampered with: row %2 was changed")
+                .arg(at(a, 0), at(a, 1));
+        if (at(a, 2) == QLatin1String("inserted"))
+            return tr("%1: the audit log has been tampered with: row %2 does not follow the row "
+                      "before it")
+                .arg(at(a, 0), at(a, 1));
+        return tr("%1: the audit log has been tampered with: rows are missing at row %2")
+            .arg(at(a, 0), at(a, 1));
+    case C::BackupBeforeSetup:
+        return tr("%1: the backup was made before set-up (it has no accounts); confirm the "
+                  "replacement to restore it anyway")
+            .arg(at(a, 0));
+    case C::BackupOtherMunicipality:
+        return tr("%1: the backup is of another municipality; confirm the replacement to "
+                  "restore it anyway")
+            .arg(at(a, 0));
     case C::BenchDemoOnly:
         return tr("benchmarks run on demo databases only (signaali-cli generate-demo); this one "
                   "has user accounts");
@@ -269,6 +292,16 @@ QString RefusalText::coded(const Refusal& refusal)
         return tr("no pupil of the group has this code");
     case C::DatabaseCannotOpen:
         return tr("%1: the database cannot be opened").arg(at(a, 0));
+    case C::DatabaseMissing:
+        return tr("%1: no such database").arg(at(a, 0));
+    case C::DatabaseBusy:
+        return tr("%1: the database is busy (another program holds it); try again in a moment")
+            .arg(at(a, 0));
+    case C::DatabaseReadOnly:
+        return tr("%1: the database file cannot be written (read-only)").arg(at(a, 0));
+    case C::DatabaseInUse:
+        return tr("%1: another Signaali program has the database open; close it first")
+            .arg(at(a, 0));
     case C::DatabaseNotMigrated:
         return tr("%1: the database could not be brought up to date").arg(at(a, 0));
     case C::BackupNotWritten:

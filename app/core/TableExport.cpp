@@ -68,28 +68,25 @@ QByteArray TableExport::toCsv(const ExportTable& table)
     return CsvWriter().document(records);
 }
 
-bool TableExport::writeCsv(const ExportTable& table, const QString& path, QString* error)
+std::optional<Refusal> TableExport::writeCsv(const ExportTable& table, const QString& path,
+                                             const OutputFile::Rules& rules)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(toCsv(table)) < 0 || !file.commit()) {
-        if (error)
-            *error = QStringLiteral("%1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return OutputFile::write(path, toCsv(table), rules);
 }
 
-bool TableExport::writeXlsx(const ExportTable& table, const QString& path, QString* error)
+std::optional<Refusal> TableExport::writeXlsx(const ExportTable& table, const QString& path,
+                                              const OutputFile::Rules& rules)
 {
     auto fail = [&](const QString& message) {
-        if (error)
-            *error = QStringLiteral("%1: %2").arg(path, message);
-        return false;
+        return Refusal::of(Refusal::Code::FileNotWritten, {path, message});
     };
     // Written beside the target and renamed, so a failure leaves no half file.
-    const QString partial =
-        path + QStringLiteral(".partial-") + QUuid::createUuid().toString(QUuid::Id128);
-    lxw_workbook* workbook = workbook_new(QFile::encodeName(partial).constData());
+    StagedFile staged(path, rules);
+    if (auto refusal = staged.prepare())
+        return refusal;
+    // libxlsxwriter writes a new file of its own at this name.
+    QFile::remove(staged.stagingPath());
+    lxw_workbook* workbook = workbook_new(QFile::encodeName(staged.stagingPath()).constData());
     if (!workbook)
         return fail(QStringLiteral("cannot create the workbook"));
     lxw_worksheet* sheet =
@@ -124,26 +121,19 @@ bool TableExport::writeXlsx(const ExportTable& table, const QString& path, QStri
                                      table.notes[n].toUtf8().constData(), nullptr));
     worksheet_freeze_panes(sheet, 1, 0);
     check(workbook_close(workbook));
-    if (status != LXW_NO_ERROR) {
-        QFile::remove(partial);
+    if (status != LXW_NO_ERROR)
         return fail(QString::fromUtf8(lxw_strerror(status)));
-    }
-    if (QFileInfo::exists(path) && !QFile::remove(path)) {
-        QFile::remove(partial);
-        return fail(QStringLiteral("cannot replace the file"));
-    }
-    if (!QFile::rename(partial, path)) {
-        QFile::remove(partial);
-        return fail(QStringLiteral("cannot write the file"));
-    }
-    return true;
+    if (rules.identified)
+        QFile::setPermissions(staged.stagingPath(),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return staged.commit();
 }
 
-bool TableExport::write(const ExportTable& table, const QString& path, ExportFormat format,
-                        QString* error)
+std::optional<Refusal> TableExport::write(const ExportTable& table, const QString& path,
+                                          ExportFormat format, const OutputFile::Rules& rules)
 {
-    return format == ExportFormat::Csv ? writeCsv(table, path, error)
-                                       : writeXlsx(table, path, error);
+    return format == ExportFormat::Csv ? writeCsv(table, path, rules)
+                                       : writeXlsx(table, path, rules);
 }
 
 } // namespace signaali

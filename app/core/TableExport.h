@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/OutputFile.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -21,17 +23,20 @@ struct ExportTable
 enum class ExportFormat { Csv, Xlsx };
 std::optional<ExportFormat> exportFormatFromId(const QString& id);
 
-// Writers for ExportTable. Nothing is left at `path` when writing fails.
+// Writers for ExportTable, through OutputFile: the rules decide what may be
+// written, and a failed write leaves whatever was at `path` as it was.
 class TableExport
 {
 public:
     // RFC 4180 CSV in UTF-8; decimals with a point; notes as "# ..." lines after the table.
     static QByteArray toCsv(const ExportTable& table);
-    static bool writeCsv(const ExportTable& table, const QString& path, QString* error);
+    static std::optional<Refusal> writeCsv(const ExportTable& table, const QString& path,
+                                           const OutputFile::Rules& rules);
     // An Office Open XML workbook with one sheet (libxlsxwriter); numbers stay numbers.
-    static bool writeXlsx(const ExportTable& table, const QString& path, QString* error);
-    static bool write(const ExportTable& table, const QString& path, ExportFormat format,
-                      QString* error);
+    static std::optional<Refusal> writeXlsx(const ExportTable& table, const QString& path,
+                                            const OutputFile::Rules& rules);
+    static std::optional<Refusal> write(const ExportTable& table, const QString& path,
+                                        ExportFormat format, const OutputFile::Rules& rules);
 };
 
 } // namespace signaali

@@ -762,6 +762,50 @@
         <source>%1: the file could not be moved into place</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: this is the database or one of its files; choose another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file exists; give --force to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the audit log has been tampered with: row %2 was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the audit log has been tampered with: row %2 does not follow the row before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the audit log has been tampered with: rows are missing at row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the backup was made before set-up (it has no accounts); confirm the replacement to restore it anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the backup is of another municipality; confirm the replacement to restore it anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the database is busy (another program holds it); try again in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the database file cannot be written (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: another Signaali program has the database open; close it first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RespondentCount</name>
@@ -1335,6 +1379,14 @@
     </message>
     <message>
         <source>%1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sign-in was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked the audit log&apos;s chain</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -762,6 +762,50 @@
         <source>%1: the file could not be moved into place</source>
         <translation>Tiedostoa %1 ei voitu siirtää paikalleen.</translation>
     </message>
+    <message>
+        <source>%1: this is the database or one of its files; choose another file</source>
+        <translation>%1 on tietokanta tai jokin sen tiedostoista; valitse toinen tiedosto.</translation>
+    </message>
+    <message>
+        <source>%1: the file exists; give --force to replace it</source>
+        <translation>Tiedosto %1 on jo olemassa; korvaa se antamalla --force.</translation>
+    </message>
+    <message>
+        <source>%1: the audit log has been tampered with: row %2 was changed</source>
+        <translation>Tietokannan %1 tapahtumalokia on muokattu: riviä %2 on muutettu.</translation>
+    </message>
+    <message>
+        <source>%1: the audit log has been tampered with: row %2 does not follow the row before it</source>
+        <translation>Tietokannan %1 tapahtumalokia on muokattu: rivi %2 ei jatka edellistä riviä.</translation>
+    </message>
+    <message>
+        <source>%1: the audit log has been tampered with: rows are missing at row %2</source>
+        <translation>Tietokannan %1 tapahtumalokia on muokattu: rivejä puuttuu kohdassa %2.</translation>
+    </message>
+    <message>
+        <source>%1: the backup was made before set-up (it has no accounts); confirm the replacement to restore it anyway</source>
+        <translation>Varmuuskopio %1 on tehty ennen käyttöönottoa (siinä ei ole tunnuksia); vahvista korvaaminen, jos haluat silti palauttaa sen.</translation>
+    </message>
+    <message>
+        <source>%1: the backup is of another municipality; confirm the replacement to restore it anyway</source>
+        <translation>Varmuuskopio %1 on toisen kunnan; vahvista korvaaminen, jos haluat silti palauttaa sen.</translation>
+    </message>
+    <message>
+        <source>%1: no such database</source>
+        <translation>Tietokantaa %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>%1: the database is busy (another program holds it); try again in a moment</source>
+        <translation>Tietokanta %1 on varattu (toinen ohjelma käyttää sitä); yritä hetken päästä uudelleen.</translation>
+    </message>
+    <message>
+        <source>%1: the database file cannot be written (read-only)</source>
+        <translation>Tietokantatiedostoon %1 ei voi kirjoittaa (vain luku).</translation>
+    </message>
+    <message>
+        <source>%1: another Signaali program has the database open; close it first</source>
+        <translation>Toinen Signaali-ohjelma pitää tietokantaa %1 auki; sulje se ensin.</translation>
+    </message>
 </context>
 <context>
     <name>RespondentCount</name>
@@ -1337,6 +1381,14 @@
     <message>
         <source>%1 as %2</source>
         <translation>%1 %2-muodossa</translation>
+    </message>
+    <message>
+        <source>A sign-in was refused</source>
+        <translation>Kirjautuminen torjuttiin</translation>
+    </message>
+    <message>
+        <source>Checked the audit log&apos;s chain</source>
+        <translation>Tarkisti tapahtumalokin ketjun</translation>
     </message>
 </context>
 <context>

@@ -762,6 +762,50 @@
         <source>%1: the file could not be moved into place</source>
         <translation>Filen %1 kunde inte flyttas på plats.</translation>
     </message>
+    <message>
+        <source>%1: this is the database or one of its files; choose another file</source>
+        <translation>%1 är databasen eller en av dess filer; välj en annan fil.</translation>
+    </message>
+    <message>
+        <source>%1: the file exists; give --force to replace it</source>
+        <translation>Filen %1 finns redan; ersätt den med --force.</translation>
+    </message>
+    <message>
+        <source>%1: the audit log has been tampered with: row %2 was changed</source>
+        <translation>Händelseloggen i %1 har manipulerats: rad %2 har ändrats.</translation>
+    </message>
+    <message>
+        <source>%1: the audit log has been tampered with: row %2 does not follow the row before it</source>
+        <translation>Händelseloggen i %1 har manipulerats: rad %2 följer inte raden före den.</translation>
+    </message>
+    <message>
+        <source>%1: the audit log has been tampered with: rows are missing at row %2</source>
+        <translation>Händelseloggen i %1 har manipulerats: rader saknas vid rad %2.</translation>
+    </message>
+    <message>
+        <source>%1: the backup was made before set-up (it has no accounts); confirm the replacement to restore it anyway</source>
+        <translation>Säkerhetskopian %1 gjordes före ibruktagningen (den har inga konton); bekräfta ersättningen för att ändå återställa den.</translation>
+    </message>
+    <message>
+        <source>%1: the backup is of another municipality; confirm the replacement to restore it anyway</source>
+        <translation>Säkerhetskopian %1 är en annan kommuns; bekräfta ersättningen för att ändå återställa den.</translation>
+    </message>
+    <message>
+        <source>%1: no such database</source>
+        <translation>Databasen %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>%1: the database is busy (another program holds it); try again in a moment</source>
+        <translation>Databasen %1 är upptagen (ett annat program använder den); försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>%1: the database file cannot be written (read-only)</source>
+        <translation>Databasfilen %1 kan inte skrivas (skrivskyddad).</translation>
+    </message>
+    <message>
+        <source>%1: another Signaali program has the database open; close it first</source>
+        <translation>Ett annat Signaali-program har databasen %1 öppen; stäng det först.</translation>
+    </message>
 </context>
 <context>
     <name>RespondentCount</name>
@@ -1337,6 +1381,14 @@
     <message>
         <source>%1 as %2</source>
         <translation>%1 som %2</translation>
+    </message>
+    <message>
+        <source>A sign-in was refused</source>
+        <translation>En inloggning avvisades</translation>
+    </message>
+    <message>
+        <source>Checked the audit log&apos;s chain</source>
+        <translation>Kontrollerade händelseloggens kedja</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,14 @@
 // signaali-cli's database commands as a process, on a real database file.
 #include "CliRunner.h"
 
+#include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,6 +38,36 @@ private:
     {
         return run(arguments << QStringLiteral("--user") << QStringLiteral("admin"),
                    "ylläpitäjän salasana\n");
+    }
+    // What the database holds, apart from the log and the sign-in counts
+    // (every sign-in adds to those): the hash of every other table's rows.
+    QByteArray contentHash()
+    {
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        {
+            QSqlDatabase c =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("dump"));
+            c.setDatabaseName(db());
+            c.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            if (!c.open())
+                return {};
+            QSqlQuery tables(c);
+            tables.exec(
+                QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name "
+                               "NOT IN ('audit_log', 'sign_in_failure', 'sqlite_sequence') "
+                               "ORDER BY name"));
+            while (tables.next()) {
+                QSqlQuery rows(c);
+                rows.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(tables.value(0).toString()));
+                hash.addData(tables.value(0).toString().toUtf8());
+                while (rows.next())
+                    for (int i = 0; i < rows.record().count(); ++i)
+                        hash.addData(rows.value(i).toString().toUtf8() + '\x1f');
+            }
+            c.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("dump"));
+        return hash.result().toHex();
     }
     QJsonArray pupils()
     {
@@ -235,6 +271,136 @@ private slots:
         QVERIFY(refused.err.contains(QStringLiteral("not a Signaali database")));
         QCOMPARE(asAdmin({QStringLiteral("restore"), garbage.fileName()}).exitCode, 2);
         QCOMPARE(run({QStringLiteral("check")}).exitCode, 0);
+    }
+
+    // A typed output path never destroys data (the hardening review's
+    // reproductions): the database, its -wal and an existing file are refused,
+    // --force replaces only the last, and backups are owner-only.
+    void anOutputPathNeverDestroysData()
+    {
+        const QByteArray before = contentHash();
+        QVERIFY(!before.isEmpty());
+        for (const QString& target :
+             {db(), db() + QStringLiteral("-wal"), db() + QStringLiteral("-journal")}) {
+            const CliRun backup =
+                asAdmin({QStringLiteral("backup"), target, QStringLiteral("--force")});
+            QCOMPARE(backup.exitCode, 2);
+            QVERIFY2(backup.err.contains(QStringLiteral("this is the database")),
+                     qPrintable(backup.err));
+            const CliRun exported =
+                asAdmin({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--out"),
+                         target, QStringLiteral("--force")});
+            QCOMPARE(exported.exitCode, 2);
+        }
+        QCOMPARE(run({QStringLiteral("check")}).exitCode, 0);
+        QCOMPARE(contentHash(), before);
+        QVERIFY(!QFileInfo::exists(db() + QStringLiteral("-journal")));
+
+        const QString existing = m_dir.filePath(QStringLiteral("existing.txt"));
+        {
+            QFile file(existing);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("keep me");
+        }
+        const CliRun refused = asAdmin({QStringLiteral("backup"), existing});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY(refused.err.contains(QStringLiteral("--force")));
+        QFile kept(existing);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), QByteArray("keep me"));
+        kept.close();
+        QCOMPARE(asAdmin({QStringLiteral("backup"), existing, QStringLiteral("--force")}).exitCode,
+                 0);
+        QCOMPARE(QFile::permissions(existing) & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+                 QFileDevice::Permissions());
+        QVERIFY(QDir(m_dir.path())
+                    .entryList({QStringLiteral("*partial*")}, QDir::Files | QDir::Hidden)
+                    .isEmpty());
+    }
+
+    // Only init, setup and generate-demo make a database: a mistyped --db is
+    // refused and creates no file or folder.
+    void aMistypedDatabaseIsNotCreated()
+    {
+        const QString typo = m_dir.filePath(QStringLiteral("no/such/folder/typo.db"));
+        const CliRun r =
+            runCli(m_dir.path(), {QStringLiteral("rounds"), QStringLiteral("--db"), typo});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("no such database")), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("no"))));
+        // `check` looks without leaving -wal or -shm files beside the file.
+        const QString copy = m_dir.filePath(QStringLiteral("looked-at.db"));
+        QVERIFY(QFile::copy(db(), copy));
+        QCOMPARE(
+            runCli(m_dir.path(), {QStringLiteral("check"), QStringLiteral("--db"), copy}).exitCode,
+            0);
+        QVERIFY(!QFileInfo::exists(copy + QStringLiteral("-wal")));
+        QVERIFY(!QFileInfo::exists(copy + QStringLiteral("-shm")));
+        // Another program's SQLite file, even one with no tables, is left alone.
+        const QString foreign = m_dir.filePath(QStringLiteral("foreign.db"));
+        {
+            QSqlDatabase c =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+            c.setDatabaseName(foreign);
+            QVERIFY(c.open());
+            QSqlQuery(c).exec(QStringLiteral("PRAGMA user_version = 3"));
+            c.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+        const CliRun init =
+            runCli(m_dir.path(), {QStringLiteral("init"), QStringLiteral("--db"), foreign});
+        QCOMPARE(init.exitCode, 2);
+        QVERIFY(init.err.contains(QStringLiteral("not a Signaali database")));
+    }
+
+    // `: > z.db; restore z.db` would empty the database into first-start mode.
+    void anEmptyBackupIsNotRestored()
+    {
+        const QByteArray before = contentHash();
+        const QString empty = m_dir.filePath(QStringLiteral("z.db"));
+        QVERIFY(QFile(empty).open(QIODevice::WriteOnly));
+        const CliRun r = asAdmin({QStringLiteral("restore"), empty});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("before set-up")), qPrintable(r.err));
+        QCOMPARE(contentHash(), before);
+        QCOMPARE(
+            run({QStringLiteral("setup"), QStringLiteral("--municipality"), QStringLiteral("X"),
+                 QStringLiteral("--school"), QStringLiteral("Y"), QStringLiteral("--admin"),
+                 QStringLiteral("a2"), QStringLiteral("--admin-name"), QStringLiteral("A"),
+                 QStringLiteral("--nurse"), QStringLiteral("n2"), QStringLiteral("--nurse-name"),
+                 QStringLiteral("N")},
+                "salasana-123456\nsalasana-654321\n")
+                .exitCode,
+            3);
+        // Without --user there is nobody to check: refused before anything is read.
+        QCOMPARE(run({QStringLiteral("restore"), empty}).exitCode, 2);
+    }
+
+    void theLogVerifiesAndNamesItsFirstBrokenRow()
+    {
+        const CliRun ok = asAdmin({QStringLiteral("audit"), QStringLiteral("verify")});
+        QCOMPARE(ok.exitCode, 0);
+        QCOMPARE(ok.json().value(QStringLiteral("ok")).toBool(), true);
+        QVERIFY(ok.json().value(QStringLiteral("rows")).toInt() > 10);
+        QCOMPARE(asNurse({QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 3);
+        const QString copy = m_dir.filePath(QStringLiteral("tampered.db"));
+        QVERIFY(QFile::copy(db(), copy));
+        {
+            QSqlDatabase c =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("t"));
+            c.setDatabaseName(copy);
+            QVERIFY(c.open());
+            QSqlQuery q(c);
+            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_delete")));
+            QVERIFY(q.exec(QStringLiteral("DELETE FROM audit_log WHERE id = 5")));
+            c.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("t"));
+        const CliRun check =
+            runCli(m_dir.path(), {QStringLiteral("check"), QStringLiteral("--db"), copy});
+        QCOMPARE(check.exitCode, 2);
+        QVERIFY2(check.err.contains(QStringLiteral("tampered with: rows are missing at row 6")),
+                 qPrintable(check.err));
     }
 
     void generateDemoAndBenchStorage()

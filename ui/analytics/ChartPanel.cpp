@@ -1,5 +1,8 @@
 #include "analytics/ChartPanel.h"
 
+#include "core/OutputFile.h"
+#include "core/RefusalText.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -24,6 +27,18 @@ QString defaultPrompt(QWidget* parent, const QString& caption, const QString& su
     // Qt's own dialog, not the system's: the workspace lock can close it.
     return QFileDialog::getSaveFileName(parent, caption, suggestedPath, filter, nullptr,
                                         QFileDialog::DontUseNativeDialog);
+}
+
+// The dialog asked before replacing a file; the figures are aggregates, so
+// the file need not be owner-only. The database is never replaced.
+bool open(QSaveFile& file, QString* error)
+{
+    if (const auto refusal = OutputFile::open(file, {true, false, {}})) {
+        if (error)
+            *error = RefusalText::message(*refusal);
+        return false;
+    }
+    return true;
 }
 
 bool commit(QSaveFile& file, QString* error)
@@ -115,7 +130,10 @@ bool ChartPanel::exportTo(const QString& path, QString* error)
     } else if (suffix == QLatin1String("pdf")) {
         ok = writePdf(path, &message);
     } else if (const auto format = exportFormatFromId(suffix)) {
-        ok = TableExport::write(m_table, path, *format, &message);
+        const auto refusal = TableExport::write(m_table, path, *format, {true, false, {}});
+        ok = !refusal;
+        if (refusal)
+            message = RefusalText::message(*refusal);
     } else {
         message = tr("%1: choose a file ending in .png, .svg, .pdf, .csv or .xlsx").arg(path);
     }
@@ -164,7 +182,9 @@ bool ChartPanel::writePng(const QString& path, QString* error)
         m_figure->render(&painter);
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG")) {
+    if (!open(file, error))
+        return false;
+    if (!image.save(&file, "PNG")) {
         if (error)
             *error = file.errorString();
         return false;
@@ -175,11 +195,8 @@ bool ChartPanel::writePng(const QString& path, QString* error)
 bool ChartPanel::writeSvg(const QString& path, QString* error)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = file.errorString();
+    if (!open(file, error))
         return false;
-    }
     {
         QSvgGenerator generator;
         generator.setOutputDevice(&file);
@@ -195,11 +212,8 @@ bool ChartPanel::writeSvg(const QString& path, QString* error)
 bool ChartPanel::writePdf(const QString& path, QString* error)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = file.errorString();
+    if (!open(file, error))
         return false;
-    }
     {
         QPdfWriter writer(&file);
         writer.setPageSize(QPageSize(QPageSize::A4));

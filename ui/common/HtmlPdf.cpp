@@ -1,5 +1,8 @@
 #include "common/HtmlPdf.h"
 
+#include "core/OutputFile.h"
+#include "core/RefusalText.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QPdfWriter>
@@ -27,11 +30,12 @@ bool writeHtmlPdf(const QString& path, const QString& title, const QString& html
                   qreal basePointSize, QString* error)
 {
     // Written whole or not at all: a half-written summary is never left behind.
+    // Every such PDF names pupils: owner-only. The save dialog asked before
+    // replacing a file; the database is never replaced.
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    if (const auto refusal = OutputFile::open(file, {true, true, {}})) {
         if (error)
-            *error = QCoreApplication::translate("signaali::ui::HtmlPdf", "Cannot write %1: %2")
-                         .arg(path, file.errorString());
+            *error = RefusalText::message(*refusal);
         return false;
     }
     {

@@ -28,6 +28,8 @@ QString AuditText::action(const QString& id)
         {ViewResults, tr("Viewed results")},
         {ViewAccessLog, tr("Viewed the log")},
         {ViewKiosk, tr("Opened the screening's live view")},
+        {SignInFailed, tr("A sign-in was refused")},
+        {VerifyAuditLog, tr("Checked the audit log's chain")},
         {ExportAuditLog, tr("Exported the audit log")},
         {ExportResults, tr("Exported results")},
         {ExportCheckInCodes, tr("Printed check-in codes")},

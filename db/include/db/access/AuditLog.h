@@ -14,6 +14,9 @@ namespace signaali::db {
 // The stable action ids written to audit_log.action.
 namespace audit {
 inline const QString SignIn = QStringLiteral("sign_in");
+// A refused or throttled sign-in: the user name as typed, never the password.
+inline const QString SignInFailed = QStringLiteral("sign_in_failed");
+inline const QString VerifyAuditLog = QStringLiteral("view.audit_verify");
 inline const QString Setup = QStringLiteral("setup");
 inline const QString ViewOverview = QStringLiteral("view.class_overview");
 inline const QString ViewAttention = QStringLiteral("view.attention");
@@ -75,6 +78,25 @@ struct PupilAccess
     QString firstName;
 };
 
+// What walking the hash chain found: every row whole and linked to the one
+// before it, or the first row where the chain breaks.
+struct AuditChainCheck
+{
+    enum class Problem {
+        None,
+        Changed,  // the row's content is not what was hashed when it was written
+        Inserted, // the row does not link to the row before it (added, or that row changed)
+        Removed,  // rows are missing before this id (or after the last row)
+    };
+    int rows = 0;
+    Problem problem = Problem::None;
+    qint64 firstBadId = 0; // the first row where the chain breaks
+    qint64 headId = 0;     // the last row that checks out, and its hash
+    QString head;
+    bool ok() const { return problem == Problem::None; }
+};
+QString auditChainProblemId(AuditChainCheck::Problem problem); // none, changed, inserted, removed
+
 struct AuditFilter
 {
     QDateTime from; // invalid: no lower bound
@@ -95,12 +117,22 @@ public:
     {
     }
 
-    // One row; refused (audit_log_failed) when it could not be written.
+    // One row, chained to the one before it (a hash chain: AuditChainCheck);
+    // refused (audit_log_failed) when it could not be written.
     Outcome<Done> append(const SignedInUser& user, const QString& action,
                          const QString& pupilUuid = {}, const QString& detail = {});
     // One row per pupil, all in one transaction (a class overview, a list).
     Outcome<Done> appendForPupils(const SignedInUser& user, const QString& action,
                                   const QStringList& pupilUuids, const QString& detail = {});
+
+    // A sign-in that was refused or throttled, under the user name as typed.
+    Outcome<Done> appendFailedSignIn(const QString& typedUsername, const QString& detail);
+
+    // Walks the whole chain (administrator); itself logged.
+    Outcome<AuditChainCheck> verify(const SignedInUser& admin);
+    // The same for signaali-cli check, which reads the file without signing
+    // in: the chain holds no identified data, only whether it is whole.
+    static Outcome<AuditChainCheck> verifyFile(QSqlDatabase& db);
 
     // Views and changes of the nurse's pupils' data by anyone, newest first.
     // Itself logged (view.access_log).
@@ -109,9 +141,11 @@ public:
     // The whole log (admin), oldest first.
     Outcome<QList<AuditEntry>> entries(const SignedInUser& admin, const AuditFilter& filter = {});
     // Writes the log as CSV (at,username,role,action,pupil_uuid,detail) to `path`
-    // (admin); returns the number of rows. The export is itself logged.
+    // (admin); returns the number of rows. The export is itself logged. The
+    // file is owner-only; an existing one is replaced only with `replace`, and
+    // the database's own files never (core/OutputFile).
     Outcome<int> exportCsv(const SignedInUser& admin, const QString& path,
-                           const AuditFilter& filter = {});
+                           const AuditFilter& filter = {}, bool replace = false);
 
 private:
     // The rows `filter` chooses, oldest first (limit 0: all of them).

@@ -51,8 +51,12 @@ public:
     // three, then 2^(failures-3) seconds, at most five minutes.
     static int waitAfterFailures(int failures);
 
-    explicit UserStore(QSqlDatabase& db, const Clock& clock = Clock::system())
-        : m_db(db), m_clock(clock)
+    // Each sign-in records the audit log's head outside the file (AuditLog);
+    // `recordHeads` false for a database not yet in its place (a backup being
+    // restored, whose timeline may still be thrown away).
+    explicit UserStore(QSqlDatabase& db, const Clock& clock = Clock::system(),
+                       bool recordHeads = true)
+        : m_db(db), m_clock(clock), m_recordHeads(recordHeads)
     {
     }
 
@@ -76,6 +80,7 @@ public:
 private:
     QSqlDatabase& m_db;
     const Clock& m_clock;
+    bool m_recordHeads = true;
 };
 
 } // namespace signaali::db

@@ -9,13 +9,26 @@
 
 namespace signaali::db {
 
+class DatabaseLock;
+
 // Why a database could not be opened; the file is left as it was.
 struct OpenError
 {
-    enum class Kind { CannotOpen, NotSignaali, TooNew, Damaged, MigrationFailed };
+    enum class Kind {
+        Missing,
+        CannotOpen,
+        Busy,     // another connection holds a lock past the busy timeout
+        ReadOnly, // the file or its folder cannot be written
+        NotSignaali,
+        TooNew,
+        Damaged,
+        AuditBroken, // the audit log's hash chain does not hold (the file was edited)
+        MigrationFailed
+    };
     Kind kind;
     QString path;
     QString message;
+    QStringList args; // AuditBroken: the first row id where the chain breaks, and how
     QString toString() const { return path + QStringLiteral(": ") + message; }
     // The same, as a refusal naming the file (the message kept as its detail).
     Refusal refusal() const;
@@ -60,6 +73,7 @@ private:
     Database(QSqlDatabase db, QString path);
     QSqlDatabase m_db;
     QString m_path;
+    std::unique_ptr<DatabaseLock> m_lock; // shared while open: a restore waits for nobody
 };
 
 } // namespace signaali::db

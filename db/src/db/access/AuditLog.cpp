@@ -1,7 +1,9 @@
 #include "db/access/AuditLog.h"
 
 #include "core/CsvWriter.h"
+#include "core/OutputFile.h"
 #include "db/access/AccessRules.h"
+#include "db/access/AuditChain.h"
 #include "db/sql/SqlHelpers.h"
 #include "db/sql/Transaction.h"
 #include "db/sql/WorkspaceSql.h"
@@ -17,10 +19,6 @@ using workspace::textOrEmpty;
 using workspace::textOrNull;
 
 namespace {
-const QString kInsert = QStringLiteral(
-    "INSERT INTO audit_log (at, user_id, username, role, action, pupil_uuid, detail) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?)");
-
 AuditEntry readEntry(const QSqlQuery& query)
 {
     AuditEntry e;
@@ -51,35 +49,90 @@ QString roleOf(const SignedInUser& user)
 }
 } // namespace
 
+QString auditChainProblemId(AuditChainCheck::Problem problem)
+{
+    switch (problem) {
+    case AuditChainCheck::Problem::None:
+        break;
+    case AuditChainCheck::Problem::Changed:
+        return QStringLiteral("changed");
+    case AuditChainCheck::Problem::Inserted:
+        return QStringLiteral("inserted");
+    case AuditChainCheck::Problem::Removed:
+        return QStringLiteral("removed");
+    }
+    return QStringLiteral("none");
+}
+
 Outcome<Done> AuditLog::append(const SignedInUser& user, const QString& action,
                                const QString& pupilUuid, const QString& detail)
 {
-    QSqlQuery query(m_db);
-    if (!execBound(query, kInsert,
-                   {isoUtc(m_clock.nowUtc()), user.id, usernameOf(user), roleOf(user), action,
-                    textOrNull(pupilUuid), textOrEmpty(detail)}))
-        return Refusal::auditLogFailed(query.lastError().text());
-    return Done{};
+    return appendForPupils(user, action,
+                           pupilUuid.isEmpty() ? QStringList() : QStringList{pupilUuid}, detail);
 }
 
 Outcome<Done> AuditLog::appendForPupils(const SignedInUser& user, const QString& action,
                                         const QStringList& pupilUuids, const QString& detail)
 {
-    if (pupilUuids.isEmpty())
-        return append(user, action, {}, detail);
+    // One transaction (a savepoint inside the caller's): the chain's last link
+    // is read and extended with no other writer in between.
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return Refusal::auditLogFailed(transaction.error());
-    const QString at = isoUtc(m_clock.nowUtc());
-    QSqlQuery query(m_db);
-    for (const QString& uuid : pupilUuids)
-        if (!execBound(
-                query, kInsert,
-                {at, user.id, usernameOf(user), roleOf(user), action, uuid, textOrEmpty(detail)}))
-            return Refusal::auditLogFailed(query.lastError().text());
+    auditchain::NewRow row{
+        isoUtc(m_clock.nowUtc()),      user.id, usernameOf(user), roleOf(user), action, {},
+        textOrEmpty(detail).toString()};
+    const QStringList uuids = pupilUuids.isEmpty() ? QStringList{QString()} : pupilUuids;
+    for (const QString& uuid : uuids) {
+        row.pupilUuid = uuid;
+        if (const auto inserted = auditchain::insert(m_db, row); !inserted)
+            return inserted.refusal;
+    }
     if (!transaction.commit())
         return Refusal::auditLogFailed(transaction.error());
     return Done{};
+}
+
+Outcome<Done> AuditLog::appendFailedSignIn(const QString& typedUsername, const QString& detail)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return Refusal::auditLogFailed(transaction.error());
+    // As typed, but bounded: whatever was typed into the name field is not
+    // allowed to fill the log.
+    const auditchain::NewRow row{isoUtc(m_clock.nowUtc()),
+                                 0,
+                                 typedUsername.trimmed().left(64),
+                                 QStringLiteral("none"),
+                                 audit::SignInFailed,
+                                 {},
+                                 detail};
+    if (const auto inserted = auditchain::insert(m_db, row); !inserted)
+        return inserted.refusal;
+    if (!transaction.commit())
+        return Refusal::auditLogFailed(transaction.error());
+    return Done{};
+}
+
+Outcome<AuditChainCheck> AuditLog::verify(const SignedInUser& admin)
+{
+    if (const auto refusal = AccessRules(m_db).check(admin, Permission::ExportAuditLog))
+        return *refusal;
+    const auto check = auditchain::verify(m_db);
+    if (!check)
+        return check;
+    if (const auto logged = append(admin, audit::VerifyAuditLog, {},
+                                   QStringLiteral("%1 rows, %2")
+                                       .arg(check->rows)
+                                       .arg(auditChainProblemId(check->problem)));
+        !logged)
+        return logged.refusal;
+    return check;
+}
+
+Outcome<AuditChainCheck> AuditLog::verifyFile(QSqlDatabase& db)
+{
+    return auditchain::verify(db);
 }
 
 Outcome<QList<PupilAccess>> AuditLog::accessToMyPupils(const SignedInUser& nurse,
@@ -144,10 +197,8 @@ Outcome<QList<AuditEntry>> AuditLog::entries(const SignedInUser& admin, const Au
 }
 
 Outcome<int> AuditLog::exportCsv(const SignedInUser& admin, const QString& path,
-                                 const AuditFilter& filter)
+                                 const AuditFilter& filter, bool replace)
 {
-    if (path.trimmed().isEmpty())
-        return Refusal::of(Refusal::Code::OutputMissing);
     AuditFilter all = filter;
     all.limit = 0;
     if (const auto refusal = AccessRules(m_db).check(admin, Permission::ExportAuditLog))
@@ -156,8 +207,9 @@ Outcome<int> AuditLog::exportCsv(const SignedInUser& admin, const QString& path,
     if (!selectEntries(query, all))
         return sqlFailure(query);
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Refusal::of(Refusal::Code::FileNotWritten, {path, file.errorString()});
+    if (const auto refusal =
+            OutputFile::open(file, {replace, true, OutputFile::databaseFiles(m_db.databaseName())}))
+        return *refusal;
     // LF as the log has always been written: its readers split on it.
     const CsvWriter csv(CsvWriter::Delimiter::Comma, CsvWriter::LineEnd::Lf);
     file.write(

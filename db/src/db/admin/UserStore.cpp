@@ -5,6 +5,7 @@
 #include "core/Secret.h"
 #include "db/access/AccessRules.h"
 #include "db/access/AuditLog.h"
+#include "db/access/AuditWitness.h"
 #include "db/admin/UserValidation.h"
 #include "db/sql/SqlHelpers.h"
 #include "db/sql/Transaction.h"
@@ -174,6 +175,10 @@ SignInResult UserStore::signIn(const QString& username, const QString& password)
                 result.message =
                     QStringLiteral("Too many wrong passwords. Try again in %1 seconds.")
                         .arg(result.waitSeconds);
+                if (!AuditLog(m_db, m_clock)
+                         .appendFailedSignIn(username, QStringLiteral("throttled")) ||
+                    !attempt.commit())
+                    return signInFailure(QStringLiteral("cannot record the sign-in attempt"));
                 return result;
             }
         }
@@ -203,6 +208,12 @@ SignInResult UserStore::signIn(const QString& username, const QString& password)
 
     if (!verified || !role) {
         result.message = refusedMessage(result.waitSeconds);
+        // The same row whether or not the name exists, so the log tells no
+        // more than the window does. The finished read first: its snapshot
+        // would keep the write from waiting for other processes.
+        query.finish();
+        if (!AuditLog(m_db, m_clock).appendFailedSignIn(username, QStringLiteral("refused")))
+            return signInFailure(QStringLiteral("cannot record the sign-in attempt"));
         return result;
     }
     result.waitSeconds = 0;
@@ -222,6 +233,8 @@ SignInResult UserStore::signIn(const QString& username, const QString& password)
                    {name}) ||
         !log.append(*current, audit::SignIn) || !transaction.commit())
         return signInFailure(QStringLiteral("cannot record the sign-in"));
+    if (m_recordHeads)
+        auditwitness::record(m_db, m_clock);
     result.status = SignInResult::Status::SignedIn;
     result.user = *current;
     return result;

@@ -1,8 +1,12 @@
 #include "db/storage/Backup.h"
 #include "db/storage/BackupFile.h"
 
+#include "core/OutputFile.h"
 #include "db/access/AccessRules.h"
 #include "db/access/AuditLog.h"
+#include "db/admin/UserStore.h"
+#include "db/sql/SqlHelpers.h"
+#include "db/storage/DatabaseLock.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -15,33 +19,30 @@ namespace signaali::db {
 
 namespace backupfile {
 
-Outcome<Done> copyInto(Database& database, const QString& target)
+Outcome<Done> copyInto(Database& database, const QString& target, bool replace)
 {
-    const QString temporary = target + QStringLiteral(".partial");
-    QFile::remove(temporary);
+    StagedFile staged(target, {replace, true, OutputFile::databaseFiles(database.path())});
+    if (auto refusal = staged.prepare())
+        return *refusal;
     QSqlQuery query(database.connection());
     query.prepare(QStringLiteral("VACUUM INTO ?"));
-    query.addBindValue(temporary);
-    if (!query.exec()) {
-        QFile::remove(temporary);
+    query.addBindValue(staged.stagingPath());
+    if (!query.exec())
         return Refusal::of(Refusal::Code::BackupNotWritten, {target}, query.lastError().text());
-    }
-    if (auto problem = Database::inspect(temporary, true)) {
-        QFile::remove(temporary);
+    if (auto problem = Database::inspect(staged.stagingPath(), true))
         return Refusal::of(Refusal::Code::BackupUnsound, {target}, problem->message);
-    }
-    QFile::remove(target);
-    if (!QFile::rename(temporary, target))
-        return Refusal::of(Refusal::Code::FileNotMoved, {target});
+    if (auto refusal = staged.commit())
+        return *refusal;
     return Done{};
 }
 
-Outcome<Done> replace(const QString& backupFile, const QString& databasePath)
+Outcome<QString> stage(const QString& backupFile, const QString& databasePath)
 {
     if (auto problem = Database::inspect(backupFile, true))
         return problem->refusal();
     const QString staging = databasePath + QStringLiteral(".restoring");
-    QFile::remove(staging);
+    for (const char* suffix : {"", "-wal", "-shm", "-lock"})
+        QFile::remove(staging + QLatin1String(suffix));
     if (!QFile::copy(backupFile, staging))
         return Refusal::of(Refusal::Code::FileNotWritten, {staging, QStringLiteral("copy")});
     {
@@ -51,9 +52,20 @@ Outcome<Done> replace(const QString& backupFile, const QString& databasePath)
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
     if (auto problem = Database::inspect(staging, true)) {
-        QFile::remove(staging);
+        discard(staging);
         return Refusal::of(Refusal::Code::BackupUnsound, {backupFile}, problem->message);
     }
+    return staging;
+}
+
+void discard(const QString& staging)
+{
+    for (const char* suffix : {"", "-wal", "-shm", "-lock"})
+        QFile::remove(staging + QLatin1String(suffix));
+}
+
+Outcome<Done> swapIn(const QString& staging, const QString& databasePath)
+{
     // Keep what is replaced, WAL included, rather than deleting anything.
     const QString stamp =
         QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-hhmmss"));
@@ -67,18 +79,28 @@ Outcome<Done> replace(const QString& backupFile, const QString& databasePath)
     if (!QFile::rename(staging, databasePath))
         return Refusal::of(Refusal::Code::FileNotMoved, {databasePath},
                            QStringLiteral("the restored file is at ") + staging);
+    for (const char* suffix : {"-wal", "-shm", "-lock"})
+        QFile::remove(staging + QLatin1String(suffix));
     return Done{};
+}
+
+Outcome<Done> replace(const QString& backupFile, const QString& databasePath)
+{
+    const auto staging = stage(backupFile, databasePath);
+    if (!staging)
+        return staging.refusal;
+    return swapIn(*staging, databasePath);
 }
 
 } // namespace backupfile
 
 Outcome<Done> Backup::createAs(Database& database, const SignedInUser& user, const QString& target,
-                               const Clock& clock)
+                               bool replace, const Clock& clock)
 {
     if (const auto refusal =
             AccessRules(database.connection()).check(user, Permission::ExportDatabase))
         return *refusal;
-    if (const auto copied = backupfile::copyInto(database, target); !copied)
+    if (const auto copied = backupfile::copyInto(database, target, replace); !copied)
         return copied;
     AuditLog log(database.connection(), clock);
     const auto logged =
@@ -89,38 +111,102 @@ Outcome<Done> Backup::createAs(Database& database, const SignedInUser& user, con
     return logged;
 }
 
-Outcome<Done> Backup::restoreAs(const QString& backupFile, const QString& databasePath,
-                                const SignedInUser& user, const Clock& clock)
+namespace {
+QString municipalityOf(QSqlDatabase& db)
 {
-    // A damaged database has no accounts to ask: that is when a restore is
-    // needed most, and its data is out of reach anyway. Any other file is
-    // replaced only by its administrator (and never a newer or foreign one).
-    if (QFileInfo::exists(databasePath)) {
-        const auto problem = Database::inspect(databasePath, false);
-        if (problem && problem->kind != OpenError::Kind::Damaged)
-            return problem->refusal();
-        if (!problem) {
+    return scalar(db, QStringLiteral("SELECT uuid FROM municipality ORDER BY id LIMIT 1"))
+        .value_or(QString())
+        .toString();
+}
+
+// The request's administrator, signed in to `database`; refused otherwise.
+Outcome<SignedInUser> administrator(Database& database, const RestoreRequest& request,
+                                    const Clock& clock, bool inPlace)
+{
+    const SignInResult signedIn =
+        UserStore(database.connection(), clock, inPlace).signIn(request.username, request.password);
+    if (!signedIn.user)
+        return Refusal::of(Refusal::Code::SignedOut, {}, signedIn.message);
+    if (const auto refusal =
+            AccessRules(database.connection()).check(*signedIn.user, Permission::ExportDatabase))
+        return *refusal;
+    return *signedIn.user;
+}
+} // namespace
+
+Outcome<Done> Backup::restoreAs(const RestoreRequest& request, const Clock& clock)
+{
+    const QString& path = request.databasePath;
+    // What is there now: nothing, a database whose administrator must agree,
+    // a damaged one (still replaced only by an administrator of the backup),
+    // or something that must not be touched.
+    QString liveMunicipality;
+    if (QFileInfo::exists(path)) {
+        if (const auto problem = Database::inspect(path, false)) {
+            if (problem->kind != OpenError::Kind::Damaged &&
+                problem->kind != OpenError::Kind::AuditBroken)
+                return problem->refusal();
+        } else {
             OpenError error;
-            auto current = Database::open(databasePath, &error);
+            auto current = Database::open(path, &error);
             if (!current)
                 return error.refusal();
-            if (const auto refusal =
-                    AccessRules(current->connection()).check(user, Permission::ExportDatabase))
-                return *refusal;
+            const auto admin = administrator(*current, request, clock, true);
+            if (!admin)
+                return admin.refusal;
+            liveMunicipality = municipalityOf(current->connection());
         }
     }
-    if (const auto replaced = backupfile::replace(backupFile, databasePath); !replaced)
-        return replaced;
-    OpenError error;
-    auto restored = Database::open(databasePath, &error);
-    if (!restored)
-        return error.refusal();
-    AuditLog log(restored->connection(), clock);
-    if (const auto logged =
-            log.append(user, audit::DatabaseRestored, {},
-                       QStringLiteral("restored from %1").arg(QFileInfo(backupFile).fileName()));
-        !logged)
-        return Refusal::of(Refusal::Code::RestoredWithoutLog, {}, logged.refusal.detail);
+    // Nothing is moved while another Signaali program has the file open.
+    const DatabaseLock lock(path, DatabaseLock::Mode::Exclusive);
+    if (!lock.held())
+        return Refusal::of(Refusal::Code::DatabaseInUse, {path});
+
+    const auto staging = backupfile::stage(request.backupFile, path);
+    if (!staging)
+        return staging.refusal;
+    {
+        OpenError error;
+        auto restored = Database::open(*staging, &error);
+        if (!restored) {
+            backupfile::discard(*staging);
+            return error.refusal();
+        }
+        auto refuse = [&](const Refusal& refusal) {
+            restored.reset();
+            backupfile::discard(*staging);
+            return refusal;
+        };
+        QSqlDatabase& c = restored->connection();
+        if (!request.confirmReplace && AccessRules(c).beforeSetup())
+            return refuse(Refusal::of(Refusal::Code::BackupBeforeSetup, {request.backupFile}));
+        if (!request.confirmReplace && !liveMunicipality.isEmpty() &&
+            municipalityOf(c) != liveMunicipality)
+            return refuse(
+                Refusal::of(Refusal::Code::BackupOtherMunicipality, {request.backupFile}));
+        SignedInUser user;
+        if (!AccessRules(c).beforeSetup()) {
+            const auto admin = administrator(*restored, request, clock, false);
+            if (!admin)
+                return refuse(admin.refusal);
+            user = *admin;
+        } else if (liveMunicipality.isEmpty()) {
+            // An empty backup over a damaged database: nobody to ask at all.
+            return refuse(Refusal::of(Refusal::Code::BackupBeforeSetup, {request.backupFile}));
+        }
+        if (const auto logged = AuditLog(c, clock).append(
+                user, audit::DatabaseRestored, {},
+                QStringLiteral("restored from %1").arg(QFileInfo(request.backupFile).fileName()));
+            !logged)
+            return refuse(
+                Refusal::of(Refusal::Code::RestoredWithoutLog, {}, logged.refusal.detail));
+        if (!restored->checkpoint())
+            return refuse(Refusal::databaseFailed(QStringLiteral("cannot checkpoint the restore")));
+    }
+    if (const auto swapped = backupfile::swapIn(*staging, path); !swapped) {
+        backupfile::discard(*staging);
+        return swapped;
+    }
     return Done{};
 }
 
