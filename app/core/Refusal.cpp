@@ -114,6 +114,12 @@ CodeInfo infoOf(RefusalCode code)
         return {K::NotAllowed, "not_allowed.not_same_day"};
     case C::NoPupilInYourSchools:
         return {K::NotAllowed, "not_allowed.no_pupil_in_schools"};
+    case C::CheckInWait:
+        return {K::NotAllowed, "not_allowed.check_in_wait"};
+    case C::CheckInLocked:
+        return {K::NotAllowed, "not_allowed.check_in_locked"};
+    case C::NotCheckedIn:
+        return {K::NotAllowed, "not_allowed.not_checked_in"};
     case C::NoSuchPupil:
         return {K::NotFound, "not_found.pupil"};
     case C::NoPupilKey:

@@ -75,6 +75,9 @@ enum class RefusalCode {
     NotOneOfYourSchools,  // {school name}
     ThresholdAdminOnly,   // {}
     BenchDemoOnly,        // {}
+    CheckInWait,          // {seconds}: too many wrong check-ins, wait before the next
+    CheckInLocked,        // {}: too many wrong check-ins, the nurse's PIN unlocks
+    NotCheckedIn,         // {}: the kiosk has not checked in this response's pupil
 
     // Not found.
     NoSuchPupil, // {} or {field}

@@ -218,6 +218,13 @@ QString RefusalText::coded(const Refusal& refusal)
                   "recorded; record a new action instead");
     case C::NoPupilInYourSchools:
         return tr("not allowed: no such pupil in a school assigned to you");
+    case C::CheckInWait:
+        return tr("not allowed: too many wrong check-ins; try again in %n second(s)", nullptr,
+                  number(a, 0));
+    case C::CheckInLocked:
+        return tr("not allowed: too many wrong check-ins; the nurse unlocks check-in with her PIN");
+    case C::NotCheckedIn:
+        return tr("not allowed: the pupil of this questionnaire has not checked in on this kiosk");
     case C::NoSuchPupil:
         return a.isEmpty() ? tr("no such pupil") : tr("pupil: no such pupil");
     case C::NoPupilKey:

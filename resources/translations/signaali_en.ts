@@ -806,6 +806,21 @@
         <source>%1: another Signaali program has the database open; close it first</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>not allowed: too many wrong check-ins; try again in %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not allowed: too many wrong check-ins; the nurse unlocks check-in with her PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed: the pupil of this questionnaire has not checked in on this kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RespondentCount</name>
@@ -1389,6 +1404,22 @@
         <source>Checked the audit log&apos;s chain</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A check-in at the kiosk did not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in at the kiosk was locked after wrong attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked check-in at the kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named the pupil in a class list of another school</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>signaali::ui::CasePanel</name>
@@ -1759,6 +1790,10 @@
     </message>
     <message>
         <source>Give the day and the month of your birthday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nurse: unlock check-in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2556,6 +2591,33 @@ If you need help right now: talk to the nurse or another adult you trust, chat w
     </message>
     <message>
         <source>The live view is not shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in is locked after too many wrong tries. Please ask the nurse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries. You can try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nurse&apos;s PIN to unlock check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in was not unlocked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

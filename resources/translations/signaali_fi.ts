@@ -806,6 +806,21 @@
         <source>%1: another Signaali program has the database open; close it first</source>
         <translation>Toinen Signaali-ohjelma pitää tietokantaa %1 auki; sulje se ensin.</translation>
     </message>
+    <message numerus="yes">
+        <source>not allowed: too many wrong check-ins; try again in %n second(s)</source>
+        <translation>
+            <numerusform>Ei sallittu: liian monta väärää kirjautumista; yritä uudelleen %n sekunnin kuluttua.</numerusform>
+            <numerusform>Ei sallittu: liian monta väärää kirjautumista; yritä uudelleen %n sekunnin kuluttua.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not allowed: too many wrong check-ins; the nurse unlocks check-in with her PIN</source>
+        <translation>Ei sallittu: liian monta väärää kirjautumista; terveydenhoitaja avaa kirjautumisen PIN-koodillaan.</translation>
+    </message>
+    <message>
+        <source>not allowed: the pupil of this questionnaire has not checked in on this kiosk</source>
+        <translation>Ei sallittu: tämän kyselyn oppilas ei ole kirjautunut tälle kioskille.</translation>
+    </message>
 </context>
 <context>
     <name>RespondentCount</name>
@@ -1390,6 +1405,22 @@
         <source>Checked the audit log&apos;s chain</source>
         <translation>Tarkisti tapahtumalokin ketjun</translation>
     </message>
+    <message>
+        <source>A check-in at the kiosk did not match</source>
+        <translation>Kioskikirjautuminen ei täsmännyt</translation>
+    </message>
+    <message>
+        <source>Check-in at the kiosk was locked after wrong attempts</source>
+        <translation>Kioskikirjautuminen lukittui väärien yritysten jälkeen</translation>
+    </message>
+    <message>
+        <source>Unlocked check-in at the kiosk</source>
+        <translation>Avasi kioskikirjautumisen</translation>
+    </message>
+    <message>
+        <source>Named the pupil in a class list of another school</source>
+        <translation>Nimesi oppilaan toisen koulun luokkaluettelossa</translation>
+    </message>
 </context>
 <context>
     <name>signaali::ui::CasePanel</name>
@@ -1761,6 +1792,10 @@
     <message>
         <source>Give the day and the month of your birthday.</source>
         <translation>Valitse syntymäpäiväsi päivä ja kuukausi.</translation>
+    </message>
+    <message>
+        <source>Nurse: unlock check-in</source>
+        <translation>Terveydenhoitaja: avaa kirjautuminen</translation>
     </message>
 </context>
 <context>
@@ -2561,6 +2596,33 @@ Jos tarvitset apua heti: puhu terveydenhoitajalle tai muulle luotettavalle aikui
     <message>
         <source>The live view is not shown: %1</source>
         <translation>Tilannenäkymää ei näytetä: %1</translation>
+    </message>
+    <message>
+        <source>Check-in is locked after too many wrong tries. Please ask the nurse.</source>
+        <translation>Kirjautuminen on lukittu liian monen väärän yrityksen jälkeen. Kysy terveydenhoitajalta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Liian monta väärää yritystä. Voit yrittää uudelleen %n sekunnin kuluttua.</numerusform>
+            <numerusform>Liian monta väärää yritystä. Voit yrittää uudelleen %n sekunnin kuluttua.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nurse&apos;s PIN to unlock check-in</source>
+        <translation>Terveydenhoitajan PIN-koodi kirjautumisen avaamiseen</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Kirjautuminen</translation>
+    </message>
+    <message>
+        <source>Check-in was not unlocked: %1</source>
+        <translation>Kirjautumista ei avattu: %1</translation>
+    </message>
+    <message>
+        <source>Try again.</source>
+        <translation>Yritä uudelleen.</translation>
     </message>
 </context>
 <context>

@@ -806,6 +806,21 @@
         <source>%1: another Signaali program has the database open; close it first</source>
         <translation>Ett annat Signaali-program har databasen %1 öppen; stäng det först.</translation>
     </message>
+    <message numerus="yes">
+        <source>not allowed: too many wrong check-ins; try again in %n second(s)</source>
+        <translation>
+            <numerusform>Inte tillåtet: för många felaktiga incheckningar; försök igen om %n sekund.</numerusform>
+            <numerusform>Inte tillåtet: för många felaktiga incheckningar; försök igen om %n sekunder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not allowed: too many wrong check-ins; the nurse unlocks check-in with her PIN</source>
+        <translation>Inte tillåtet: för många felaktiga incheckningar; hälsovårdaren låser upp incheckningen med sin PIN-kod.</translation>
+    </message>
+    <message>
+        <source>not allowed: the pupil of this questionnaire has not checked in on this kiosk</source>
+        <translation>Inte tillåtet: elevens incheckning för denna enkät har inte gjorts i denna kiosk.</translation>
+    </message>
 </context>
 <context>
     <name>RespondentCount</name>
@@ -1390,6 +1405,22 @@
         <source>Checked the audit log&apos;s chain</source>
         <translation>Kontrollerade händelseloggens kedja</translation>
     </message>
+    <message>
+        <source>A check-in at the kiosk did not match</source>
+        <translation>En incheckning i kiosken stämde inte</translation>
+    </message>
+    <message>
+        <source>Check-in at the kiosk was locked after wrong attempts</source>
+        <translation>Incheckningen i kiosken låstes efter felaktiga försök</translation>
+    </message>
+    <message>
+        <source>Unlocked check-in at the kiosk</source>
+        <translation>Låste upp incheckningen i kiosken</translation>
+    </message>
+    <message>
+        <source>Named the pupil in a class list of another school</source>
+        <translation>Nämnde eleven i en klasslista från en annan skola</translation>
+    </message>
 </context>
 <context>
     <name>signaali::ui::CasePanel</name>
@@ -1761,6 +1792,10 @@
     <message>
         <source>Give the day and the month of your birthday.</source>
         <translation>Välj dag och månad för din födelsedag.</translation>
+    </message>
+    <message>
+        <source>Nurse: unlock check-in</source>
+        <translation>Hälsovårdaren: lås upp incheckningen</translation>
     </message>
 </context>
 <context>
@@ -2561,6 +2596,33 @@ Om du behöver hjälp genast: prata med hälsovårdaren eller en annan vuxen du 
     <message>
         <source>The live view is not shown: %1</source>
         <translation>Lägesvyn visas inte: %1</translation>
+    </message>
+    <message>
+        <source>Check-in is locked after too many wrong tries. Please ask the nurse.</source>
+        <translation>Incheckningen är låst efter för många felaktiga försök. Fråga hälsovårdaren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>För många felaktiga försök. Du kan försöka igen om %n sekund.</numerusform>
+            <numerusform>För många felaktiga försök. Du kan försöka igen om %n sekunder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nurse&apos;s PIN to unlock check-in</source>
+        <translation>Hälsovårdarens PIN-kod för att låsa upp incheckningen</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Incheckning</translation>
+    </message>
+    <message>
+        <source>Check-in was not unlocked: %1</source>
+        <translation>Incheckningen låstes inte upp: %1</translation>
+    </message>
+    <message>
+        <source>Try again.</source>
+        <translation>Försök igen.</translation>
     </message>
 </context>
 <context>

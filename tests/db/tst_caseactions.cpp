@@ -46,8 +46,8 @@ private slots:
             corrections.correctAction(colleague, {*id, CaseActionKind::TalkedWithPupil, {}, {}})
                 .refusal.kind,
             Refusal::Kind::NotAllowed);
-        QCOMPARE(corrections.removeAction(w.otherNurse, *id).refusal.kind,
-                 Refusal::Kind::NotAllowed);
+        // Another school's nurse is told what she would be told of no action at all.
+        QCOMPARE(corrections.removeAction(w.otherNurse, *id).refusal.kind, Refusal::Kind::NotFound);
         QCOMPARE(w.count(QStringLiteral("SELECT count(*) FROM case_action_revision")), 0);
 
         const QDate on(2026, 10, 20);

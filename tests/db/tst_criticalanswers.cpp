@@ -149,11 +149,11 @@ private slots:
         QVERIFY(w.build(3));
         const qint64 pupil = w.pupilIds[0];
         const qint64 response = answerInKiosk(w, pupil, 1);
-        // Another school's nurse can neither see nor handle it.
+        // Another school's nurse can neither see nor handle it: to her it does not exist.
         QCOMPARE(refusalKindId(markFlagsHandled(c(w), w.otherNurse, response,
                                                 {QStringLiteral("critical.item9")}, {}, w.clock)
                                    .refusal.kind),
-                 QStringLiteral("not_allowed"));
+                 QStringLiteral("not_found"));
         const auto other = attentionList(c(w), w.otherNurse, {}, w.clock);
         QVERIFY(other);
         QVERIFY(std::none_of(other->begin(), other->end(),

@@ -36,6 +36,21 @@ private:
             return other && nurse.id && otherNurse.id;
         }
         QSqlDatabase& c() { return t.db->connection(); }
+        // Checks the pupil in with their own birthday, as the pupil at the kiosk does.
+        bool checkIn(KioskSession& kiosk, qint64 pupilId)
+        {
+            const QDate born = QDate::fromString(
+                scalar(c(), QStringLiteral("SELECT date_of_birth FROM pupil WHERE id = ?"),
+                       {pupilId})
+                    .value_or(QVariant())
+                    .toString(),
+                Qt::ISODate);
+            const auto checkedIn =
+                kiosk.checkIn(groupId, t.roundId, pupilId, born.day(), born.month());
+            if (!checkedIn)
+                qWarning("check-in: %s", qPrintable(checkedIn.error()));
+            return checkedIn.ok();
+        }
         KioskSession as(const SignedInUser& user) { return KioskSession(c(), user, clock); }
         int count(const QString& sql, std::initializer_list<QVariant> values = {})
         {
@@ -61,6 +76,7 @@ private slots:
         QCOMPARE(pupils->first().status, KioskPupil::Status::NotStarted);
 
         const qint64 pupil = pupils->first().id;
+        QVERIFY(w.checkIn(kiosk, pupil));
         const auto response = kiosk.startOrResume(pupil, w.t.roundId, phq(), QStringLiteral("fi"));
         QVERIFY2(response, qPrintable(response.error()));
         QVERIFY(kiosk.saveAnswer(response->id, QStringLiteral("item1"), 1, phq()));
@@ -91,12 +107,15 @@ private slots:
         const auto codes = kiosk.checkInCodes(w.groupId, w.t.roundId);
         QVERIFY2(codes, qPrintable(codes.error()));
         QCOMPARE(codes->size(), 3);
-        const auto pupil = kiosk.pupilForCode(w.groupId, w.t.roundId, codes->at(1).code.toLower());
+        const auto pupil =
+            kiosk.checkInWithCode(w.groupId, w.t.roundId, codes->at(1).code.toLower());
         QVERIFY(pupil);
         QCOMPARE(*pupil, codes->at(1).pupilId);
-        const auto nobody = kiosk.pupilForCode(w.groupId, w.t.roundId, QStringLiteral("XXXXXX"));
+        QCOMPARE(kiosk.checkedInPupil(), codes->at(1).pupilId);
+        const auto nobody = kiosk.checkInWithCode(w.groupId, w.t.roundId, QStringLiteral("XXXXXX"));
         QVERIFY(!nobody);
         QCOMPARE(nobody.refusal.kind, Refusal::Kind::NotFound);
+        QCOMPARE(kiosk.checkedInPupil(), 0);
     }
 
     void notYouLeavesNothingOfAnUnansweredResponse()
@@ -104,14 +123,17 @@ private slots:
         World w;
         QVERIFY(w.make());
         KioskSession kiosk = w.as(w.nurse);
-        const auto empty =
-            kiosk.startOrResume(w.t.pupilIds[0], w.t.roundId, phq(), QStringLiteral("fi"));
+        QVERIFY(w.checkIn(kiosk, w.t.pupilIds[1]));
         const auto answered =
             kiosk.startOrResume(w.t.pupilIds[1], w.t.roundId, phq(), QStringLiteral("fi"));
-        QVERIFY(empty && answered);
+        QVERIFY(answered);
         QVERIFY(kiosk.saveAnswer(answered->id, QStringLiteral("item1"), 1, phq()));
-        QVERIFY(kiosk.discardIfUnanswered(empty->id));
         QVERIFY(kiosk.discardIfUnanswered(answered->id));
+        QVERIFY(w.checkIn(kiosk, w.t.pupilIds[0]));
+        const auto empty =
+            kiosk.startOrResume(w.t.pupilIds[0], w.t.roundId, phq(), QStringLiteral("fi"));
+        QVERIFY(empty);
+        QVERIFY(kiosk.discardIfUnanswered(empty->id));
         QVERIFY(kiosk.discardIfUnanswered(empty->id)); // nothing left to remove
         QCOMPARE(w.count(QStringLiteral("SELECT count(*) FROM response WHERE id = ?"), {empty->id}),
                  0);
@@ -125,6 +147,7 @@ private slots:
         World w;
         QVERIFY(w.make());
         KioskSession kiosk = w.as(w.nurse);
+        QVERIFY(w.checkIn(kiosk, w.t.pupilIds[0]));
         const auto response =
             kiosk.startOrResume(w.t.pupilIds[0], w.t.roundId, phq(), QStringLiteral("fi"));
         QVERIFY(response);
@@ -153,8 +176,10 @@ private slots:
     {
         World w;
         QVERIFY(w.make());
+        KioskSession mine = w.as(w.nurse);
+        QVERIFY(w.checkIn(mine, w.t.pupilIds[0]));
         const auto response =
-            w.as(w.nurse).startOrResume(w.t.pupilIds[0], w.t.roundId, phq(), QStringLiteral("fi"));
+            mine.startOrResume(w.t.pupilIds[0], w.t.roundId, phq(), QStringLiteral("fi"));
         QVERIFY(response);
         const auto code = w.as(w.nurse).checkInCodes(w.groupId, w.t.roundId);
         QVERIFY(code);
@@ -163,13 +188,19 @@ private slots:
         QVERIFY(other.groups(w.schoolId).refusedAccess());
         QVERIFY(other.pupils(w.groupId, w.t.roundId, {&phq()}).refusedAccess());
         QVERIFY(other.unhandledCriticalCodes(w.groupId, w.t.roundId).refusedAccess());
-        QVERIFY(other.pupilForCode(w.groupId, w.t.roundId, code->first().code).refusedAccess());
+        QVERIFY(other.checkInWithCode(w.groupId, w.t.roundId, code->first().code).refusedAccess());
+        QVERIFY(other.checkIn(w.groupId, w.t.roundId, w.t.pupilIds[0], 1, 1).refusedAccess());
         QVERIFY(other.checkInCodes(w.groupId, w.t.roundId).refusedAccess());
         QVERIFY(other.startOrResume(w.t.pupilIds[1], w.t.roundId, phq(), QStringLiteral("fi"))
                     .refusedAccess());
-        QVERIFY(other.answers(response->id).refusedAccess());
-        QVERIFY(other.saveAnswer(response->id, QStringLiteral("item1"), 1, phq()).refusedAccess());
-        QVERIFY(other.discardIfUnanswered(response->id).refusedAccess());
+        // Another school's response reads as one that does not exist.
+        QCOMPARE(other.answers(response->id).refusal.code, Refusal::Code::NoSuchId);
+        QCOMPARE(other.saveAnswer(response->id, QStringLiteral("item1"), 1, phq()).refusal.code,
+                 Refusal::Code::NoSuchId);
+        QCOMPARE(other.answers(response->id).error(),
+                 other.answers(987654).error().replace(QStringLiteral("987654"),
+                                                       QString::number(response->id)));
+        QVERIFY(other.discardIfUnanswered(response->id).ok()); // as for a missing one: nothing kept
         QVERIFY(other.mayViewLive(w.groupId).refusedAccess());
         QVERIFY(other.recordLiveView(w.groupId, w.t.roundId).refusedAccess());
         QCOMPARE(

@@ -100,6 +100,12 @@ CheckInPage::CheckInPage(QWidget* parent) : QWidget(parent)
         "background: #ffd23f; color: #1a1a1a; padding: 6px 12px; border-radius: 6px;"));
     m_nurseNotice->hide();
 
+    m_unlock = new QPushButton(this);
+    m_unlock->setObjectName(QStringLiteral("unlockCheckIn"));
+    m_unlock->setMinimumHeight(56);
+    m_unlock->setFont(scaled(font(), 1.2, true));
+    m_unlock->hide();
+
     auto* top = new QHBoxLayout;
     top->addWidget(m_heading, 1);
     top->addWidget(m_nurseNotice);
@@ -109,8 +115,10 @@ CheckInPage::CheckInPage(QWidget* parent) : QWidget(parent)
     layout->addLayout(birthday);
     layout->addLayout(codeRow);
     layout->addWidget(m_problem);
+    layout->addWidget(m_unlock, 0, Qt::AlignLeft);
 
     connect(m_start, &QPushButton::clicked, this, &CheckInPage::submit);
+    connect(m_unlock, &QPushButton::clicked, this, &CheckInPage::unlockRequested);
     connect(m_list, &QListWidget::itemActivated, this, [this] { m_day->setFocus(); });
     retranslate();
 }
@@ -152,8 +160,16 @@ void CheckInPage::setNurseNotice(bool visible)
     m_nurseNotice->setVisible(visible);
 }
 
+void CheckInPage::setLocked(bool locked, bool everyone)
+{
+    m_unlock->setVisible(locked);
+    m_start->setEnabled(!(locked && everyone));
+}
+
 void CheckInPage::submit()
 {
+    if (!m_start->isEnabled())
+        return; // locked: Enter does not start either
     if (!m_code->text().trimmed().isEmpty()) {
         emit codeCheckInRequested(m_code->text().trimmed());
         m_code->clear();
@@ -187,6 +203,7 @@ void CheckInPage::retranslate()
     m_code->setAccessibleName(tr("Check-in code"));
     m_nurseNotice->setText(tr("Message for the nurse"));
     m_nurseNotice->setAccessibleName(tr("There is a message for the nurse"));
+    m_unlock->setText(tr("Nurse: unlock check-in"));
 }
 
 void CheckInPage::keyPressEvent(QKeyEvent* event)

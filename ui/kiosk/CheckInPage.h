@@ -25,10 +25,14 @@ public:
     void showProblem(const QString& message);
     // A discreet notice for the nurse (never says who or why).
     void setNurseNotice(bool visible);
+    // Check-in is locked (for one pupil, or for everyone when `everyone`): the
+    // nurse's unlock button shows; for everyone, starting is off as well.
+    void setLocked(bool locked, bool everyone = false);
 
 signals:
     void checkInRequested(qint64 pupilId, int day, int month);
     void codeCheckInRequested(const QString& code);
+    void unlockRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -49,6 +53,7 @@ private:
     QLineEdit* m_code = nullptr;
     QLabel* m_problem = nullptr;
     QLabel* m_nurseNotice = nullptr;
+    QPushButton* m_unlock = nullptr;
     QString m_className;
 };
 

@@ -1,7 +1,5 @@
 #include "kiosk/KioskFlow.h"
 
-#include <QDate>
-
 namespace signaali::ui {
 
 // Saves through the kiosk session and tells the flow, so critical answers are seen at once.
@@ -45,30 +43,62 @@ QList<db::KioskPupil> KioskFlow::pupils()
     return pupils ? *std::move(pupils) : QList<db::KioskPupil>();
 }
 
+namespace {
+KioskFlow::CheckIn refusedCheckIn(const db::Refusal& refusal)
+{
+    switch (refusal.code) {
+    case db::Refusal::Code::NoCheckInMatch:
+        return KioskFlow::CheckIn::WrongBirthday;
+    case db::Refusal::Code::CheckInWait:
+        return KioskFlow::CheckIn::Wait;
+    case db::Refusal::Code::CheckInLocked:
+        return KioskFlow::CheckIn::Locked;
+    default:
+        return KioskFlow::CheckIn::Failed;
+    }
+}
+} // namespace
+
 KioskFlow::CheckIn KioskFlow::checkIn(qint64 pupilId, int day, int month)
 {
     leave();
-    for (const db::KioskPupil& pupil : pupils()) {
-        if (pupil.id != pupilId)
-            continue;
-        if (pupil.dateOfBirth.day() != day || pupil.dateOfBirth.month() != month)
-            return CheckIn::WrongBirthday;
-        return begin(pupil);
-    }
+    const auto checkedIn = m_kiosk.checkIn(m_config.groupId, m_config.roundId, pupilId, day, month);
+    if (!checkedIn)
+        return refusedCheckIn(checkedIn.refusal);
+    for (const db::KioskPupil& pupil : pupils())
+        if (pupil.id == *checkedIn)
+            return begin(pupil);
+    leave();
     return CheckIn::Failed;
 }
 
 KioskFlow::CheckIn KioskFlow::checkInWithCode(const QString& code)
 {
     leave();
-    const auto pupilId = m_kiosk.pupilForCode(m_config.groupId, m_config.roundId, code);
-    if (!pupilId)
-        return pupilId.refusal.kind == db::Refusal::Kind::NotFound ? CheckIn::WrongBirthday
-                                                                   : CheckIn::Failed;
+    const auto checkedIn = m_kiosk.checkInWithCode(m_config.groupId, m_config.roundId, code);
+    if (!checkedIn)
+        return refusedCheckIn(checkedIn.refusal);
     for (const db::KioskPupil& pupil : pupils())
-        if (pupil.id == *pupilId)
+        if (pupil.id == *checkedIn)
             return begin(pupil);
+    leave();
     return CheckIn::Failed;
+}
+
+int KioskFlow::checkInWait(qint64 pupilId)
+{
+    const auto state = m_kiosk.checkInState(m_config.groupId, m_config.roundId, pupilId);
+    if (!state)
+        return 0; // refused outright: check-in itself says why
+    return state->locked ? -1 : state->waitSeconds;
+}
+
+bool KioskFlow::unlockCheckIn(QString* error)
+{
+    const auto unlocked = m_kiosk.unlockCheckIn(m_config.groupId, m_config.roundId);
+    if (!unlocked && error)
+        *error = unlocked.error();
+    return unlocked.ok();
 }
 
 QList<std::pair<QString, QString>> KioskFlow::checkInCodes(QString* error)
@@ -101,8 +131,10 @@ bool KioskFlow::recordLiveView(QString* error)
 
 KioskFlow::CheckIn KioskFlow::begin(const db::KioskPupil& pupil)
 {
-    if (pupil.status == db::KioskPupil::Status::Completed)
+    if (pupil.status == db::KioskPupil::Status::Completed) {
+        leave();
         return CheckIn::AlreadyCompleted;
+    }
     m_pupilId = pupil.id;
     m_pupilName = pupil.fullName;
     // The shared screen shows "Aino M.": the first name is what comes before the initial.
@@ -174,14 +206,17 @@ void KioskFlow::leave()
     m_firstName.clear();
     m_responseId = 0;
     m_instrumentIndex = -1;
+    m_kiosk.checkOut(); // resuming takes a fresh check-in
 }
 
 void KioskFlow::leaveWithoutTrace()
 {
     const qint64 responseId = m_responseId;
-    leave();
+    dropSession();
+    // Still checked in: the response is the pupil's to remove.
     if (responseId)
         m_kiosk.discardIfUnanswered(responseId);
+    leave();
 }
 
 void KioskFlow::onAnswer(const QString& itemId, double value)

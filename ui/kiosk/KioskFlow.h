@@ -45,12 +45,18 @@ public:
 
     const KioskConfig& config() const { return m_config; }
     QList<db::KioskPupil> pupils();
-    // Checks the pupil in when the day and month match their date of birth.
-    // Refuses a pupil who has completed the screening.
-    enum class CheckIn { Started, WrongBirthday, AlreadyCompleted, Failed };
+    // Checks the pupil in when the day and month match their date of birth
+    // (compared in db/, which counts wrong ones: Wait, then Locked until the
+    // nurse unlocks). Refuses a pupil who has completed the screening.
+    enum class CheckIn { Started, WrongBirthday, AlreadyCompleted, Wait, Locked, Failed };
     CheckIn checkIn(qint64 pupilId, int day, int month);
     // Checks in the pupil whose one-time code this is (WrongBirthday stands for a wrong code).
     CheckIn checkInWithCode(const QString& code);
+    // Seconds until check-in may be tried again (for `pupilId`, or the kiosk
+    // when 0), or -1 while it is locked.
+    int checkInWait(qint64 pupilId = 0);
+    // After the nurse's PIN: check-in goes on (logged). False with `error` when refused.
+    bool unlockCheckIn(QString* error = nullptr);
     // Every pupil's code for this round, made where missing: (name, code) in list
     // order; read as the nurse (audited). Empty with `error` when refused.
     QList<std::pair<QString, QString>> checkInCodes(QString* error = nullptr);

@@ -71,10 +71,11 @@ KioskWindow::KioskWindow(KioskFlow* flow, QWidget* parent)
 
     connect(m_checkIn, &CheckInPage::checkInRequested, this,
             [this](qint64 pupil, int day, int month) {
-                onCheckIn(m_flow->checkIn(pupil, day, month));
+                onCheckIn(m_flow->checkIn(pupil, day, month), pupil);
             });
     connect(m_checkIn, &CheckInPage::codeCheckInRequested, this,
-            [this](const QString& code) { onCheckIn(m_flow->checkInWithCode(code)); });
+            [this](const QString& code) { onCheckIn(m_flow->checkInWithCode(code), 0); });
+    connect(m_checkIn, &CheckInPage::unlockRequested, this, &KioskWindow::requestUnlockCheckIn);
     connect(m_greeting, &GreetingBar::notYou, this, [this] {
         m_flow->leaveWithoutTrace();
         showCheckIn();
@@ -106,6 +107,7 @@ KioskWindow::KioskWindow(KioskFlow* flow, QWidget* parent)
     connect(&m_idleTimer, &QTimer::timeout, this, [this] {
         checkIdle();
         refreshPinNotice();
+        refreshCheckInBlock();
     });
     m_idleTimer.start(1000);
     showCheckIn();
@@ -138,20 +140,78 @@ void KioskWindow::showCheckIn()
     m_speechStatus->clear();
     m_checkIn->setClass(m_flow->config().groupName, m_flow->pupils());
     m_checkIn->setNurseNotice(!m_flow->criticalAlerts().isEmpty());
+    m_blockedPupil = -1;
+    m_checkIn->setLocked(false);
+    showCheckInBlock(0); // a wait or lock outlasts the window: it is kept in the database
     m_stack->setCurrentWidget(m_checkIn);
     touch();
 }
 
-void KioskWindow::onCheckIn(KioskFlow::CheckIn outcome)
+bool KioskWindow::showCheckInBlock(qint64 pupilId)
+{
+    const int wait = m_flow->checkInWait(pupilId);
+    const bool everyone = wait < 0 && (pupilId == 0 || m_flow->checkInWait(0) < 0);
+    m_checkIn->setLocked(wait < 0, everyone);
+    if (wait < 0) {
+        m_checkIn->showProblem(
+            tr("Check-in is locked after too many wrong tries. Please ask the nurse."));
+        m_blockedPupil = pupilId;
+        return true;
+    }
+    if (wait > 0) {
+        m_checkIn->showProblem(
+            tr("Too many wrong tries. You can try again in %n second(s).", nullptr, wait));
+        m_blockedPupil = pupilId;
+        return true;
+    }
+    return false;
+}
+
+void KioskWindow::refreshCheckInBlock()
+{
+    if (m_blockedPupil < 0 || m_stack->currentWidget() != m_checkIn)
+        return;
+    if (!showCheckInBlock(m_blockedPupil)) {
+        // The wait is over: the pupil may try again.
+        m_blockedPupil = -1;
+        m_checkIn->showProblem(QString());
+    }
+}
+
+bool KioskWindow::requestUnlockCheckIn()
+{
+    const QString pupilLanguage = UiLanguage::current();
+    UiLanguage::set(m_flow->config().nurseLanguage);
+    const bool right = verifyPin(tr("Nurse's PIN to unlock check-in"));
+    QString refused;
+    const bool unlocked = right && m_flow->unlockCheckIn(&refused);
+    if (right && !unlocked)
+        QMessageBox::warning(this, tr("Check-in"),
+                             tr("Check-in was not unlocked: %1").arg(refused));
+    UiLanguage::set(pupilLanguage);
+    if (unlocked)
+        showCheckIn();
+    return unlocked;
+}
+
+void KioskWindow::onCheckIn(KioskFlow::CheckIn outcome, qint64 pupilId)
 {
     switch (outcome) {
     case KioskFlow::CheckIn::Started:
+        m_blockedPupil = -1;
         startQuestions();
         m_greeting->greet(m_flow->pupilFirstName());
         return;
     case KioskFlow::CheckIn::WrongBirthday:
-        m_checkIn->showProblem(
-            tr("That birthday does not match the name. Try again, or ask the nurse."));
+        // The wrong try may itself have started a wait: say so rather than "try again".
+        if (!showCheckInBlock(pupilId))
+            m_checkIn->showProblem(
+                tr("That birthday does not match the name. Try again, or ask the nurse."));
+        return;
+    case KioskFlow::CheckIn::Wait:
+    case KioskFlow::CheckIn::Locked:
+        if (!showCheckInBlock(pupilId))
+            m_checkIn->showProblem(tr("Try again."));
         return;
     case KioskFlow::CheckIn::AlreadyCompleted:
         m_checkIn->showProblem(tr("You have already answered this questionnaire. Thank you!"));

@@ -44,6 +44,11 @@ public:
     void checkIdle();
     // Counts down the PIN wait on screen (called every second; tests call it directly).
     void refreshPinNotice();
+    // Counts down a check-in wait, or shows the lock (called every second; tests
+    // call it directly).
+    void refreshCheckInBlock();
+    // Asks the PIN and lets check-in go on after too many wrong birthdays.
+    bool requestUnlockCheckIn();
     QWidget* currentPage() const;
     QLabel* readAloudStatus() const { return m_speechStatus; }
 
@@ -61,7 +66,9 @@ private:
     void startQuestions();
     void showQuestion();
     void showLeadIn(const QString& text);
-    void onCheckIn(KioskFlow::CheckIn outcome);
+    void onCheckIn(KioskFlow::CheckIn outcome, qint64 pupilId);
+    // What the check-in page says while check-in waits or is locked, if it does.
+    bool showCheckInBlock(qint64 pupilId);
     void onQuestionsFinished();
     void onCritical();
     void onLanguage(const QString& language);
@@ -88,6 +95,8 @@ private:
     bool m_readAloudNoticeGiven = false;
     bool m_pinCountingDown = false;
     bool m_unlocked = false;
+    // The pupil whose check-in waits (0: the kiosk), or -1 when nothing waits.
+    qint64 m_blockedPupil = -1;
     std::function<void()> m_afterMessage;
     std::function<QString(QWidget*, const QString&)> m_pinPrompt;
 };

@@ -28,6 +28,9 @@ QString AuditText::action(const QString& id)
         {ViewResults, tr("Viewed results")},
         {ViewAccessLog, tr("Viewed the log")},
         {ViewKiosk, tr("Opened the screening's live view")},
+        {CheckInFailed, tr("A check-in at the kiosk did not match")},
+        {CheckInLocked, tr("Check-in at the kiosk was locked after wrong attempts")},
+        {CheckInUnlocked, tr("Unlocked check-in at the kiosk")},
         {SignInFailed, tr("A sign-in was refused")},
         {VerifyAuditLog, tr("Checked the audit log's chain")},
         {ExportAuditLog, tr("Exported the audit log")},
@@ -48,6 +51,7 @@ QString AuditText::action(const QString& id)
         {UserRenamed, tr("Changed the name of an account")},
         {SchoolCreated, tr("Added a school")},
         {RosterImported, tr("Imported a class list")},
+        {RosterNamedElsewhere, tr("Named the pupil in a class list of another school")},
         {RoundCreated, tr("Created a round")},
         {AnswersRecorded, tr("Recorded answers")},
         {PupilErased, tr("Erased a pupil")},
@@ -136,7 +140,7 @@ const QList<DetailForm>& detailForms()
              return AuditText::tr("class %1, round %2, questionnaire %3")
                  .arg(m.captured(1), m.captured(3), m.captured(4));
          }},
-        {{ViewKiosk},
+        {{ViewKiosk, CheckInFailed, CheckInLocked, CheckInUnlocked},
          re("(.*), round (.*)"),
          [](const M& m) {
              return AuditText::tr("class %1, round %2").arg(m.captured(1), m.captured(2));

@@ -93,9 +93,17 @@ public:
 
     // Role-only permissions (ManageUsers, ExportAuditLog, ...). Nothing: allowed.
     std::optional<Refusal> check(const SignedInUser& user, Permission permission);
-    // A permission on one pupil's identified data.
+    // A permission on one pupil's identified data. For a user bound to schools
+    // or shares, a pupil out of reach and one that does not exist get the same
+    // refusal, so asking by id tells nothing about other schools.
     std::optional<Refusal> checkPupil(const SignedInUser& user, Permission permission,
                                       qint64 pupilId);
+    // For a record asked for by id (a result, an action, a share) that belongs
+    // to `pupilId`, or nullopt when there is no such record: the role is checked
+    // before anything is looked up, and a record out of the user's reach is
+    // refused as `missing`, the answer for one that does not exist.
+    std::optional<Refusal> checkRecord(const SignedInUser& user, Permission permission,
+                                       std::optional<qint64> pupilId, const Refusal& missing);
     // A permission on a school's pupils (schoolId 0 with ViewAggregates: the municipality).
     std::optional<Refusal> checkSchool(const SignedInUser& user, Permission permission,
                                        qint64 schoolId);

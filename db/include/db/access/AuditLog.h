@@ -47,6 +47,9 @@ inline const QString UserActive = QStringLiteral("change.user_active");
 inline const QString UserRenamed = QStringLiteral("change.user_renamed");
 inline const QString SchoolCreated = QStringLiteral("change.school_created");
 inline const QString RosterImported = QStringLiteral("change.roster_imported");
+// A class list named a pupil of a school the importer has no access to; detail: the school imported
+// into.
+inline const QString RosterNamedElsewhere = QStringLiteral("view.roster_named_elsewhere");
 inline const QString RoundCreated = QStringLiteral("change.round_created");
 inline const QString AnswersRecorded = QStringLiteral("change.answers_recorded");
 inline const QString PupilErased = QStringLiteral("change.pupil_erased");
@@ -54,6 +57,11 @@ inline const QString ThresholdChanged = QStringLiteral("change.small_group_thres
 inline const QString ExportDatabase = QStringLiteral("export.backup");
 inline const QString DatabaseRestored = QStringLiteral("change.restored");
 inline const QString ViewKiosk = QStringLiteral("view.kiosk_live"); // the nurse's live view
+// A wrong birthday or code at the kiosk, under the pupil tried; the attempt that
+// locked check-in; the nurse unlocking it with her PIN.
+inline const QString CheckInFailed = QStringLiteral("kiosk.checkin_failed");
+inline const QString CheckInLocked = QStringLiteral("kiosk.checkin_locked");
+inline const QString CheckInUnlocked = QStringLiteral("kiosk.checkin_unlocked");
 } // namespace audit
 
 // One row of the audit log. The pupil is recorded by uuid only, so erasing the

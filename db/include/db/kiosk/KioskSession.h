@@ -37,15 +37,37 @@ public:
     // Per pupil of the group, the codes (critical.<item>) of the round's critical
     // answers the nurse has not yet handled, whether or not the response was finished.
     Outcome<QHash<qint64, QStringList>> unhandledCriticalCodes(qint64 groupId, qint64 roundId);
-    // The pupil of the group whose one-time code this is (case and spaces
-    // ignored); NotFound for a code that is nobody's.
-    Outcome<qint64> pupilForCode(qint64 groupId, qint64 roundId, const QString& code);
+    // Checks in the pupil of the group whose date of birth has this day and
+    // month. A wrong birthday is refused NoCheckInMatch and counted: after a
+    // few, check-in waits (CheckInWait) and then locks (CheckInLocked) for that
+    // pupil or the whole kiosk until unlockCheckIn; each wrong one is logged
+    // under the pupil tried. While waiting or locked the birthday is not looked at.
+    Outcome<qint64> checkIn(qint64 groupId, qint64 roundId, qint64 pupilId, int day, int month);
+    // The same with the pupil's one-time code (case and spaces ignored); a
+    // wrong code counts against the kiosk.
+    Outcome<qint64> checkInWithCode(qint64 groupId, qint64 roundId, const QString& code);
+    // Whether check-in waits or is locked now (pupilId 0: the kiosk as a whole).
+    struct CheckInState
+    {
+        bool locked = false;
+        int waitSeconds = 0;
+    };
+    Outcome<CheckInState> checkInState(qint64 groupId, qint64 roundId, qint64 pupilId = 0);
+    // The nurse, having given her PIN, lets check-in go on: every count of the
+    // group's round starts again; logged.
+    Outcome<Done> unlockCheckIn(qint64 groupId, qint64 roundId);
+    // The pupil whose answers the kiosk may now read and write; 0 for none.
+    qint64 checkedInPupil() const { return m_checkedIn; }
+    // The pupil's turn is over: nothing of theirs is read again until they check in.
+    void checkOut() { m_checkedIn = 0; }
     // Every pupil's code for the round, made where missing, in list order. The
     // names are printed, so every pupil listed is audited (export.checkin_codes).
     Outcome<QList<CheckInCode>> checkInCodes(qint64 groupId, qint64 roundId);
 
     // The pupil's response in progress for the round and instrument, or a new
-    // one; refused (BadInput) when the pupil has already completed it.
+    // one; refused (BadInput) when the pupil has already completed it. This and
+    // every call on a response below are refused (NotCheckedIn) unless it is
+    // the checked-in pupil's: earlier answers are shown only after a fresh check-in.
     Outcome<KioskResponse> startOrResume(qint64 pupilId, qint64 roundId,
                                          const Instrument& instrument, const QString& language);
     Outcome<Answers> answers(qint64 responseId);
@@ -77,10 +99,17 @@ private:
     std::optional<Refusal> checkGroup(qint64 groupId);
     // The nurse may still record the answers of the response's pupil.
     std::optional<Refusal> checkResponse(qint64 responseId);
+    // The check-in's access check and its wait or lock, before anything is compared.
+    std::optional<Refusal> checkInAllowed(qint64 groupId, qint64 roundId, qint64 pupilId);
+    // A wrong check-in counted and logged (the pupil tried, if any).
+    std::optional<Refusal> wrongCheckIn(qint64 groupId, qint64 roundId,
+                                        std::optional<qint64> pupilId);
+    QString kioskDetail(qint64 groupId, qint64 roundId);
 
     QSqlDatabase& m_db;
     SignedInUser m_nurse;
     const Clock& m_clock;
+    qint64 m_checkedIn = 0;
 };
 
 } // namespace signaali::db

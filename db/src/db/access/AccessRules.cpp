@@ -251,12 +251,34 @@ std::optional<Refusal> AccessRules::checkPupil(const SignedInUser& user, Permiss
             return Refusal::of(Refusal::Code::CaseNotShared);
         return std::nullopt;
     }
+    // Missing and elsewhere read the same: a nurse learns nothing of other schools' pupils.
     const auto school = schoolOfPupil(pupilId);
-    if (!school)
-        return Refusal::of(Refusal::Code::NoSuchPupil);
-    if (!now->schoolIds.contains(*school))
-        return Refusal::of(Refusal::Code::PupilNotInYourSchool);
+    if (!school || !now->schoolIds.contains(*school))
+        return Refusal::of(Refusal::Code::NoPupilInYourSchools);
     return std::nullopt;
+}
+
+std::optional<Refusal> AccessRules::checkRecord(const SignedInUser& user, Permission permission,
+                                                std::optional<qint64> pupilId,
+                                                const Refusal& missing)
+{
+    if (firstStartStep(user, permission))
+        return pupilId ? std::nullopt : std::optional(missing);
+    if (const auto refusal = check(user, permission))
+        return refusal;
+    if (!pupilId)
+        return missing;
+    const auto refusal = checkPupil(user, permission, *pupilId);
+    if (!refusal)
+        return std::nullopt;
+    switch (refusal->code) {
+    case Refusal::Code::NoPupilInYourSchools:
+    case Refusal::Code::NoSuchPupil:
+    case Refusal::Code::CaseNotShared:
+        return missing;
+    default:
+        return refusal;
+    }
 }
 
 std::optional<Refusal> AccessRules::checkSchool(const SignedInUser& user, Permission permission,

@@ -2,10 +2,14 @@
 
 #include "db/access/AccessRules.h"
 #include "db/access/AuditLog.h"
+#include "db/kiosk/CheckInGuard.h"
 #include "db/sql/SqlHelpers.h"
+#include "db/sql/Transaction.h"
 #include "db/store/KioskStore.h"
 #include "db/store/ResponseStore.h"
 #include "db/workspace/IdentifiedLists.h"
+
+#include <QDate>
 
 namespace signaali::db {
 
@@ -54,10 +58,138 @@ std::optional<Refusal> KioskSession::checkResponse(qint64 responseId)
 {
     const auto pupil =
         scalar(m_db, QStringLiteral("SELECT pupil_id FROM response WHERE id = ?"), {responseId});
-    if (!pupil)
-        return Refusal::of(Refusal::Code::NoSuchId,
-                           {QStringLiteral("response"), QString::number(responseId)});
-    return AccessRules(m_db).checkPupil(m_nurse, Permission::RecordResponses, pupil->toLongLong());
+    if (const auto refusal = AccessRules(m_db).checkRecord(
+            m_nurse, Permission::RecordResponses,
+            pupil ? std::optional(pupil->toLongLong()) : std::nullopt,
+            Refusal::of(Refusal::Code::NoSuchId,
+                        {QStringLiteral("response"), QString::number(responseId)})))
+        return refusal;
+    if (m_checkedIn == 0 || pupil->toLongLong() != m_checkedIn)
+        return Refusal::of(Refusal::Code::NotCheckedIn);
+    return std::nullopt;
+}
+
+QString KioskSession::kioskDetail(qint64 groupId, qint64 roundId)
+{
+    const auto group =
+        scalar(m_db, QStringLiteral("SELECT name FROM pupil_group WHERE id = ?"), {groupId});
+    const auto round =
+        scalar(m_db, QStringLiteral("SELECT name FROM round WHERE id = ?"), {roundId});
+    return QStringLiteral("%1, round %2")
+        .arg(group.value_or(QVariant()).toString(), round.value_or(QVariant()).toString());
+}
+
+std::optional<Refusal> KioskSession::checkInAllowed(qint64 groupId, qint64 roundId, qint64 pupilId)
+{
+    if (const auto refusal = checkGroup(groupId))
+        return refusal;
+    const auto state = CheckInGuard(m_db, m_clock).state(groupId, roundId, pupilId);
+    if (!state)
+        return state.refusal;
+    if (state->locked)
+        return Refusal::of(Refusal::Code::CheckInLocked);
+    if (state->waitSeconds > 0)
+        return Refusal::of(Refusal::Code::CheckInWait, {QString::number(state->waitSeconds)});
+    return std::nullopt;
+}
+
+std::optional<Refusal> KioskSession::wrongCheckIn(qint64 groupId, qint64 roundId,
+                                                  std::optional<qint64> pupilId)
+{
+    CheckInGuard guard(m_db, m_clock);
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return Refusal::databaseFailed(transaction.error());
+    if (const auto recorded = guard.recordFailure(m_nurse.id, groupId, roundId, pupilId); !recorded)
+        return recorded.refusal;
+    const QString uuid =
+        pupilId ? scalar(m_db, QStringLiteral("SELECT uuid FROM pupil WHERE id = ?"), {*pupilId})
+                      .value_or(QVariant())
+                      .toString()
+                : QString();
+    const QString detail = kioskDetail(groupId, roundId);
+    AuditLog log(m_db, m_clock);
+    if (const auto logged = log.append(m_nurse, audit::CheckInFailed, uuid, detail); !logged)
+        return logged.refusal;
+    const auto now = guard.state(groupId, roundId, pupilId.value_or(0));
+    if (!now)
+        return now.refusal;
+    // Locked by this very attempt: the row the nurse looks for when she is called.
+    if (now->locked) {
+        if (const auto logged = log.append(m_nurse, audit::CheckInLocked, uuid, detail); !logged)
+            return logged.refusal;
+    }
+    if (!transaction.commit())
+        return Refusal::databaseFailed(transaction.error());
+    return Refusal::of(Refusal::Code::NoCheckInMatch);
+}
+
+Outcome<qint64> KioskSession::checkIn(qint64 groupId, qint64 roundId, qint64 pupilId, int day,
+                                      int month)
+{
+    m_checkedIn = 0;
+    if (const auto refusal = checkInAllowed(groupId, roundId, pupilId))
+        return *refusal;
+    const auto born =
+        scalar(m_db,
+               QStringLiteral("SELECT p.date_of_birth FROM pupil p JOIN group_member m "
+                              "ON m.pupil_id = p.id WHERE m.group_id = ? AND p.id = ?"),
+               {groupId, pupilId});
+    if (!born)
+        return *wrongCheckIn(groupId, roundId, std::nullopt);
+    const QDate date = QDate::fromString(born->toString(), Qt::ISODate);
+    if (!date.isValid() || date.day() != day || date.month() != month)
+        return *wrongCheckIn(groupId, roundId, pupilId);
+    if (const auto cleared = CheckInGuard(m_db, m_clock).clearPupil(pupilId, roundId); !cleared)
+        return cleared.refusal;
+    m_checkedIn = pupilId;
+    return pupilId;
+}
+
+Outcome<qint64> KioskSession::checkInWithCode(qint64 groupId, qint64 roundId, const QString& code)
+{
+    m_checkedIn = 0;
+    if (const auto refusal = checkInAllowed(groupId, roundId, 0))
+        return *refusal;
+    const auto pupilId = KioskStore(m_db).pupilForCode(groupId, roundId, code);
+    if (!pupilId && pupilId.refusal.code == Refusal::Code::NoCheckInMatch)
+        return *wrongCheckIn(groupId, roundId, std::nullopt);
+    if (!pupilId)
+        return pupilId.refusal;
+    if (const auto cleared = CheckInGuard(m_db, m_clock).clearPupil(*pupilId, roundId); !cleared)
+        return cleared.refusal;
+    m_checkedIn = *pupilId;
+    return *pupilId;
+}
+
+Outcome<KioskSession::CheckInState> KioskSession::checkInState(qint64 groupId, qint64 roundId,
+                                                               qint64 pupilId)
+{
+    if (const auto refusal = checkGroup(groupId))
+        return *refusal;
+    const auto state = CheckInGuard(m_db, m_clock).state(groupId, roundId, pupilId);
+    if (!state)
+        return state.refusal;
+    return CheckInState{state->locked, state->waitSeconds};
+}
+
+Outcome<Done> KioskSession::unlockCheckIn(qint64 groupId, qint64 roundId)
+{
+    if (const auto refusal = checkGroup(groupId))
+        return *refusal;
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return Refusal::databaseFailed(transaction.error());
+    if (const auto cleared = CheckInGuard(m_db, m_clock).clearKiosk(groupId, roundId); !cleared)
+        return cleared.refusal;
+    AuditLog log(m_db, m_clock);
+    if (const auto logged =
+            log.append(m_nurse, audit::CheckInUnlocked, {}, kioskDetail(groupId, roundId));
+        !logged)
+        return logged.refusal;
+    if (!transaction.commit())
+        return Refusal::databaseFailed(transaction.error());
+    return Done{};
 }
 
 Outcome<QList<GroupInfo>> KioskSession::groups(qint64 schoolId)
@@ -84,13 +216,6 @@ Outcome<QHash<qint64, QStringList>> KioskSession::unhandledCriticalCodes(qint64 
     return KioskStore(m_db).unhandledCriticalCodes(groupId, roundId);
 }
 
-Outcome<qint64> KioskSession::pupilForCode(qint64 groupId, qint64 roundId, const QString& code)
-{
-    if (const auto refusal = checkGroup(groupId))
-        return *refusal;
-    return KioskStore(m_db).pupilForCode(groupId, roundId, code);
-}
-
 Outcome<QList<CheckInCode>> KioskSession::checkInCodes(qint64 groupId, qint64 roundId)
 {
     const auto codes = checkInCodesFor(m_db, m_nurse, groupId, roundId, m_clock);
@@ -109,6 +234,8 @@ Outcome<KioskResponse> KioskSession::startOrResume(qint64 pupilId, qint64 roundI
     if (const auto refusal =
             AccessRules(m_db).checkPupil(m_nurse, Permission::RecordResponses, pupilId))
         return *refusal;
+    if (m_checkedIn == 0 || pupilId != m_checkedIn)
+        return Refusal::of(Refusal::Code::NotCheckedIn);
     const auto response =
         ResponseStore(m_db, m_clock).startOrResume(pupilId, roundId, instrument, language);
     if (!response)
@@ -160,11 +287,11 @@ Outcome<ScoreResult> KioskSession::complete(qint64 responseId, const Instrument&
 
 Outcome<Done> KioskSession::discardIfUnanswered(qint64 responseId)
 {
-    // Gone already (or never made): nothing of it is kept, which is what was asked.
-    if (!scalar(m_db, QStringLiteral("SELECT 1 FROM response WHERE id = ?"), {responseId}))
-        return Done{};
+    // Gone already (or never made, or out of reach, which reads the same):
+    // nothing of it is kept here, which is what was asked.
     if (const auto refusal = checkResponse(responseId))
-        return *refusal;
+        return refusal->code == Refusal::Code::NoSuchId ? Outcome<Done>(Done{})
+                                                        : Outcome<Done>(*refusal);
     return ResponseStore(m_db, m_clock).discardIfUnanswered(responseId);
 }
 

@@ -93,11 +93,10 @@ QList<KioskPupil> KioskStore::pupils(qint64 groupId, qint64 roundId,
     QList<KioskPupil> list;
     QSqlQuery query(m_db);
     execBound(query,
-              QStringLiteral(
-                  "SELECT p.id, p.first_name, p.last_name, p.date_of_birth, p.language, p.uuid "
-                  "FROM pupil p "
-                  "JOIN group_member m ON m.pupil_id = p.id WHERE m.group_id = ? "
-                  "ORDER BY p.first_name, p.last_name, p.id"),
+              QStringLiteral("SELECT p.id, p.first_name, p.last_name, p.language, p.uuid "
+                             "FROM pupil p "
+                             "JOIN group_member m ON m.pupil_id = p.id WHERE m.group_id = ? "
+                             "ORDER BY p.first_name, p.last_name, p.id"),
               {groupId});
     while (query.next()) {
         KioskPupil p;
@@ -106,9 +105,8 @@ QList<KioskPupil> KioskStore::pupils(qint64 groupId, qint64 roundId,
         p.displayName =
             first + (last.isEmpty() ? QString() : QStringLiteral(" %1.").arg(last.left(1)));
         p.fullName = first + QLatin1Char(' ') + last;
-        p.dateOfBirth = QDate::fromString(query.value(3).toString(), Qt::ISODate);
-        p.language = query.value(4).toString();
-        p.uuid = query.value(5).toString();
+        p.language = query.value(3).toString();
+        p.uuid = query.value(4).toString();
         list << p;
     }
     // Status over all chosen instruments: completed when every one is completed.

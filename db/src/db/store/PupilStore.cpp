@@ -8,9 +8,9 @@
 
 namespace signaali::db {
 
-Outcome<ImportReport> PupilStore::importRoster(const Roster& roster, const QString& school,
-                                               bool dryRun,
-                                               const std::function<bool(qint64)>& mayMoveFrom)
+Outcome<ImportReport>
+PupilStore::importRoster(const Roster& roster, const QString& school, bool dryRun,
+                         const std::function<bool(qint64, qint64)>& mayMoveFrom)
 {
     ImportReport report;
     for (const RosterRejection& rejection : roster.rejected)
@@ -28,7 +28,7 @@ Outcome<ImportReport> PupilStore::importRoster(const Roster& roster, const QStri
     if (!schoolId)
         return schoolId.refusal;
     for (const RosterPupil& row : roster.pupils) {
-        Outcome<ImportRow> result = importPupil(row, *schoolId, mayMoveFrom);
+        Outcome<ImportRow> result = importPupil(row, *schoolId, dryRun, mayMoveFrom);
         if (!result)
             return result.refusal; // a database failure, not a bad row: nothing is kept
         report.rows << *result;
@@ -43,7 +43,8 @@ Outcome<ImportReport> PupilStore::importRoster(const Roster& roster, const QStri
     return report;
 }
 
-std::optional<qint64> PupilStore::findMatch(const RosterPupil& row, QString* conflict)
+std::optional<qint64> PupilStore::findMatch(const RosterPupil& row, QString* conflict,
+                                            qint64* conflicting)
 {
     if (!row.identityCode.isEmpty()) {
         if (auto id = scalar(m_db, QStringLiteral("SELECT id FROM pupil WHERE identity_code = ?"),
@@ -60,6 +61,7 @@ std::optional<qint64> PupilStore::findMatch(const RosterPupil& row, QString* con
         return std::nullopt;
     const QString storedCode = query.value(1).toString();
     if (!row.identityCode.isEmpty() && !storedCode.isEmpty() && storedCode != row.identityCode) {
+        *conflicting = query.value(0).toLongLong();
         *conflict = QStringLiteral(
             "a pupil with the same name and date of birth has a different identity code");
         return std::nullopt;
@@ -67,27 +69,35 @@ std::optional<qint64> PupilStore::findMatch(const RosterPupil& row, QString* con
     return query.value(0).toLongLong();
 }
 
-Outcome<ImportRow> PupilStore::importPupil(const RosterPupil& row, qint64 schoolId,
-                                           const std::function<bool(qint64)>& mayMoveFrom)
+Outcome<ImportRow> PupilStore::importPupil(const RosterPupil& row, qint64 schoolId, bool dryRun,
+                                           const std::function<bool(qint64, qint64)>& mayMoveFrom)
 {
     ImportRow result{row.line, ImportRow::Outcome::Unchanged, {}, {}};
     QString conflict;
-    const auto existing = findMatch(row, &conflict);
-    if (!conflict.isEmpty())
+    qint64 conflicting = 0;
+    const auto existing = findMatch(row, &conflict, &conflicting);
+    const auto schoolOf = [&](qint64 pupilId) {
+        return scalar(m_db, QStringLiteral("SELECT school_id FROM pupil WHERE id = ?"), {pupilId})
+            .value_or(0)
+            .toLongLong();
+    };
+    const auto outOfReach = [&](qint64 pupilId) {
+        const qint64 school = schoolOf(pupilId);
+        return school != schoolId && mayMoveFrom && !mayMoveFrom(pupilId, school);
+    };
+    if (!conflict.isEmpty() && !outOfReach(conflicting))
         return ImportRow{row.line, ImportRow::Outcome::Rejected, conflict, {}};
-    const qint64 oldSchool =
-        existing
-            ? scalar(m_db, QStringLiteral("SELECT school_id FROM pupil WHERE id = ?"), {*existing})
-                  .value_or(0)
-                  .toLongLong()
-            : 0;
-    if (existing && oldSchool != schoolId && mayMoveFrom && !mayMoveFrom(oldSchool))
-        return ImportRow{
-            row.line,
-            ImportRow::Outcome::Rejected,
-            QStringLiteral("the pupil is listed in another school; an administrator moves "
-                           "pupils between schools"),
-            {}};
+    if ((!conflict.isEmpty()) || (existing && outOfReach(*existing))) {
+        if (dryRun) // exactly what a new pupil reads as; the uuid is never stored
+            return ImportRow{row.line, ImportRow::Outcome::Added,
+                             QStringLiteral("class %1").arg(row.className), newUuid()};
+        return ImportRow{row.line,
+                         ImportRow::Outcome::Rejected,
+                         QStringLiteral("the pupil cannot be added to this school; an "
+                                        "administrator moves pupils between schools"),
+                         {}};
+    }
+    const qint64 oldSchool = existing ? schoolOf(*existing) : 0;
     // The class the pupil leaves, read before a move takes them out of the old
     // school's groups.
     const auto oldClass =

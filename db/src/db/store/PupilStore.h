@@ -25,10 +25,14 @@ public:
     // Imports a parsed roster into `school` in one transaction. A dry run does
     // exactly the same work and rolls it back. Matching: identity code when the
     // row has one, else last name, first name and date of birth.
-    // `mayMoveFrom`, when given, says whether a pupil matched in another school
-    // may be moved here; a row whose pupil may not is rejected.
+    // `mayMoveFrom(pupilId, schoolId)`, when given, says whether a pupil matched
+    // in another school may be moved here. A pupil who may not is out of the
+    // importer's reach, so the report must not tell that the pupil exists: a
+    // dry run reports the row as it would a new pupil, and a real import, which
+    // cannot add the same child twice, rejects it with the wording of a row
+    // that cannot be added (the caller audits it).
     Outcome<ImportReport> importRoster(const Roster& roster, const QString& school, bool dryRun,
-                                       const std::function<bool(qint64)>& mayMoveFrom = {});
+                                       const std::function<bool(qint64, qint64)>& mayMoveFrom = {});
 
     QList<PupilRecord> pupils(const QString& school = {});
     // By numeric id or uuid.
@@ -42,9 +46,11 @@ public:
                         const std::function<Outcome<Done>()>& alsoInTransaction = {});
 
 private:
-    Outcome<ImportRow> importPupil(const RosterPupil& row, qint64 schoolId,
-                                   const std::function<bool(qint64)>& mayMoveFrom);
-    std::optional<qint64> findMatch(const RosterPupil& row, QString* conflict);
+    Outcome<ImportRow> importPupil(const RosterPupil& row, qint64 schoolId, bool dryRun,
+                                   const std::function<bool(qint64, qint64)>& mayMoveFrom);
+    // The pupil the row names; on a conflict of identity codes nothing, with
+    // `conflict` saying why and `conflicting` the pupil it conflicts with.
+    std::optional<qint64> findMatch(const RosterPupil& row, QString* conflict, qint64* conflicting);
 
     QSqlDatabase& m_db;
     const Clock& m_clock;

@@ -234,13 +234,14 @@ Outcome<Done> markFlagsHandled(QSqlDatabase& db, const SignedInUser& user, qint6
                                   "JOIN pupil p ON p.id = r.pupil_id WHERE r.id = ?"),
                    {responseId}))
         return sqlFailure(query);
-    if (!query.next())
-        return Refusal::of(Refusal::Code::NoSuchId,
-                           {QStringLiteral("result"), QString::number(responseId)});
-    const qint64 pupilId = query.value(0).toLongLong();
-    const QString pupilUuid = query.value(1).toString();
-    const QString responseUuid = query.value(2).toString();
-    if (const auto refusal = AccessRules(db).checkPupil(user, Permission::HandleFlags, pupilId))
+    const bool found = query.next();
+    const qint64 pupilId = valueIf(found, query, 0).toLongLong();
+    const QString pupilUuid = valueIf(found, query, 1).toString();
+    const QString responseUuid = valueIf(found, query, 2).toString();
+    if (const auto refusal = AccessRules(db).checkRecord(
+            user, Permission::HandleFlags, found ? std::optional(pupilId) : std::nullopt,
+            Refusal::of(Refusal::Code::NoSuchId,
+                        {QStringLiteral("result"), QString::number(responseId)})))
         return *refusal;
     if (note.size() > 4000)
         return Refusal::of(Refusal::Code::TooLong, {QStringLiteral("note"), QString::number(4000)});

@@ -53,12 +53,18 @@ bool sameLocalDay(const QString& recordedAt, const QDateTime& nowUtc)
 }
 
 // Who may change a recorded action and when; nothing when allowed.
-std::optional<Refusal> changeRefusal(QSqlDatabase& db, const SignedInUser& user,
-                                     const StoredAction& action, const QDateTime& nowUtc)
+// An action out of reach reads as one that does not exist.
+std::optional<Refusal> changeRefusal(QSqlDatabase& db, const SignedInUser& user, qint64 actionId,
+                                     const std::optional<StoredAction>& stored,
+                                     const QDateTime& nowUtc)
 {
-    if (const auto refusal =
-            AccessRules(db).checkPupil(user, Permission::RecordCaseAction, action.pupilId))
+    const Refusal missing =
+        Refusal::of(Refusal::Code::NoSuchId, {QStringLiteral("action"), QString::number(actionId)});
+    if (const auto refusal = AccessRules(db).checkRecord(
+            user, Permission::RecordCaseAction,
+            stored ? std::optional(stored->pupilId) : std::nullopt, missing))
         return refusal;
+    const StoredAction& action = *stored;
     if (action.recordedBy != user.id)
         return Refusal::of(Refusal::Code::NotTheRecorder);
     if (!sameLocalDay(action.recordedAt, nowUtc))
@@ -88,11 +94,8 @@ Outcome<Done> CaseCorrections::correctAction(const SignedInUser& user,
                                              const CaseActionCorrection& correction)
 {
     const auto old = storedAction(m_db, correction.actionId);
-    if (!old)
-        return Refusal::of(Refusal::Code::NoSuchId,
-                           {QStringLiteral("action"), QString::number(correction.actionId)});
     const QDateTime now = m_clock.nowUtc();
-    if (const auto refusal = changeRefusal(m_db, user, *old, now))
+    if (const auto refusal = changeRefusal(m_db, user, correction.actionId, old, now))
         return *refusal;
     const bool followUp = correction.kind == CaseActionKind::FollowUpBooked;
     if (followUp && !correction.followUpOn.isValid())
@@ -130,11 +133,8 @@ Outcome<Done> CaseCorrections::correctAction(const SignedInUser& user,
 Outcome<Done> CaseCorrections::removeAction(const SignedInUser& user, qint64 actionId)
 {
     const auto old = storedAction(m_db, actionId);
-    if (!old)
-        return Refusal::of(Refusal::Code::NoSuchId,
-                           {QStringLiteral("action"), QString::number(actionId)});
     const QDateTime now = m_clock.nowUtc();
-    if (const auto refusal = changeRefusal(m_db, user, *old, now))
+    if (const auto refusal = changeRefusal(m_db, user, actionId, old, now))
         return *refusal;
     Transaction transaction(m_db);
     if (!transaction.isActive())

@@ -127,15 +127,16 @@ Outcome<Done> CaseShares::withdrawShare(const SignedInUser& nurse, qint64 shareI
                                   "JOIN app_user m ON m.id = c.member_id WHERE c.id = ?"),
                    {shareId}))
         return sqlFailure(query);
-    if (!query.next())
-        return Refusal::of(Refusal::Code::NoSuchId,
-                           {QStringLiteral("share"), QString::number(shareId)});
-    const qint64 pupilId = query.value(0).toLongLong();
-    const QString pupilUuid = query.value(1).toString();
-    const QString uuid = query.value(2).toString();
-    const bool withdrawn = !query.value(3).isNull();
-    const QString member = query.value(4).toString();
-    if (const auto refusal = AccessRules(m_db).checkPupil(nurse, Permission::ShareCase, pupilId))
+    const bool found = query.next();
+    const qint64 pupilId = valueIf(found, query, 0).toLongLong();
+    const QString pupilUuid = valueIf(found, query, 1).toString();
+    const QString uuid = valueIf(found, query, 2).toString();
+    const bool withdrawn = !valueIf(found, query, 3).isNull();
+    const QString member = valueIf(found, query, 4).toString();
+    if (const auto refusal = AccessRules(m_db).checkRecord(
+            nurse, Permission::ShareCase, found ? std::optional(pupilId) : std::nullopt,
+            Refusal::of(Refusal::Code::NoSuchId,
+                        {QStringLiteral("share"), QString::number(shareId)})))
         return *refusal;
     if (withdrawn)
         return Done{};

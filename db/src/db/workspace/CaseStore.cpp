@@ -168,15 +168,15 @@ Outcome<Done> CaseStore::markFollowUpDone(const SignedInUser& user, qint64 actio
                                   "WHERE id = ? AND removed_at IS NULL"),
                    {actionId}))
         return sqlFailure(query);
-    if (!query.next())
-        return Refusal::of(Refusal::Code::NoSuchId,
-                           {QStringLiteral("action"), QString::number(actionId)});
-    const qint64 pupilId = query.value(0).toLongLong();
-    const bool followUp = query.value(1).toString() == QLatin1String("follow_up_booked");
-    const bool done = !query.value(2).isNull();
-    const QString uuid = query.value(3).toString();
-    if (const auto refusal =
-            AccessRules(m_db).checkPupil(user, Permission::RecordCaseAction, pupilId))
+    const bool found = query.next();
+    const qint64 pupilId = valueIf(found, query, 0).toLongLong();
+    const bool followUp = valueIf(found, query, 1).toString() == QLatin1String("follow_up_booked");
+    const bool done = !valueIf(found, query, 2).isNull();
+    const QString uuid = valueIf(found, query, 3).toString();
+    if (const auto refusal = AccessRules(m_db).checkRecord(
+            user, Permission::RecordCaseAction, found ? std::optional(pupilId) : std::nullopt,
+            Refusal::of(Refusal::Code::NoSuchId,
+                        {QStringLiteral("action"), QString::number(actionId)})))
         return *refusal;
     if (!followUp)
         return Refusal::of(Refusal::Code::NotAFollowUp);

@@ -8,6 +8,8 @@
 #include "db/store/PupilStore.h"
 #include "db/store/ResponseStore.h"
 
+#include <QSet>
+
 namespace signaali::db {
 
 Outcome<ImportReport> importRosterAs(QSqlDatabase& db, const SignedInUser& user,
@@ -32,8 +34,12 @@ Outcome<ImportReport> importRosterAs(QSqlDatabase& db, const SignedInUser& user,
     const Outcome<AccessScope> scope = rules.scope(user, Permission::ImportRoster);
     if (!scope)
         return scope.refusal;
-    const auto mayMoveFrom = [&](qint64 from) {
-        return scope->everything || scope->schoolIds.contains(from);
+    QSet<qint64> outOfReach;
+    const auto mayMoveFrom = [&](qint64 pupilId, qint64 from) {
+        if (scope->everything || scope->schoolIds.contains(from))
+            return true;
+        outOfReach.insert(pupilId);
+        return false;
     };
     Transaction transaction(db);
     if (!transaction.isActive())
@@ -51,6 +57,16 @@ Outcome<ImportReport> importRosterAs(QSqlDatabase& db, const SignedInUser& user,
             if (const auto logged = log.append(
                     user, audit::RosterImported, row.pupilUuid,
                     QStringLiteral("%1 (%2): %3").arg(name, outcomeId(row.outcome), row.detail));
+                !logged)
+                return logged.refusal;
+        }
+        // A list naming another school's pupil is seen in that pupil's log:
+        // the real import is where a probe of who exists would show.
+        for (const qint64 pupilId : std::as_const(outOfReach)) {
+            const auto uuid =
+                scalar(db, QStringLiteral("SELECT uuid FROM pupil WHERE id = ?"), {pupilId});
+            if (const auto logged = log.append(user, audit::RosterNamedElsewhere,
+                                               uuid.value_or(QVariant()).toString(), name);
                 !logged)
                 return logged.refusal;
         }

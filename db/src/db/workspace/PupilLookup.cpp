@@ -10,17 +10,13 @@ Outcome<qint64> pupilIdFor(QSqlDatabase& db, const SignedInUser& user, const QSt
     if (key.trimmed().isEmpty())
         return Refusal::of(Refusal::Code::FieldMissing, {QStringLiteral("pupil")});
     AccessRules rules(db);
-    const Outcome<AccessScope> scope = rules.scope(user, permission);
-    if (!scope)
-        return scope.refusal;
     // An unknown pupil is checked as id 0, so the rules answer for it as they
     // do for a pupil out of reach.
     const qint64 pupilId = workspace::pupilIdFromKey(db, key).value_or(0);
-    if (const auto refusal = rules.checkPupil(user, permission, pupilId)) {
-        if (refusal->kind == Refusal::Kind::NotFound && !scope->everything)
-            return Refusal::of(Refusal::Code::PupilNotInYourSchool);
-        return *refusal;
-    }
+    if (const auto refusal = rules.checkPupil(user, permission, pupilId))
+        return refusal->code == Refusal::Code::NoSuchPupil
+                   ? Refusal::of(Refusal::Code::NoPupilKey, {key.trimmed()})
+                   : *refusal;
     if (pupilId == 0)
         return Refusal::of(Refusal::Code::NoPupilKey, {key.trimmed()});
     return pupilId;
