@@ -46,6 +46,11 @@ db::SignedInUser signIn(const QCommandLineParser& parser, db::Database& database
                          QStringLiteral("%1: sign-in failed: %2").arg(command, result.message));
     if (!result.user)
         throw CliFailure(Refused, QStringLiteral("%1: %2").arg(command, result.message));
+    if (result.passwordChangeRequired)
+        throw CliFailure(Refused,
+                         QStringLiteral("%1: the administrator reset this password; set your own "
+                                        "first: signaali-cli password change --user NAME")
+                             .arg(command));
     return *result.user;
 }
 

@@ -220,9 +220,11 @@ QJsonObject toJson(const db::CaseShare& share)
 
 QJsonObject toJson(const db::UserInfo& user)
 {
-    QJsonArray schools;
+    QJsonArray schools, pending;
     for (const QString& name : user.schoolNames)
         schools.append(name);
+    for (const QString& name : user.pendingSchoolNames)
+        pending.append(name);
     return {{QStringLiteral("id"), user.id},
             {QStringLiteral("uuid"), user.uuid},
             {QStringLiteral("username"), user.username},
@@ -230,6 +232,8 @@ QJsonObject toJson(const db::UserInfo& user)
             {QStringLiteral("role"), db::roleId(user.role)},
             {QStringLiteral("active"), user.active},
             {QStringLiteral("schools"), schools},
+            {QStringLiteral("pendingSchools"), pending},
+            {QStringLiteral("mustChangePassword"), user.mustChangePassword},
             {QStringLiteral("createdAt"), user.createdAt}};
 }
 

@@ -1,4 +1,5 @@
 // signaali-cli: the command-line face of Signaali's domain library.
+#include "cli/AccessCommands.h"
 #include "cli/BenchCommand.h"
 #include "cli/CaseCommands.h"
 #include "cli/CliCommon.h"
@@ -60,6 +61,9 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("setup"),
          {runSetup, "first start: municipality, school, administrator and nurse"}},
         {QStringLiteral("user"), {runUser, "accounts: user list|add|password|assign (admin)"}},
+        {QStringLiteral("access"),
+         {runAccess, "confirm another's access to a school: access pending|confirm|notices"}},
+        {QStringLiteral("password"), {runPassword, "your own password: password change"}},
         {QStringLiteral("audit"),
          {runAudit, "the audit log: audit export --out FILE (admin), audit views (nurse)"}},
         {QStringLiteral("overview"),

@@ -120,6 +120,14 @@ CodeInfo infoOf(RefusalCode code)
         return {K::NotAllowed, "not_allowed.check_in_locked"};
     case C::NotCheckedIn:
         return {K::NotAllowed, "not_allowed.not_checked_in"};
+    case C::PasswordChangeRequired:
+        return {K::NotAllowed, "not_allowed.password_change_required"};
+    case C::OwnGrant:
+        return {K::NotAllowed, "not_allowed.own_grant"};
+    case C::GrantDecided:
+        return {K::BadInput, "bad_input.grant_decided"};
+    case C::SamePassword:
+        return {K::BadInput, "bad_input.same_password"};
     case C::NoSuchPupil:
         return {K::NotFound, "not_found.pupil"};
     case C::NoPupilKey:

@@ -59,25 +59,29 @@ enum class RefusalCode {
     AuditChainBroken,        // {path, row id, changed|inserted|removed}
     BackupBeforeSetup,       // {path}
     BackupOtherMunicipality, // {path}
+    GrantDecided,            // {}: the access has already been confirmed, refused or withdrawn
+    SamePassword,            // {}: the new password is the one-time password
 
     // Not allowed.
-    RoleMayNot,           // {role phrase, permission phrase}, English as AccessRules writes them
-    SignedOut,            // {}
-    CaseNotShared,        // {}
-    PupilNotInYourSchool, // {}
-    WholeMunicipality,    // {}
-    SchoolNotYours,       // {} or {school name}
-    NoSuchSchoolToUse,    // {school name}
-    SetupDone,            // {}
-    NotTheRecorder,       // {}
-    NotSameDay,           // {}
-    NoPupilInYourSchools, // {}
-    NotOneOfYourSchools,  // {school name}
-    ThresholdAdminOnly,   // {}
-    BenchDemoOnly,        // {}
-    CheckInWait,          // {seconds}: too many wrong check-ins, wait before the next
-    CheckInLocked,        // {}: too many wrong check-ins, the nurse's PIN unlocks
-    NotCheckedIn,         // {}: the kiosk has not checked in this response's pupil
+    RoleMayNot,             // {role phrase, permission phrase}, English as AccessRules writes them
+    SignedOut,              // {}
+    CaseNotShared,          // {}
+    PupilNotInYourSchool,   // {}
+    WholeMunicipality,      // {}
+    SchoolNotYours,         // {} or {school name}
+    NoSuchSchoolToUse,      // {school name}
+    SetupDone,              // {}
+    NotTheRecorder,         // {}
+    NotSameDay,             // {}
+    NoPupilInYourSchools,   // {}
+    NotOneOfYourSchools,    // {school name}
+    ThresholdAdminOnly,     // {}
+    BenchDemoOnly,          // {}
+    CheckInWait,            // {seconds}: too many wrong check-ins, wait before the next
+    CheckInLocked,          // {}: too many wrong check-ins, the nurse's PIN unlocks
+    NotCheckedIn,           // {}: the kiosk has not checked in this response's pupil
+    PasswordChangeRequired, // {}: a one-time password must be changed first
+    OwnGrant,               // {}: nobody confirms their own access
 
     // Not found.
     NoSuchPupil, // {} or {field}

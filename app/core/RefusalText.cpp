@@ -63,6 +63,9 @@ const char* const kWords[] = {
     QT_TRANSLATE_NOOP("RefusalText", "record a pupil's answers"),
     QT_TRANSLATE_NOOP("RefusalText", "erase a pupil"),
     QT_TRANSLATE_NOOP("RefusalText", "back up or restore the database"),
+    QT_TRANSLATE_NOOP("RefusalText", "see the cases shared with them"),
+    QT_TRANSLATE_NOOP("RefusalText", "see the figures of the whole municipality"),
+    QT_TRANSLATE_NOOP("RefusalText", "confirm access to a school"),
 };
 } // namespace
 
@@ -225,6 +228,15 @@ QString RefusalText::coded(const Refusal& refusal)
         return tr("not allowed: too many wrong check-ins; the nurse unlocks check-in with her PIN");
     case C::NotCheckedIn:
         return tr("not allowed: the pupil of this questionnaire has not checked in on this kiosk");
+    case C::PasswordChangeRequired:
+        return tr("not allowed: the password was reset; change it before anything else");
+    case C::OwnGrant:
+        return tr("not allowed: access to a school is confirmed by someone else than the one "
+                  "who gets it");
+    case C::SamePassword:
+        return tr("new password: choose a password of your own, not the one you were given");
+    case C::GrantDecided:
+        return tr("this access has already been confirmed, refused or withdrawn");
     case C::NoSuchPupil:
         return a.isEmpty() ? tr("no such pupil") : tr("pupil: no such pupil");
     case C::NoPupilKey:

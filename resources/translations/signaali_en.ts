@@ -808,9 +808,9 @@
     </message>
     <message numerus="yes">
         <source>not allowed: too many wrong check-ins; try again in %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>not allowed: too many wrong check-ins; try again in %n second</numerusform>
+            <numerusform>not allowed: too many wrong check-ins; try again in %n seconds</numerusform>
         </translation>
     </message>
     <message>
@@ -819,6 +819,34 @@
     </message>
     <message>
         <source>not allowed: the pupil of this questionnaire has not checked in on this kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see the cases shared with them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see the figures of the whole municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirm access to a school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed: the password was reset; change it before anything else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed: access to a school is confirmed by someone else than the one who gets it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new password: choose a password of your own, not the one you were given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this access has already been confirmed, refused or withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -939,6 +967,76 @@
     </message>
     <message>
         <source>The log could not be exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>signaali::ui::AccessNoticesPage</name>
+    <message>
+        <source>Access waiting for your confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator has given these accounts access to the identified data of a school. It takes effect only when a nurse of the school (or the coordinator, where the school has none) confirms it. Confirm only people you know should have it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have read these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has access to %2 since %3: the first nurse, at first set-up, which nobody else could confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has had access to %2 since %3: given by %4, confirmed by %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your password was reset by %1 on %2. %n action(s) were logged under your account from then until now; they are marked in the log. If you did not make them, tell the coordinator.</source>
+        <translation>
+            <numerusform>Your password was reset by %1 on %2. %n action was logged under your account from then until now; it is marked in the log. If you did not make it, tell the coordinator.</numerusform>
+            <numerusform>Your password was reset by %1 on %2. %n actions were logged under your account from then until now; they are marked in the log. If you did not make them, tell the coordinator.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset by %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new notices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an account in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2599,9 +2697,9 @@ If you need help right now: talk to the nurse or another adult you trust, chat w
     </message>
     <message numerus="yes">
         <source>Too many wrong tries. You can try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Too many wrong tries. You can try again in %n second.</numerusform>
+            <numerusform>Too many wrong tries. You can try again in %n seconds.</numerusform>
         </translation>
     </message>
     <message>
@@ -2689,6 +2787,37 @@ If you need help right now: talk to the nurse or another adult you trust, chat w
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>signaali::ui::PasswordChangePage</name>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your own password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, the administrator has set a one-time password for your account. Choose a password of your own (at least 10 characters) before you go on. Afterwards you will see who reset it and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set my password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3530,6 +3659,10 @@ If you need help right now: talk to the nurse or another adult you trust, chat w
         <source>none: sees nothing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (waits for confirmation)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>signaali::ui::WorkspaceWindow</name>
@@ -3603,6 +3736,14 @@ If you need help right now: talk to the nurse or another adult you trust, chat w
     </message>
     <message>
         <source>Lock after this many minutes without input:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1. Read the notices on this page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access and notices</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -821,6 +821,34 @@
         <source>not allowed: the pupil of this questionnaire has not checked in on this kiosk</source>
         <translation>Ei sallittu: tämän kyselyn oppilas ei ole kirjautunut tälle kioskille.</translation>
     </message>
+    <message>
+        <source>see the cases shared with them</source>
+        <translation>nähdä hänelle jaetut asiat</translation>
+    </message>
+    <message>
+        <source>see the figures of the whole municipality</source>
+        <translation>nähdä koko kunnan luvut</translation>
+    </message>
+    <message>
+        <source>confirm access to a school</source>
+        <translation>vahvistaa pääsyn koulun tietoihin</translation>
+    </message>
+    <message>
+        <source>not allowed: the password was reset; change it before anything else</source>
+        <translation>Ei sallittu: salasana on nollattu; vaihda se ennen muuta.</translation>
+    </message>
+    <message>
+        <source>not allowed: access to a school is confirmed by someone else than the one who gets it</source>
+        <translation>Ei sallittu: pääsyn kouluun vahvistaa joku muu kuin se, joka sen saa.</translation>
+    </message>
+    <message>
+        <source>new password: choose a password of your own, not the one you were given</source>
+        <translation>Uusi salasana: valitse oma salasana, älä sinulle annettua.</translation>
+    </message>
+    <message>
+        <source>this access has already been confirmed, refused or withdrawn</source>
+        <translation>Tämä pääsy on jo vahvistettu, hylätty tai peruttu.</translation>
+    </message>
 </context>
 <context>
     <name>RespondentCount</name>
@@ -941,6 +969,76 @@
     <message>
         <source>The log could not be exported: %1</source>
         <translation>Lokia ei voitu viedä: %1</translation>
+    </message>
+</context>
+<context>
+    <name>signaali::ui::AccessNoticesPage</name>
+    <message>
+        <source>Access waiting for your confirmation</source>
+        <translation>Vahvistustasi odottavat pääsyt</translation>
+    </message>
+    <message>
+        <source>The administrator has given these accounts access to the identified data of a school. It takes effect only when a nurse of the school (or the coordinator, where the school has none) confirms it. Confirm only people you know should have it.</source>
+        <translation>Pääkäyttäjä on antanut näille tileille pääsyn koulun tunnistettaviin tietoihin. Pääsy tulee voimaan vasta, kun koulun terveydenhoitaja (tai koordinaattori, jos koululla ei ole terveydenhoitajaa) vahvistaa sen. Vahvista vain henkilöt, joiden tiedät tarvitsevan sen.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Tili</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Koulu</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Antaja</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <source>Confirm access</source>
+        <translation>Vahvista pääsy</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Hylkää</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Ilmoitukset</translation>
+    </message>
+    <message>
+        <source>I have read these</source>
+        <translation>Olen lukenut nämä</translation>
+    </message>
+    <message>
+        <source>%1 has access to %2 since %3: the first nurse, at first set-up, which nobody else could confirm.</source>
+        <translation>Käyttäjällä %1 on pääsy kouluun %2 alkaen %3: ensimmäinen terveydenhoitaja käyttöönotossa, jota kukaan muu ei voinut vahvistaa.</translation>
+    </message>
+    <message>
+        <source>%1 has had access to %2 since %3: given by %4, confirmed by %5.</source>
+        <translation>Käyttäjällä %1 on ollut pääsy kouluun %2 alkaen %3: antoi %4, vahvisti %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your password was reset by %1 on %2. %n action(s) were logged under your account from then until now; they are marked in the log. If you did not make them, tell the coordinator.</source>
+        <translation>
+            <numerusform>%1 nollasi salasanasi %2. Sen jälkeen tililläsi on kirjattu %n toimi; se on merkitty lokiin. Jos et tehnyt sitä itse, kerro koordinaattorille.</numerusform>
+            <numerusform>%1 nollasi salasanasi %2. Sen jälkeen tililläsi on kirjattu %n tointa; ne on merkitty lokiin. Jos et tehnyt niitä itse, kerro koordinaattorille.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset by %2 on %3.</source>
+        <translation>%2 nollasi käyttäjän %1 salasanan %3.</translation>
+    </message>
+    <message>
+        <source>No new notices.</source>
+        <translation>Ei uusia ilmoituksia.</translation>
+    </message>
+    <message>
+        <source>Choose an account in the list first.</source>
+        <translation>Valitse ensin tili luettelosta.</translation>
     </message>
 </context>
 <context>
@@ -2697,6 +2795,37 @@ Jos tarvitset apua heti: puhu terveydenhoitajalle tai muulle luotettavalle aikui
     </message>
 </context>
 <context>
+    <name>signaali::ui::PasswordChangePage</name>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Salasanat eivät ole samat.</translation>
+    </message>
+    <message>
+        <source>Choose your own password</source>
+        <translation>Valitse oma salasana</translation>
+    </message>
+    <message>
+        <source>%1, the administrator has set a one-time password for your account. Choose a password of your own (at least 10 characters) before you go on. Afterwards you will see who reset it and when.</source>
+        <translation>%1, pääkäyttäjä on asettanut tilillesi kertakäyttöisen salasanan. Valitse oma salasana (vähintään 10 merkkiä) ennen kuin jatkat. Sen jälkeen näet, kuka salasanan nollasi ja milloin.</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>Uusi salasana:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Uudelleen:</translation>
+    </message>
+    <message>
+        <source>Set my password</source>
+        <translation>Aseta salasanani</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Kirjaudu ulos</translation>
+    </message>
+</context>
+<context>
     <name>signaali::ui::PinDialog</name>
     <message>
         <source>OK</source>
@@ -3534,6 +3663,10 @@ Jos tarvitset apua heti: puhu terveydenhoitajalle tai muulle luotettavalle aikui
         <source>none: sees nothing</source>
         <translation>ei kouluja: ei näe mitään</translation>
     </message>
+    <message>
+        <source>%1 (waits for confirmation)</source>
+        <translation>%1 (odottaa vahvistusta)</translation>
+    </message>
 </context>
 <context>
     <name>signaali::ui::WorkspaceWindow</name>
@@ -3608,6 +3741,14 @@ Jos tarvitset apua heti: puhu terveydenhoitajalle tai muulle luotettavalle aikui
     <message>
         <source>Lock after this many minutes without input:</source>
         <translation>Lukitse, jos konetta ei ole käytetty näin moneen minuuttiin:</translation>
+    </message>
+    <message>
+        <source>Signed in as %1. Read the notices on this page first.</source>
+        <translation>Kirjautunut: %1. Lue ensin tämän sivun ilmoitukset.</translation>
+    </message>
+    <message>
+        <source>Access and notices</source>
+        <translation>Pääsyt ja ilmoitukset</translation>
     </message>
 </context>
 </TS>

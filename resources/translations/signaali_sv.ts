@@ -821,6 +821,34 @@
         <source>not allowed: the pupil of this questionnaire has not checked in on this kiosk</source>
         <translation>Inte tillåtet: elevens incheckning för denna enkät har inte gjorts i denna kiosk.</translation>
     </message>
+    <message>
+        <source>see the cases shared with them</source>
+        <translation>se de ärenden som delats med dem</translation>
+    </message>
+    <message>
+        <source>see the figures of the whole municipality</source>
+        <translation>se siffrorna för hela kommunen</translation>
+    </message>
+    <message>
+        <source>confirm access to a school</source>
+        <translation>bekräfta åtkomst till en skola</translation>
+    </message>
+    <message>
+        <source>not allowed: the password was reset; change it before anything else</source>
+        <translation>Inte tillåtet: lösenordet har återställts; byt det före allt annat.</translation>
+    </message>
+    <message>
+        <source>not allowed: access to a school is confirmed by someone else than the one who gets it</source>
+        <translation>Inte tillåtet: åtkomst till en skola bekräftas av någon annan än den som får den.</translation>
+    </message>
+    <message>
+        <source>new password: choose a password of your own, not the one you were given</source>
+        <translation>Nytt lösenord: välj ett eget lösenord, inte det du fick.</translation>
+    </message>
+    <message>
+        <source>this access has already been confirmed, refused or withdrawn</source>
+        <translation>Denna åtkomst har redan bekräftats, avslagits eller återkallats.</translation>
+    </message>
 </context>
 <context>
     <name>RespondentCount</name>
@@ -941,6 +969,76 @@
     <message>
         <source>The log could not be exported: %1</source>
         <translation>Händelseloggen kunde inte exporteras: %1</translation>
+    </message>
+</context>
+<context>
+    <name>signaali::ui::AccessNoticesPage</name>
+    <message>
+        <source>Access waiting for your confirmation</source>
+        <translation>Åtkomst som väntar på din bekräftelse</translation>
+    </message>
+    <message>
+        <source>The administrator has given these accounts access to the identified data of a school. It takes effect only when a nurse of the school (or the coordinator, where the school has none) confirms it. Confirm only people you know should have it.</source>
+        <translation>Huvudanvändaren har gett dessa konton åtkomst till en skolas identifierbara uppgifter. Åtkomsten gäller först när en hälsovårdare vid skolan (eller koordinatorn, om skolan saknar hälsovårdare) bekräftar den. Bekräfta bara personer som du vet att ska ha den.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Skola</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Given av</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Confirm access</source>
+        <translation>Bekräfta åtkomst</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Avslå</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Meddelanden</translation>
+    </message>
+    <message>
+        <source>I have read these</source>
+        <translation>Jag har läst dessa</translation>
+    </message>
+    <message>
+        <source>%1 has access to %2 since %3: the first nurse, at first set-up, which nobody else could confirm.</source>
+        <translation>%1 har åtkomst till %2 sedan %3: den första hälsovårdaren vid ibruktagningen, vilket ingen annan kunde bekräfta.</translation>
+    </message>
+    <message>
+        <source>%1 has had access to %2 since %3: given by %4, confirmed by %5.</source>
+        <translation>%1 har haft åtkomst till %2 sedan %3: given av %4, bekräftad av %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your password was reset by %1 on %2. %n action(s) were logged under your account from then until now; they are marked in the log. If you did not make them, tell the coordinator.</source>
+        <translation>
+            <numerusform>%1 återställde ditt lösenord %2. Sedan dess har %n åtgärd loggats under ditt konto; den är märkt i loggen. Om du inte gjorde den, berätta för koordinatorn.</numerusform>
+            <numerusform>%1 återställde ditt lösenord %2. Sedan dess har %n åtgärder loggats under ditt konto; de är märkta i loggen. Om du inte gjorde dem, berätta för koordinatorn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset by %2 on %3.</source>
+        <translation>%2 återställde lösenordet för %1 %3.</translation>
+    </message>
+    <message>
+        <source>No new notices.</source>
+        <translation>Inga nya meddelanden.</translation>
+    </message>
+    <message>
+        <source>Choose an account in the list first.</source>
+        <translation>Välj först ett konto i listan.</translation>
     </message>
 </context>
 <context>
@@ -2697,6 +2795,37 @@ Om du behöver hjälp genast: prata med hälsovårdaren eller en annan vuxen du 
     </message>
 </context>
 <context>
+    <name>signaali::ui::PasswordChangePage</name>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Lösenorden är inte likadana.</translation>
+    </message>
+    <message>
+        <source>Choose your own password</source>
+        <translation>Välj ett eget lösenord</translation>
+    </message>
+    <message>
+        <source>%1, the administrator has set a one-time password for your account. Choose a password of your own (at least 10 characters) before you go on. Afterwards you will see who reset it and when.</source>
+        <translation>%1, huvudanvändaren har satt ett engångslösenord för ditt konto. Välj ett eget lösenord (minst 10 tecken) innan du fortsätter. Därefter ser du vem som återställde det och när.</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>Nytt lösenord:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Igen:</translation>
+    </message>
+    <message>
+        <source>Set my password</source>
+        <translation>Spara mitt lösenord</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Logga ut</translation>
+    </message>
+</context>
+<context>
     <name>signaali::ui::PinDialog</name>
     <message>
         <source>OK</source>
@@ -3534,6 +3663,10 @@ Om du behöver hjälp genast: prata med hälsovårdaren eller en annan vuxen du 
         <source>none: sees nothing</source>
         <translation>inga skolor: ser ingenting</translation>
     </message>
+    <message>
+        <source>%1 (waits for confirmation)</source>
+        <translation>%1 (väntar på bekräftelse)</translation>
+    </message>
 </context>
 <context>
     <name>signaali::ui::WorkspaceWindow</name>
@@ -3608,6 +3741,14 @@ Om du behöver hjälp genast: prata med hälsovårdaren eller en annan vuxen du 
     <message>
         <source>Lock after this many minutes without input:</source>
         <translation>Lås efter så här många minuter utan aktivitet:</translation>
+    </message>
+    <message>
+        <source>Signed in as %1. Read the notices on this page first.</source>
+        <translation>Inloggad som %1. Läs först meddelandena på denna sida.</translation>
+    </message>
+    <message>
+        <source>Access and notices</source>
+        <translation>Åtkomst och meddelanden</translation>
     </message>
 </context>
 </TS>

@@ -105,11 +105,38 @@ private slots:
         const CliRun password =
             as("admin",
                {QStringLiteral("user"), QStringLiteral("password"), QStringLiteral("psykologi")},
-               kAdmin + "member password 2\n");
+               kAdmin + "one time password 9\n");
         QCOMPARE(password.exitCode, 0);
         QCOMPARE(
             as("psykologi", {QStringLiteral("case"), QStringLiteral("shares")}, kMember).exitCode,
             3);
+        // The administrator's password is one-time: nothing works with it until
+        // its owner has set her own (the four-eyes rule of docs/access.md).
+        const CliRun oneTime = as("psykologi", {QStringLiteral("case"), QStringLiteral("shares")},
+                                  "one time password 9\n");
+        QCOMPARE(oneTime.exitCode, 3);
+        QVERIFY2(oneTime.err.contains(QStringLiteral("password change")), qPrintable(oneTime.err));
+        QCOMPARE(as("psykologi", {QStringLiteral("password"), QStringLiteral("change")},
+                    "one time password 9\none time password 9\n")
+                     .exitCode,
+                 2);
+        const CliRun changed =
+            as("psykologi", {QStringLiteral("password"), QStringLiteral("change")},
+               "one time password 9\nmember password 2\n");
+        QVERIFY2(changed.exitCode == 0, qPrintable(changed.err));
+        const CliRun notices =
+            as("psykologi", {QStringLiteral("access"), QStringLiteral("notices")},
+               "member password 2\n");
+        QVERIFY2(notices.exitCode == 0, qPrintable(notices.err));
+        const QJsonArray shown = notices.json().value(QStringLiteral("notices")).toArray();
+        QCOMPARE(shown.size(), 1);
+        QCOMPARE(shown.first().toObject().value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("reset"));
+        QVERIFY(shown.first().toObject().value(QStringLiteral("yours")).toBool());
+        QCOMPARE(as("psykologi", {QStringLiteral("access"), QStringLiteral("seen")},
+                    "member password 2\n")
+                     .exitCode,
+                 0);
     }
 
     void accountsWithSchoolsNeedOneAndCanBeEdited()

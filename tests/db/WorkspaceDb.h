@@ -84,8 +84,27 @@ struct WorkspaceDb : TestDb
             qWarning("%s", qPrintable(created.error()));
             return {};
         }
+        confirmAccess(*created);
         const auto signedIn = users.signIn(username, kPassword);
         return signedIn.user.value_or(signaali::db::SignedInUser{});
+    }
+
+    // Confirms the account's pending school grants as if a second person had:
+    // the workspace's people are set up, not the subject of these tests.
+    bool confirmAccess(qint64 userId)
+    {
+        QSqlQuery query(db->connection());
+        return signaali::db::execBound(
+                   query,
+                   QStringLiteral("INSERT OR IGNORE INTO user_school (user_id, school_id) "
+                                  "SELECT user_id, school_id FROM access_grant "
+                                  "WHERE user_id = ? AND status = 'pending'"),
+                   {userId}) &&
+               signaali::db::execBound(query,
+                                       QStringLiteral("UPDATE access_grant SET status = "
+                                                      "'confirmed' WHERE user_id = ? AND "
+                                                      "status = 'pending'"),
+                                       {userId});
     }
 
     // A completed PHQ-A questionnaire; `items` are the answers to item1..item9.

@@ -72,7 +72,9 @@ void UserEditor::showUser(const std::optional<db::UserInfo>& user,
     m_name->setText(user ? user->displayName : QString());
     fillSchoolList(m_schools,
                    user && db::roleHasSchools(user->role) ? schools : QList<db::SchoolInfo>(),
-                   user ? user->schoolIds : QList<qint64>());
+                   // A school waiting for confirmation stays chosen: saving
+                   // again must not withdraw it.
+                   user ? user->schoolIds + user->pendingSchoolIds : QList<qint64>());
     m_schools->setEnabled(user && db::roleHasSchools(user->role));
     m_active->setChecked(user && user->active);
     // Your own account stays active: db/ refuses it too.

@@ -173,9 +173,12 @@ void UsersPage::refresh()
         m_table->setItem(row, 0, new QTableWidgetItem(u.username));
         m_table->setItem(row, 1, new QTableWidgetItem(u.displayName));
         m_table->setItem(row, 2, new QTableWidgetItem(RoleText::name(u.role)));
-        auto* schoolsItem = new QTableWidgetItem(u.schoolNames.join(QStringLiteral(", ")));
-        // Made before schools were required: such an account sees nothing.
-        if (db::roleHasSchools(u.role) && u.schoolIds.isEmpty()) {
+        QStringList schoolTexts = u.schoolNames;
+        for (const QString& pending : u.pendingSchoolNames)
+            schoolTexts << tr("%1 (waits for confirmation)").arg(pending);
+        auto* schoolsItem = new QTableWidgetItem(schoolTexts.join(QStringLiteral(", ")));
+        // Made before schools were required, or waiting: such an account sees nothing.
+        if (db::roleHasSchools(u.role) && u.schoolIds.isEmpty() && u.pendingSchoolIds.isEmpty()) {
             schoolsItem->setText(tr("none: sees nothing"));
             schoolsItem->setForeground(QColor(0xb3, 0x26, 0x1e));
         }

@@ -7,7 +7,9 @@
 #include "kiosk/KioskSetupDialog.h"
 #include "kiosk/KioskWindow.h"
 #include "workspace/AccessLogPage.h"
+#include "workspace/AccessNoticesPage.h"
 #include "workspace/ClassOverviewPage.h"
+#include "workspace/PasswordChangePage.h"
 #include "workspace/ProfilePage.h"
 #include "workspace/SharedCasesPage.h"
 #include "workspace/SignInPage.h"
@@ -45,7 +47,9 @@ WorkspaceWindow::WorkspaceWindow(db::Database* database, const InstrumentCatalog
     m_tabs = new QTabWidget(m_stack);
     m_tabs->setObjectName(QStringLiteral("workspaceTabs"));
     m_tabs->setTabsClosable(true);
+    m_passwordChange = new PasswordChangePage(m_stack);
     m_stack->addWidget(m_signIn);
+    m_stack->addWidget(m_passwordChange);
     m_stack->addWidget(m_tabs);
     setCentralWidget(m_stack);
 
@@ -55,6 +59,9 @@ WorkspaceWindow::WorkspaceWindow(db::Database* database, const InstrumentCatalog
     connect(m_idle, &IdleLock::idle, this, &WorkspaceWindow::lock);
     connect(m_signIn, &SignInPage::signInRequested, this, &WorkspaceWindow::trySignIn);
     connect(m_signIn, &SignInPage::signOutRequested, this, &WorkspaceWindow::signOut);
+    connect(m_passwordChange, &PasswordChangePage::changeRequested, this,
+            &WorkspaceWindow::changeOneTimePassword);
+    connect(m_passwordChange, &PasswordChangePage::cancelled, this, &WorkspaceWindow::signOut);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
         if (auto* profile = qobject_cast<ProfilePage*>(m_tabs->widget(index)))
             profile->deleteLater();
@@ -141,7 +148,28 @@ void WorkspaceWindow::trySignIn(const QString& username, const QString& password
         updateActions();
         return;
     }
+    if (result.passwordChangeRequired) {
+        m_oneTimeUser = *result.user;
+        m_oneTimePassword = password;
+        m_passwordChange->start(result.user->displayName);
+        m_stack->setCurrentWidget(m_passwordChange);
+        return;
+    }
     startSession(*result.user);
+}
+
+void WorkspaceWindow::changeOneTimePassword(const QString& newPassword)
+{
+    const auto changed = db::UserStore(m_context.db(), *m_context.clock)
+                             .changeOwnPassword(m_oneTimeUser, m_oneTimePassword, newPassword);
+    if (!changed) {
+        m_passwordChange->showProblem(changed.error());
+        return;
+    }
+    db::SignedInUser user = std::exchange(m_oneTimeUser, {});
+    m_oneTimePassword.clear();
+    user.mustChangePassword = false;
+    startSession(user);
 }
 
 void WorkspaceWindow::startSession(const db::SignedInUser& user)
@@ -152,6 +180,12 @@ void WorkspaceWindow::startSession(const db::SignedInUser& user)
     m_idle->setTimeoutSeconds(WorkspaceSettings().autoLockMinutes() * 60);
     m_idle->setArmed(true);
     statusBar()->showMessage(tr("Signed in as %1").arg(user.displayName));
+    // A reset password or access waiting for confirmation comes first.
+    if (auto* notices = page<AccessNoticesPage>(); notices && notices->hasSomething()) {
+        m_tabs->setCurrentWidget(notices);
+        statusBar()->showMessage(
+            tr("Signed in as %1. Read the notices on this page first.").arg(user.displayName));
+    }
     updateActions();
 }
 
@@ -188,6 +222,8 @@ void WorkspaceWindow::buildPages()
     if (may(db::Permission::ViewAggregates))
         m_tabs->addTab(new DashboardWidget(m_context.database, m_context.user, m_tabs),
                        tr("Group figures"));
+    // Everyone: one's own password resets; nurses and the coordinator confirm access here.
+    m_tabs->addTab(new AccessNoticesPage(m_context, m_tabs), tr("Access and notices"));
     // Only profile tabs can be closed.
     for (int i = 0; i < m_tabs->count(); ++i)
         m_tabs->tabBar()->setTabButton(i, QTabBar::RightSide, nullptr);
@@ -242,6 +278,8 @@ void WorkspaceWindow::lock()
 
 void WorkspaceWindow::signOut()
 {
+    m_oneTimeUser = {};
+    m_oneTimePassword.clear();
     clearPages();
     m_context.user = {};
     m_locked = false;

@@ -14,6 +14,7 @@ namespace signaali::ui {
 
 class KioskFlow;
 class KioskWindow;
+class PasswordChangePage;
 class ProfilePage;
 class SignInPage;
 
@@ -46,6 +47,7 @@ public:
 
 private:
     void trySignIn(const QString& username, const QString& password);
+    void changeOneTimePassword(const QString& newPassword);
     void startSession(const db::SignedInUser& user);
     void buildMenus();
     void buildPages();
@@ -59,6 +61,11 @@ private:
     bool m_locked = false;
     QStackedWidget* m_stack = nullptr;
     SignInPage* m_signIn = nullptr;
+    PasswordChangePage* m_passwordChange = nullptr;
+    // Between a sign-in with a one-time password and choosing one's own: who,
+    // and the one-time password db/ asks for again. Cleared as soon as done.
+    db::SignedInUser m_oneTimeUser;
+    QString m_oneTimePassword;
     QTabWidget* m_tabs = nullptr;
     IdleLock* m_idle = nullptr;
     QAction* m_lockAction = nullptr;

@@ -33,6 +33,11 @@ namespace signaali::db {
 // | ViewSharedCases    | case team member (the cases shared with them)                 |
 // | ViewMunicipality   | coordinator (figures of the whole municipality, not only of   |
 // |                    | assigned schools)                                             |
+// | ConfirmAccess      | nurse of the school (another account's new access to it);     |
+// |                    | coordinator where the school has no nurse (AccessGrants)      |
+//
+// A one-time password set by the administrator allows nothing until its
+// owner has changed it (PasswordChangeRequired).
 //
 // Before set-up (no account exists yet: a new database being filled for its
 // first start) the first-start steps ImportRoster, CreateRound,
@@ -58,6 +63,7 @@ enum class Permission {
     ExportDatabase,
     ViewSharedCases,
     ViewMunicipality,
+    ConfirmAccess, // a second person confirms a new account's access to a school
 };
 QString permissionId(Permission permission); // view_pupil, view_school_pupils, ...
 

@@ -59,6 +59,14 @@ inline const QString DatabaseRestored = QStringLiteral("change.restored");
 inline const QString ViewKiosk = QStringLiteral("view.kiosk_live"); // the nurse's live view
 // A wrong birthday or code at the kiosk, under the pupil tried; the attempt that
 // locked check-in; the nurse unlocking it with her PIN.
+// Access to a school's identified data: asked for by the administrator,
+// confirmed or refused by a second person; a password set by the
+// administrator for someone else; a notice seen.
+inline const QString AccessRequested = QStringLiteral("change.access_requested");
+inline const QString AccessConfirmed = QStringLiteral("change.access_confirmed");
+inline const QString AccessRefused = QStringLiteral("change.access_refused");
+inline const QString PasswordReset = QStringLiteral("change.password_reset");
+inline const QString NoticeSeen = QStringLiteral("view.notice_seen");
 inline const QString CheckInFailed = QStringLiteral("kiosk.checkin_failed");
 inline const QString CheckInLocked = QStringLiteral("kiosk.checkin_locked");
 inline const QString CheckInUnlocked = QStringLiteral("kiosk.checkin_unlocked");
@@ -133,6 +141,8 @@ public:
     Outcome<Done> appendForPupils(const SignedInUser& user, const QString& action,
                                   const QStringList& pupilUuids, const QString& detail = {});
 
+    // " [after password reset N]" while the account has a reset its owner has not seen.
+    QString resetMark(qint64 userId);
     // A sign-in that was refused or throttled, under the user name as typed.
     Outcome<Done> appendFailedSignIn(const QString& typedUsername, const QString& detail);
 

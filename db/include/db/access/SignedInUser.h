@@ -18,7 +18,16 @@ struct SignedInUser
     QString displayName;
     Role role = Role::Nurse;
     QList<qint64> schoolIds; // the schools a nurse or welfare group works in
+    // The administrator set a one-time password: nothing is allowed until it is changed.
+    bool mustChangePassword = false;
 };
+
+// Whether the role's schools reach pupils' identified data, so that giving
+// one takes a second person's confirmation (AccessGrants).
+inline bool schoolGivesIdentifiedData(Role role)
+{
+    return role == Role::Nurse;
+}
 
 // The stable ids stored in app_user.role and used by the CLI: nurse,
 // case_team, welfare_group, coordinator, admin.

@@ -36,6 +36,10 @@ struct UserInfo
     bool active = true;
     QList<qint64> schoolIds;
     QStringList schoolNames; // in the order of schoolIds
+    // Schools given by the administrator that wait for a second person's confirmation.
+    QList<qint64> pendingSchoolIds;
+    QStringList pendingSchoolNames;
+    bool mustChangePassword = false; // a one-time password not yet changed
     QString createdAt;
 };
 
@@ -49,7 +53,10 @@ public:
     {
     }
 
+    // A nurse's schools wait for a second person's confirmation (AccessGrants).
     Outcome<qint64> createUser(const SignedInUser& admin, const NewUser& user);
+    // For another account the password is one-time: it must be changed at the
+    // next sign-in, and the reset is shown to the account and its schools' nurses.
     Outcome<Done> setPassword(const SignedInUser& admin, qint64 userId, const QString& password);
     // Changes the name, schools and whether the account is active, all or
     // nothing after every part has been checked; each part that changes is

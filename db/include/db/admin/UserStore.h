@@ -35,6 +35,8 @@ struct SignInResult
     std::optional<SignedInUser> user;
     int waitSeconds = 0; // Refused or Throttled: how long until the next attempt is heard
     QString message;     // for the user; never says whether the user name exists
+    // Signed in with a one-time password: changeOwnPassword before anything else.
+    bool passwordChangeRequired = false;
 };
 QString signInStatusId(SignInResult::Status status); // signed_in, refused, throttled, failed
 

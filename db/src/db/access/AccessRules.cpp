@@ -47,6 +47,8 @@ QString describe(Permission permission)
         return QStringLiteral("see the cases shared with them");
     case Permission::ViewMunicipality:
         return QStringLiteral("see the figures of the whole municipality");
+    case Permission::ConfirmAccess:
+        return QStringLiteral("confirm access to a school");
     }
     return {};
 }
@@ -113,6 +115,8 @@ QString permissionId(Permission permission)
         return QStringLiteral("view_shared_cases");
     case Permission::ViewMunicipality:
         return QStringLiteral("view_municipality");
+    case Permission::ConfirmAccess:
+        return QStringLiteral("confirm_access");
     }
     return {};
 }
@@ -162,6 +166,8 @@ bool AccessRules::roleMay(Role role, Permission permission)
         return role == Role::CaseTeam;
     case Permission::ViewMunicipality:
         return role == Role::Coordinator;
+    case Permission::ConfirmAccess:
+        return role == Role::Nurse || role == Role::Coordinator;
     }
     return false;
 }
@@ -197,10 +203,11 @@ bool AccessRules::firstStartStep(const SignedInUser& user, Permission permission
 Outcome<SignedInUser> AccessRules::current(const SignedInUser& user)
 {
     QSqlQuery query(m_db);
-    if (!execBound(query,
-                   QStringLiteral(
-                       "SELECT username, display_name, role, active FROM app_user WHERE id = ?"),
-                   {user.id}))
+    if (!execBound(
+            query,
+            QStringLiteral("SELECT username, display_name, role, active, must_change_password "
+                           "FROM app_user WHERE id = ?"),
+            {user.id}))
         return Refusal::databaseFailed(query.lastError().text());
     const Refusal signedOut = Refusal::of(Refusal::Code::SignedOut);
     if (!query.next() || query.value(3).toInt() != 1 || query.value(0).toString() != user.username)
@@ -213,6 +220,7 @@ Outcome<SignedInUser> AccessRules::current(const SignedInUser& user)
     now.username = query.value(0).toString();
     now.displayName = query.value(1).toString();
     now.role = *role;
+    now.mustChangePassword = query.value(4).toInt() == 1;
     if (roleHasSchools(now.role))
         now.schoolIds = schoolsOf(now.id);
     return now;
@@ -221,6 +229,8 @@ Outcome<SignedInUser> AccessRules::current(const SignedInUser& user)
 Outcome<SignedInUser> AccessRules::allowedRole(const SignedInUser& user, Permission permission)
 {
     const Outcome<SignedInUser> now = current(user);
+    if (now && now->mustChangePassword)
+        return Refusal::of(Refusal::Code::PasswordChangeRequired);
     if (now && !roleMay(now->role, permission))
         return roleRefusal(now->role, permission);
     return now;

@@ -64,6 +64,23 @@ QString auditChainProblemId(AuditChainCheck::Problem problem)
     return QStringLiteral("none");
 }
 
+QString AuditLog::resetMark(qint64 userId)
+{
+    if (userId == 0)
+        return {};
+    // From the administrator's reset until the account's owner has seen it, the
+    // account may have been used by someone who knew the one-time password.
+    const auto reset = scalar(m_db,
+                              QStringLiteral("SELECT max(r.id) FROM password_reset r "
+                                             "WHERE r.user_id = ? AND NOT EXISTS (SELECT 1 "
+                                             "FROM notice_seen n WHERE n.user_id = r.user_id "
+                                             "AND n.kind = 'reset' AND n.notice_id = r.id)"),
+                              {userId});
+    if (!reset || reset->isNull())
+        return {};
+    return QStringLiteral(" [after password reset %1]").arg(reset->toLongLong());
+}
+
 Outcome<Done> AuditLog::append(const SignedInUser& user, const QString& action,
                                const QString& pupilUuid, const QString& detail)
 {
@@ -79,9 +96,13 @@ Outcome<Done> AuditLog::appendForPupils(const SignedInUser& user, const QString&
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return Refusal::auditLogFailed(transaction.error());
-    auditchain::NewRow row{
-        isoUtc(m_clock.nowUtc()),      user.id, usernameOf(user), roleOf(user), action, {},
-        textOrEmpty(detail).toString()};
+    auditchain::NewRow row{isoUtc(m_clock.nowUtc()),
+                           user.id,
+                           usernameOf(user),
+                           roleOf(user),
+                           action,
+                           {},
+                           textOrEmpty(detail).toString() + resetMark(user.id)};
     const QStringList uuids = pupilUuids.isEmpty() ? QStringList{QString()} : pupilUuids;
     for (const QString& uuid : uuids) {
         row.pupilUuid = uuid;

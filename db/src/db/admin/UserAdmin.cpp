@@ -3,6 +3,7 @@
 #include "core/Secret.h"
 #include "db/access/AccessRules.h"
 #include "db/access/AuditLog.h"
+#include "db/admin/SchoolGrants.h"
 #include "db/admin/UserStore.h"
 #include "db/admin/UserValidation.h"
 #include "db/sql/SqlHelpers.h"
@@ -20,7 +21,14 @@ const QString kUserColumns = QStringLiteral(
     " (SELECT group_concat(s.id, char(31)) FROM (SELECT s.id FROM user_school us "
     "   JOIN school s ON s.id = us.school_id WHERE us.user_id = u.id ORDER BY s.name) s), "
     " (SELECT group_concat(s.name, char(31)) FROM (SELECT s.name FROM user_school us "
-    "   JOIN school s ON s.id = us.school_id WHERE us.user_id = u.id ORDER BY s.name) s) "
+    "   JOIN school s ON s.id = us.school_id WHERE us.user_id = u.id ORDER BY s.name) s), "
+    " (SELECT group_concat(s.id, char(31)) FROM (SELECT s.id FROM access_grant g "
+    "   JOIN school s ON s.id = g.school_id WHERE g.user_id = u.id AND g.status = 'pending' "
+    "   ORDER BY s.name) s), "
+    " (SELECT group_concat(s.name, char(31)) FROM (SELECT s.name FROM access_grant g "
+    "   JOIN school s ON s.id = g.school_id WHERE g.user_id = u.id AND g.status = 'pending' "
+    "   ORDER BY s.name) s), "
+    " u.must_change_password "
     "FROM app_user u ");
 
 UserInfo readUser(const QSqlQuery& query)
@@ -37,6 +45,10 @@ UserInfo readUser(const QSqlQuery& query)
     for (const QString& id : query.value(7).toString().split(separator, Qt::SkipEmptyParts))
         u.schoolIds << id.toLongLong();
     u.schoolNames = query.value(8).toString().split(separator, Qt::SkipEmptyParts);
+    for (const QString& id : query.value(9).toString().split(separator, Qt::SkipEmptyParts))
+        u.pendingSchoolIds << id.toLongLong();
+    u.pendingSchoolNames = query.value(10).toString().split(separator, Qt::SkipEmptyParts);
+    u.mustChangePassword = query.value(11).toInt() == 1;
     return u;
 }
 
@@ -49,6 +61,18 @@ Outcome<QString> usernameOf(QSqlDatabase& db, qint64 userId)
         return Refusal::of(Refusal::Code::NoSuchId,
                            {QStringLiteral("user"), QString::number(userId)});
     return name->toString();
+}
+// One row per school whose access now waits for a second person.
+std::optional<Refusal> logRequested(AuditLog& log, const SignedInUser& admin,
+                                    const QString& username, const QList<qint64>& schools)
+{
+    for (const qint64 schoolId : schools)
+        if (const auto logged =
+                log.append(admin, audit::AccessRequested, {},
+                           QStringLiteral("user %1, school id %2").arg(username).arg(schoolId));
+            !logged)
+            return logged.refusal;
+    return std::nullopt;
 }
 } // namespace
 
@@ -76,14 +100,17 @@ Outcome<qint64> UserAdmin::createUser(const SignedInUser& admin, const NewUser& 
                                           *hash, isoUtc(m_clock.nowUtc()));
     if (!id)
         return id;
-    if (const auto problem = replaceSchools(m_db, *id, user.schoolIds))
-        return *problem;
+    const auto asked = requestSchools(m_db, m_clock, admin, *id, user.role, user.schoolIds);
+    if (!asked)
+        return asked.refusal;
     AuditLog log(m_db, m_clock);
     if (const auto logged =
             log.append(admin, audit::UserCreated, {},
                        QStringLiteral("user %1, role %2").arg(username, roleId(user.role)));
         !logged)
         return logged.refusal;
+    if (const auto problem = logRequested(log, admin, username, *asked))
+        return *problem;
     if (!transaction.commit())
         return Refusal::databaseFailed(transaction.error());
     return id;
@@ -140,7 +167,7 @@ Outcome<Done> UserAdmin::updateUser(const SignedInUser& admin, qint64 userId,
     QList<qint64> schools = changes.schoolIds.value_or(before.schoolIds);
     std::sort(schools.begin(), schools.end());
     schools.erase(std::unique(schools.begin(), schools.end()), schools.end());
-    QList<qint64> beforeSchools = before.schoolIds;
+    QList<qint64> beforeSchools = before.schoolIds + before.pendingSchoolIds;
     std::sort(beforeSchools.begin(), beforeSchools.end());
     const bool reassign = changes.schoolIds.has_value() && schools != beforeSchools;
     if (changes.schoolIds && !roleHasSchools(before.role))
@@ -167,8 +194,9 @@ Outcome<Done> UserAdmin::updateUser(const SignedInUser& admin, qint64 userId,
             return logged.refusal;
     }
     if (reassign) {
-        if (const auto problem = replaceSchools(m_db, userId, schools))
-            return *problem;
+        const auto asked = requestSchools(m_db, m_clock, admin, userId, before.role, schools);
+        if (!asked)
+            return asked.refusal;
         QStringList ids;
         for (qint64 id : schools)
             ids << QString::number(id);
@@ -179,6 +207,8 @@ Outcome<Done> UserAdmin::updateUser(const SignedInUser& admin, qint64 userId,
                                                             : ids.join(QLatin1Char(' '))));
             !logged)
             return logged.refusal;
+        if (const auto problem = logRequested(log, admin, username, *asked))
+            return *problem;
     }
     if (activate) {
         if (!execBound(query, QStringLiteral("UPDATE app_user SET active = ? WHERE id = ?"),

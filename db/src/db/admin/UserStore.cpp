@@ -127,6 +127,15 @@ Outcome<Done> UserStore::runFirstSetup(const FirstSetup& setup)
         return nurseId.refusal;
     if (const auto problem = replaceSchools(m_db, *nurseId, {*schoolId}))
         return *problem;
+    // The one access nobody confirms: there is no one else yet. Kept as a grant
+    // so the nurses who come later see how the first one got hers.
+    QSqlQuery grant(m_db);
+    if (!execBound(grant,
+                   QStringLiteral("INSERT INTO access_grant (user_id, school_id, requested_by, "
+                                  "requested_at, status, decided_at, first_setup) "
+                                  "VALUES (?, ?, ?, ?, 'confirmed', ?, 1)"),
+                   {*nurseId, *schoolId, *adminId, now, now}))
+        return Refusal::databaseFailed(grant.lastError().text());
     SignedInUser actor{*adminId, admin, setup.adminDisplayName.trimmed(), Role::Admin, {}};
     AuditLog log(m_db, m_clock);
     if (const auto logged = log.append(actor, audit::Setup, {},
@@ -236,6 +245,7 @@ SignInResult UserStore::signIn(const QString& username, const QString& password)
     if (m_recordHeads)
         auditwitness::record(m_db, m_clock);
     result.status = SignInResult::Status::SignedIn;
+    result.passwordChangeRequired = current->mustChangePassword;
     result.user = *current;
     return result;
 }
@@ -252,6 +262,8 @@ Outcome<Done> UserStore::changeOwnPassword(const SignedInUser& user, const QStri
         scalar(m_db, QStringLiteral("SELECT password_hash FROM app_user WHERE id = ?"), {user.id});
     if (!stored || !Secret::verify(oldPassword, stored->toString()))
         return Refusal::of(Refusal::Code::WrongPassword);
+    if (oldPassword == newPassword && current->mustChangePassword)
+        return Refusal::of(Refusal::Code::SamePassword); // the administrator knows that one
     return users::storePassword(m_db, m_clock, *current, current->id, current->username,
                                 newPassword);
 }

@@ -109,15 +109,32 @@ Outcome<Done> storePassword(QSqlDatabase& db, const Clock& clock, const SignedIn
     Transaction transaction(db);
     if (!transaction.isActive())
         return Refusal::databaseFailed(transaction.error());
+    // Set for someone else (the administrator's reset), the password is one-time:
+    // its owner changes it at the next sign-in and is told who reset it.
+    const bool reset = actor.id != userId;
+    const QString now = isoUtc(clock.nowUtc());
     QSqlQuery query(db);
-    if (!execBound(query, QStringLiteral("UPDATE app_user SET password_hash = ? WHERE id = ?"),
-                   {*hash, userId}) ||
+    if (!execBound(query,
+                   QStringLiteral("UPDATE app_user SET password_hash = ?, "
+                                  "must_change_password = ? WHERE id = ?"),
+                   {*hash, reset ? 1 : 0, userId}) ||
         !execBound(query, QStringLiteral("DELETE FROM sign_in_failure WHERE username = ?"),
                    {username}))
         return Refusal::databaseFailed(query.lastError().text());
+    const bool stored =
+        reset ? execBound(query,
+                          QStringLiteral("INSERT INTO password_reset (user_id, reset_by, reset_at) "
+                                         "VALUES (?, ?, ?)"),
+                          {userId, actor.id, now})
+              : execBound(query,
+                          QStringLiteral("UPDATE password_reset SET changed_at = ? "
+                                         "WHERE user_id = ? AND changed_at IS NULL"),
+                          {now, userId});
+    if (!stored)
+        return Refusal::databaseFailed(query.lastError().text());
     AuditLog log(db, clock);
-    if (const auto logged =
-            log.append(actor, audit::PasswordSet, {}, QStringLiteral("user %1").arg(username));
+    if (const auto logged = log.append(actor, reset ? audit::PasswordReset : audit::PasswordSet, {},
+                                       QStringLiteral("user %1").arg(username));
         !logged)
         return logged.refusal;
     if (!transaction.commit())
