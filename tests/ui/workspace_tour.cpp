@@ -241,7 +241,38 @@ int main(int argc, char* argv[])
     tabs->setCurrentIndex(1);
     window.page<AccessLogPage>()->refresh();
     ok &= shoot("workspace-audit-log");
+    // A new nurse for Testikoulu, and a reset of the case team member's password.
+    {
+        db::UserAdmin accounts(tour.t.db->connection());
+        const db::SignedInUser admin = window.user();
+        const qint64 school = tour.nurse.schoolIds.value(0);
+        accounts.createUser(admin, {QStringLiteral("uusi"),
+                                    QStringLiteral("Ulla Uusi"),
+                                    db::Role::Nurse,
+                                    kPassword,
+                                    {school}});
+        const auto member = accounts.user(admin, QStringLiteral("kuraattori"));
+        if (member)
+            accounts.setPassword(admin, member->id, QStringLiteral("kertakaytto-2026"));
+    }
     window.signOut();
+
+    if (!signIn(window, "hoitaja"))
+        return 1;
+    ok &= shoot("workspace-access-notices");
+    window.signOut();
+    {
+        auto* page = window.signInPage();
+        auto* user = page->findChild<QLineEdit*>(QStringLiteral("username"));
+        auto* secret = page->findChild<QLineEdit*>(QStringLiteral("password"));
+        user->clear();
+        WorkspaceFixture::typeText(user, QStringLiteral("kuraattori"));
+        secret->clear();
+        WorkspaceFixture::typeText(secret, QStringLiteral("kertakaytto-2026"));
+        QTest::keyClick(secret, Qt::Key_Return);
+        ok &= shoot("workspace-password-change");
+        window.signOut();
+    }
     window.hide();
 
     SetupWizard wizard([](const FirstSetupAnswers&) { return db::Outcome<db::Done>(db::Done{}); });

@@ -14,7 +14,7 @@ PasswordChangePage::PasswordChangePage(QWidget* parent) : QWidget(parent)
     setObjectName(QStringLiteral("passwordChangePage"));
     auto* outer = new QVBoxLayout(this);
     auto* box = new QWidget(this);
-    box->setMaximumWidth(520);
+    box->setFixedWidth(520); // a fixed width lets the wrapped hint take the height it needs
     auto* layout = new QVBoxLayout(box);
     m_title = new QLabel(box);
     QFont big = font();
@@ -97,6 +97,8 @@ void PasswordChangePage::retranslate()
                        "Choose a password of your own (at least 10 characters) before you go "
                        "on. Afterwards you will see who reset it and when.")
                         .arg(m_name));
+    // An aligned box gets its size hint, which counts a wrapped label's height short.
+    m_hint->setMinimumHeight(m_hint->heightForWidth(500));
     m_newLabel->setText(tr("New password:"));
     m_repeatLabel->setText(tr("Again:"));
     m_change->setText(tr("Set my password"));
