@@ -5,6 +5,9 @@
 #include "db/admin/Organisation.h"
 #include "db/admin/UserStore.h"
 #include "db/storage/Database.h"
+#include "db/storage/DatabaseKeys.h"
+#include "db/storage/Encryption.h"
+#include "workspace/RecoverySheetDialog.h"
 #include "workspace/SetupWizard.h"
 #include "workspace/WorkspaceSettings.h"
 #include "workspace/WorkspaceWindow.h"
@@ -93,30 +96,58 @@ int main(int argc, char* argv[])
     const QString path = parser.isSet(QStringLiteral("db"))
                              ? parser.value(QStringLiteral("db"))
                              : QDir(dataDirectory()).filePath(QStringLiteral("signaali.db"));
-    db::OpenError error;
-    auto database = db::Database::open(path, &error);
-    if (!database) {
+    auto cannotOpen = [](const db::OpenError& error) {
         QMessageBox::critical(nullptr, QStringLiteral("Signaali"),
                               QApplication::translate("main", "The database cannot be opened:\n%1")
                                   .arg(error.toString()));
         return 2;
-    }
+    };
+    db::OpenError error;
+    // An encrypted database is only looked at here: nothing in it is read
+    // until a password on the sign-in screen opens its key slot.
+    auto database = db::DatabaseKeys::isEncrypted(path) ? db::Database::openLocked(path, &error)
+                                                        : db::Database::open(path, &error);
+    if (!database)
+        return cannotOpen(error);
     const InstrumentCatalog catalog =
         InstrumentCatalog::load(instrumentsDirectory(), wordingDirectory());
 
-    db::UserStore users(database->connection());
-    if (users.needsSetup() && !parser.isSet(QStringLiteral("startup-probe"))) {
-        ui::SetupWizard wizard([&users](const ui::FirstSetupAnswers& a) {
-            return users.runFirstSetup({a.municipality, a.school, a.adminUsername, a.adminName,
-                                        a.adminPassword, a.nurseUsername, a.nurseName,
-                                        a.nursePassword});
+    if (database->isOpen() && db::UserStore(database->connection()).needsSetup() &&
+        !parser.isSet(QStringLiteral("startup-probe"))) {
+        std::optional<ui::FirstSetupAnswers> answers;
+        db::UserStore users(database->connection());
+        ui::SetupWizard wizard([&users, &answers](const ui::FirstSetupAnswers& a) {
+            const auto done = users.runFirstSetup({a.municipality, a.school, a.adminUsername,
+                                                   a.adminName, a.adminPassword, a.nurseUsername,
+                                                   a.nurseName, a.nursePassword});
+            if (done)
+                answers = a;
+            return done;
         });
         // A class list imported before set-up (scripts/run.sh's example) names the school.
         const auto schools = db::schoolsBeforeSetup(database->connection());
         if (schools && schools->size() == 1)
             wizard.suggestSchool(schools->first().name);
-        if (wizard.exec() != QDialog::Accepted)
+        if (wizard.exec() != QDialog::Accepted || !answers)
             return 0;
+        // Set-up ends by encrypting the file, the example class included.
+        database.reset();
+        const auto encrypted =
+            db::Encryption::encrypt({path,
+                                     answers->adminUsername,
+                                     answers->adminPassword,
+                                     {{answers->nurseUsername, answers->nursePassword}}});
+        const QString municipality = answers->municipality;
+        answers.reset();
+        if (!encrypted) {
+            QMessageBox::critical(nullptr, QStringLiteral("Signaali"), encrypted.error());
+            return 2;
+        }
+        ui::RecoverySheetDialog sheet(municipality, path, encrypted->recoveryKey);
+        sheet.exec();
+        database = db::Database::openLocked(path, &error);
+        if (!database)
+            return cannotOpen(error);
     }
 
     ui::WorkspaceWindow window(database.get(), catalog);

@@ -31,6 +31,12 @@ QString readSecret(const char* variable, const QString& what)
     return QString::fromUtf8(line);
 }
 
+const QString& sessionPassword()
+{
+    static const QString password = readSecret("SIGNAALI_PASSWORD", QStringLiteral("password"));
+    return password;
+}
+
 db::SignedInUser signIn(const QCommandLineParser& parser, db::Database& database,
                         const QString& command)
 {
@@ -38,7 +44,7 @@ db::SignedInUser signIn(const QCommandLineParser& parser, db::Database& database
         badInput(QStringLiteral("%1: --user NAME is required (pupils' data and group figures "
                                 "need a signed-in user)")
                      .arg(command));
-    const QString password = readSecret("SIGNAALI_PASSWORD", QStringLiteral("password"));
+    const QString& password = sessionPassword();
     const db::SignInResult result =
         db::UserStore(database.connection()).signIn(parser.value(QStringLiteral("user")), password);
     if (result.status == db::SignInResult::Status::Failed)

@@ -17,6 +17,11 @@ void addUserOption(QCommandLineParser& parser);
 // other users of the machine could read them.
 QString readSecret(const char* variable, const QString& what);
 
+// The signed-in user's password: SIGNAALI_PASSWORD or the first line of
+// standard input, read once (opening an encrypted database and signing in to
+// it both need it).
+const QString& sessionPassword();
+
 // Signs in --user with the password from SIGNAALI_PASSWORD or the first line
 // of standard input; a refusal ends the command with exit 3 and the wait, if any.
 db::SignedInUser signIn(const QCommandLineParser& parser, db::Database& database,

@@ -5,16 +5,33 @@
 #include "cli/CliSession.h"
 #include "db/admin/Organisation.h"
 #include "db/storage/Backup.h"
+#include "db/storage/DatabaseKeys.h"
 
 #include <QFileInfo>
 
 namespace signaali::cli {
+
+std::shared_ptr<SecureKey> unlockKey(const QCommandLineParser& parser, const QString& command)
+{
+    const QString path = databasePath(parser);
+    if (!db::DatabaseKeys::isEncrypted(path))
+        return nullptr;
+    if (!parser.optionNames().contains(QStringLiteral("user")))
+        throw CliFailure(Refused, QStringLiteral("%1: %2 is encrypted: give --user NAME (the "
+                                                 "password from SIGNAALI_PASSWORD or standard "
+                                                 "input)")
+                                      .arg(command, path));
+    return take(
+        db::DatabaseKeys::unlock(path, parser.value(QStringLiteral("user")), sessionPassword()),
+        command);
+}
 
 std::unique_ptr<db::Database> openDatabase(const QCommandLineParser& parser, Create create)
 {
     db::OpenError error;
     db::Database::Options options;
     options.create = create == Create::Yes;
+    options.key = unlockKey(parser, QStringLiteral("open"));
     auto database = db::Database::open(databasePath(parser), options, &error);
     if (!database) {
         if (error.kind == db::OpenError::Kind::Missing)
@@ -107,10 +124,14 @@ int runCheck(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Checks the database file without changing it."));
+        QStringLiteral("Checks the database file without changing it: every page (an\n"
+                       "encrypted page that fails its tag is named), and the audit log's\n"
+                       "chain. An encrypted database needs --user."));
     addDatabaseOption(parser);
+    addUserOption(parser);
     parseOrFail(parser, arguments, QStringLiteral("check"));
-    if (auto problem = db::Database::inspect(databasePath(parser), true))
+    if (auto problem = db::Database::inspect(databasePath(parser), true,
+                                             unlockKey(parser, QStringLiteral("check"))))
         refuse(problem->refusal(), QStringLiteral("check"));
     printLine(QStringLiteral("%1: ok").arg(databasePath(parser)));
     return Ok;

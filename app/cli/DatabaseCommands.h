@@ -16,6 +16,10 @@ enum class Create { No, Yes };
 std::unique_ptr<db::Database> openDatabase(const QCommandLineParser& parser,
                                            Create create = Create::No);
 
+// The master key of an encrypted --db, unlocked with --user's password;
+// nullptr for a plaintext one. Refused (exit 3) for a wrong password.
+std::shared_ptr<SecureKey> unlockKey(const QCommandLineParser& parser, const QString& command);
+
 // init, backup, restore, check: the database file itself.
 int runInit(const QStringList& arguments);
 int runBackup(const QStringList& arguments);

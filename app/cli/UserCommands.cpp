@@ -2,10 +2,13 @@
 #include "cli/UserCommands.h"
 #include "cli/CliSession.h"
 #include "cli/DatabaseCommands.h"
+#include "cli/EncryptionCommands.h"
 #include "cli/WorkspaceJson.h"
+#include "core/OutputFile.h"
 #include "db/admin/Organisation.h"
 #include "db/admin/UserAdmin.h"
 #include "db/admin/UserStore.h"
+#include "db/storage/Encryption.h"
 
 namespace signaali::cli {
 
@@ -41,8 +44,13 @@ int runSetup(const QStringList& arguments)
         "First start: creates the municipality, the first school, the administrator and a\n"
         "nurse assigned to the school, all or nothing. The passwords are read from\n"
         "SIGNAALI_ADMIN_PASSWORD and SIGNAALI_NURSE_PASSWORD, or else from the first two\n"
-        "lines of standard input (administrator first)."));
+        "lines of standard input (administrator first). The database is then encrypted\n"
+        "(a class list imported before set-up included) and the recovery sheet written\n"
+        "to --recovery-sheet."));
     addDatabaseOption(parser);
+    parser.addOption({QStringLiteral("recovery-sheet"),
+                      QStringLiteral("Where to write the recovery sheet (a new file)."),
+                      QStringLiteral("FILE")});
     for (const auto& [name, text] : {std::pair{"municipality", "Name of the municipality."},
                                      std::pair{"school", "Name of the first school."},
                                      std::pair{"admin", "The administrator's user name."},
@@ -53,9 +61,13 @@ int runSetup(const QStringList& arguments)
             {QString::fromLatin1(name), QString::fromLatin1(text), QStringLiteral("TEXT")});
     parseOrFail(parser, arguments, QStringLiteral("setup"));
     for (const char* required :
-         {"municipality", "school", "admin", "admin-name", "nurse", "nurse-name"})
+         {"municipality", "school", "admin", "admin-name", "nurse", "nurse-name", "recovery-sheet"})
         if (!parser.isSet(QString::fromLatin1(required)))
             badInput(QStringLiteral("setup: --%1 is required").arg(QString::fromLatin1(required)));
+    const QString sheet = parser.value(QStringLiteral("recovery-sheet"));
+    if (const auto refusal = OutputFile::check(
+            sheet, {false, true, OutputFile::databaseFiles(databasePath(parser))}))
+        refuse(*refusal, QStringLiteral("setup"));
     auto database = openDatabase(parser, Create::Yes);
     db::UserStore users(database->connection());
     if (!users.needsSetup())
@@ -71,7 +83,16 @@ int runSetup(const QStringList& arguments)
         readSecret("SIGNAALI_ADMIN_PASSWORD", QStringLiteral("administrator password"));
     setup.nursePassword = readSecret("SIGNAALI_NURSE_PASSWORD", QStringLiteral("nurse password"));
     take(users.runFirstSetup(setup), QStringLiteral("setup"));
+    database.reset();
+    const auto encrypted =
+        take(db::Encryption::encrypt({databasePath(parser),
+                                      setup.adminUsername,
+                                      setup.adminPassword,
+                                      {{setup.nurseUsername, setup.nursePassword}}}),
+             QStringLiteral("setup"));
+    writeRecoverySheet(sheet, databasePath(parser), encrypted.recoveryKey, QStringLiteral("setup"));
     printJson({{QStringLiteral("setup"), QStringLiteral("done")},
+               {QStringLiteral("encrypted"), true},
                {QStringLiteral("school"), setup.school.trimmed()},
                {QStringLiteral("admin"), setup.adminUsername.trimmed().toLower()},
                {QStringLiteral("nurse"), setup.nurseUsername.trimmed().toLower()}});

@@ -5,6 +5,7 @@
 #include "cli/CliCommon.h"
 #include "cli/DatabaseCommands.h"
 #include "cli/DemoCommand.h"
+#include "cli/EncryptionCommands.h"
 #include "cli/FiguresCommand.h"
 #include "cli/InstrumentCommands.h"
 #include "cli/KioskCommands.h"
@@ -54,6 +55,10 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("codes"),
          {runCodes, "one-time check-in codes of a class: codes --school --class --round"}},
         {QStringLiteral("check"), {runCheck, "check the database file without changing it"}},
+        {QStringLiteral("encrypt"),
+         {runEncrypt, "encrypt a plaintext database: encrypt --user ADMIN --recovery-sheet F"}},
+        {QStringLiteral("recover"),
+         {runRecover, "new administrator password with the recovery key: recover --user A"}},
         {QStringLiteral("figures"),
          {runFigures, "protected group figures: figures --round NAME --out FILE.csv|.xlsx"}},
         {QStringLiteral("threshold"),

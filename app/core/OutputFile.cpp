@@ -76,7 +76,7 @@ QStringList OutputFile::databaseFiles(const QString& databasePath)
     if (databasePath.isEmpty() || databasePath == QLatin1String(":memory:"))
         return {};
     QStringList files{databasePath};
-    for (const char* suffix : {"-wal", "-shm", "-journal", "-lock"})
+    for (const char* suffix : {"-wal", "-shm", "-journal", "-lock", "-open"})
         files << databasePath + QLatin1String(suffix);
     const QFileInfo info(databasePath);
     const QDir folder = info.absoluteDir();

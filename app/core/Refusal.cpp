@@ -172,6 +172,14 @@ CodeInfo infoOf(RefusalCode code)
         return {K::BadInput, "bad_input.database_too_new"};
     case C::DatabaseDamaged:
         return {K::BadInput, "bad_input.database_damaged"};
+    case C::DatabasePageDamaged:
+        return {K::BadInput, "bad_input.database_page_damaged"};
+    case C::DatabaseEncrypted:
+        return {K::NotAllowed, "not_allowed.database_encrypted"};
+    case C::DatabaseWrongKey:
+        return {K::NotAllowed, "not_allowed.database_wrong_key"};
+    case C::AlreadyEncrypted:
+        return {K::BadInput, "bad_input.already_encrypted"};
     case C::OutputIsDatabase:
         return {K::BadInput, "bad_input.output_is_database"};
     case C::OutputExists:

@@ -54,6 +54,10 @@ enum class RefusalCode {
     NotADatabase,            // {path}: not a Signaali database
     DatabaseTooNew,          // {path}
     DatabaseDamaged,         // {path}
+    DatabasePageDamaged,     // {path, page number}
+    DatabaseEncrypted,       // {path}: needs a signed-in key to open
+    DatabaseWrongKey,        // {path}
+    AlreadyEncrypted,        // {path}
     OutputIsDatabase,        // {path}
     OutputExists,            // {path}
     AuditChainBroken,        // {path, row id, changed|inserted|removed}

@@ -279,6 +279,17 @@ QString RefusalText::coded(const Refusal& refusal)
         return tr("%1: made by a newer version of Signaali").arg(at(a, 0));
     case C::DatabaseDamaged:
         return tr("%1: the database is damaged").arg(at(a, 0));
+    case C::DatabasePageDamaged:
+        return tr("%1: page %2 of the database is damaged or has been changed")
+            .arg(at(a, 0), at(a, 1));
+    case C::DatabaseEncrypted:
+        return tr("%1: the database is encrypted; sign in to open it").arg(at(a, 0));
+    case C::AlreadyEncrypted:
+        return tr("%1: the database is already encrypted").arg(at(a, 0));
+    case C::DatabaseWrongKey:
+        return tr("%1: the user name and password, or the recovery key, do not open this "
+                  "database")
+            .arg(at(a, 0));
     case C::OutputIsDatabase:
         return tr("%1: this is the database or one of its files; choose another file")
             .arg(at(a, 0));

@@ -11,9 +11,14 @@ class TestCliFigures : public QObject
 
 private:
     QTemporaryDir m_dir;
+    int m_sheets = 0;
     QString db() const { return m_dir.filePath(QStringLiteral("demo.db")); }
     CliRun run(QStringList arguments, const QByteArray& input = {})
     {
+        // Set-up encrypts the database and writes the recovery sheet somewhere new.
+        if (arguments.value(0) == QLatin1String("setup"))
+            arguments << QStringLiteral("--recovery-sheet")
+                      << m_dir.filePath(QStringLiteral("recovery-%1.txt").arg(++m_sheets));
         arguments << QStringLiteral("--db") << db();
         return runCli(m_dir.path(), arguments, input);
     }

@@ -67,7 +67,7 @@ bool prepareNurse(QSqlDatabase& db, qint64 schoolId)
     if (!id) {
         const auto made =
             db::users::insertUser(db, kUser, QStringLiteral("Benchmark nurse"), db::Role::Nurse,
-                                  *hash, isoUtc(QDateTime::currentDateTimeUtc()));
+                                  kPassword, *hash, isoUtc(QDateTime::currentDateTimeUtc()));
         if (!made)
             return false;
         id = *made;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/InstrumentCatalog.h"
+#include "core/KeyHeader.h"
 #include "db/access/SignedInUser.h"
 #include "db/storage/Database.h"
 #include "db/store/OrganisationStore.h"
@@ -21,15 +22,42 @@ struct TestDb
     qint64 roundId = 0;
     QList<qint64> pupilIds;
 
+    std::shared_ptr<signaali::SecureKey> key; // set: the file is encrypted with it
+
     QString path() const { return dir.filePath(QStringLiteral("signaali.db")); }
 
     bool open()
     {
         signaali::db::OpenError error;
-        db = signaali::db::Database::open(path(), &error);
+        signaali::db::Database::Options options;
+        options.key = key;
+        db = signaali::db::Database::open(path(), options, &error);
         if (!db)
             qWarning("%s", qPrintable(error.toString()));
         return db != nullptr;
+    }
+
+    // Creates the file encrypted under a fresh master key (no key slots).
+    bool createEncrypted()
+    {
+        key = signaali::SecureKey::random();
+        const auto header = signaali::KeyHeader::create(*key);
+        if (!header)
+            return false;
+        signaali::db::OpenError error;
+        db = signaali::db::Database::createEncrypted(path(), *header, key, &error);
+        if (!db)
+            qWarning("%s", qPrintable(error.toString()));
+        return db != nullptr;
+    }
+
+    // The master key as hex, for a child process in a test (never a real key).
+    QByteArray keyHex() const
+    {
+        return key ? QByteArray(reinterpret_cast<const char*>(key->data()),
+                                signaali::SecureKey::kBytes)
+                         .toHex()
+                   : QByteArray();
     }
 
     bool seed(int pupils = 3)

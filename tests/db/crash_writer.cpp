@@ -2,9 +2,13 @@
 // fast as it can and prints an acknowledgement after each commit, until killed.
 //   crash_writer answers DB
 //   crash_writer roster DB FIRST_BATCH
+//   crash_writer encrypt DB   (as "admin", password in SIGNAALI_TEST_PASSWORD)
+// An encrypted test database's master key comes as hex in SIGNAALI_TEST_KEY.
 #include "core/InstrumentCatalog.h"
 #include "db/sql/SqlHelpers.h"
 #include "db/storage/Database.h"
+#include "db/storage/Encryption.h"
+#include "db/storage/KeySlots.h"
 #include "db/store/PupilStore.h"
 #include "db/store/ResponseStore.h"
 
@@ -75,8 +79,28 @@ int main(int argc, char* argv[])
     const QStringList args = QCoreApplication::arguments();
     if (args.size() < 3)
         return 2;
+    if (args[1] == QLatin1String("encrypt")) {
+        keyslots::setCostForTests(KdfCost::cheapestForTests());
+        ack(QStringLiteral("READY"));
+        const auto done = Encryption::encrypt(
+            {args[2], QStringLiteral("admin"), qEnvironmentVariable("SIGNAALI_TEST_PASSWORD"), {}});
+        if (!done) {
+            std::fputs(qPrintable(done.error() + QLatin1Char('\n')), stderr);
+            return 1;
+        }
+        ack(QStringLiteral("ENCRYPTED"));
+        return 0;
+    }
     OpenError error;
-    auto database = Database::open(args[2], &error);
+    Database::Options options;
+    const QByteArray keyHex = qgetenv("SIGNAALI_TEST_KEY");
+    if (!keyHex.isEmpty()) {
+        const QByteArray key = QByteArray::fromHex(keyHex);
+        if (key.size() != SecureKey::kBytes)
+            return 2;
+        options.key = SecureKey::fromBytes(reinterpret_cast<const unsigned char*>(key.constData()));
+    }
+    auto database = Database::open(args[2], options, &error);
     if (!database) {
         std::fputs(qPrintable(error.toString()), stderr);
         return 1;

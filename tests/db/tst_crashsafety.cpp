@@ -29,9 +29,14 @@ private:
     // (so a slow start, as under sanitizers, does not eat the window); collects what it
     // acknowledged.
     static bool runAndKill(const QStringList& arguments, int killAfterMs, Acks& acks,
-                           bool* finishedByItself)
+                           bool* finishedByItself, const QByteArray& keyHex)
     {
         QProcess child;
+        if (!keyHex.isEmpty()) {
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("SIGNAALI_TEST_KEY"), QString::fromLatin1(keyHex));
+            child.setProcessEnvironment(env);
+        }
         child.start(QStringLiteral(CRASH_WRITER), arguments);
         if (!child.waitForStarted(10000))
             return false;
@@ -58,9 +63,19 @@ private:
     }
 
 private slots:
+    void killedWriterLosesNothingAcknowledged_data()
+    {
+        QTest::addColumn<bool>("encrypted");
+        QTest::newRow("plaintext") << false;
+        QTest::newRow("encrypted") << true;
+    }
+
     void killedWriterLosesNothingAcknowledged()
     {
+        QFETCH(bool, encrypted);
         TestDb t;
+        if (encrypted)
+            QVERIFY(t.createEncrypted());
         QVERIFY(t.seed(40));
         t.db.reset(); // the children write; this process only checks afterwards
 
@@ -73,8 +88,8 @@ private slots:
                                                   : QStringList{QStringLiteral("roster"), t.path(),
                                                                 QString::number(nextBatch)};
             bool finished = false;
-            QVERIFY(
-                runAndKill(arguments, 40 + static_cast<int>(rng.bounded(260)), acks, &finished));
+            QVERIFY(runAndKill(arguments, 40 + static_cast<int>(rng.bounded(260)), acks, &finished,
+                               t.keyHex()));
             kills += finished ? 0 : 1;
             if (!answers)
                 nextBatch += 1000; // batches never repeat, so each is all or nothing

@@ -62,20 +62,17 @@ KioskFlow::CheckIn refusedCheckIn(const db::Refusal& refusal)
 KioskFlow::CheckIn KioskFlow::checkIn(qint64 pupilId, int day, int month)
 {
     leave();
-    const auto checkedIn = m_kiosk.checkIn(m_config.groupId, m_config.roundId, pupilId, day, month);
-    if (!checkedIn)
-        return refusedCheckIn(checkedIn.refusal);
-    for (const db::KioskPupil& pupil : pupils())
-        if (pupil.id == *checkedIn)
-            return begin(pupil);
-    leave();
-    return CheckIn::Failed;
+    return beginCheckedIn(m_kiosk.checkIn(m_config.groupId, m_config.roundId, pupilId, day, month));
 }
 
 KioskFlow::CheckIn KioskFlow::checkInWithCode(const QString& code)
 {
     leave();
-    const auto checkedIn = m_kiosk.checkInWithCode(m_config.groupId, m_config.roundId, code);
+    return beginCheckedIn(m_kiosk.checkInWithCode(m_config.groupId, m_config.roundId, code));
+}
+
+KioskFlow::CheckIn KioskFlow::beginCheckedIn(const db::Outcome<qint64>& checkedIn)
+{
     if (!checkedIn)
         return refusedCheckIn(checkedIn.refusal);
     for (const db::KioskPupil& pupil : pupils())

@@ -95,6 +95,8 @@ signals:
     void pupilFinished();
 
 private:
+    // db/ checked the pupil in (or said why not): their turn begins.
+    CheckIn beginCheckedIn(const db::Outcome<qint64>& checkedIn);
     CheckIn begin(const db::KioskPupil& pupil);
     bool startInstrument(int index);
     void onAnswer(const QString& itemId, double value);

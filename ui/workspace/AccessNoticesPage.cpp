@@ -30,16 +30,22 @@ AccessNoticesPage::AccessNoticesPage(const WorkspaceContext& context, QWidget* p
 {
     setObjectName(QStringLiteral("accessNoticesPage"));
     auto* layout = new QVBoxLayout(this);
-    m_pendingTitle = heading(tr("Access waiting for your confirmation"), this);
-    layout->addWidget(m_pendingTitle);
+    // Only roles that may confirm see this part; db/ checks each grant again.
+    auto* confirmation = new QWidget(this);
+    confirmation->setVisible(
+        db::AccessRules::allows(m_context.user, db::Permission::ConfirmAccess));
+    auto* pendingLayout = new QVBoxLayout(confirmation);
+    pendingLayout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(confirmation, 1);
+    pendingLayout->addWidget(heading(tr("Access waiting for your confirmation"), confirmation));
     auto* why = new QLabel(tr("The administrator has given these accounts access to the "
                               "identified data of a school. It takes effect only when a nurse of "
                               "the school (or the coordinator, where the school has none) "
                               "confirms it. Confirm only people you know should have it."),
-                           this);
+                           confirmation);
     why->setWordWrap(true);
-    layout->addWidget(why);
-    m_table = new QTableWidget(0, 4, this);
+    pendingLayout->addWidget(why);
+    m_table = new QTableWidget(0, 4, confirmation);
     m_table->setObjectName(QStringLiteral("pendingGrants"));
     m_table->setHorizontalHeaderLabels({tr("Account"), tr("School"), tr("Given by"), tr("When")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -47,22 +53,16 @@ AccessNoticesPage::AccessNoticesPage(const WorkspaceContext& context, QWidget* p
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAccessibleName(tr("Access waiting for your confirmation"));
-    layout->addWidget(m_table, 1);
+    pendingLayout->addWidget(m_table, 1);
     auto* buttons = new QHBoxLayout;
-    m_confirm = new QPushButton(tr("Confirm access"), this);
+    m_confirm = new QPushButton(tr("Confirm access"), confirmation);
     m_confirm->setObjectName(QStringLiteral("confirmGrant"));
-    m_refuse = new QPushButton(tr("Refuse"), this);
+    m_refuse = new QPushButton(tr("Refuse"), confirmation);
     m_refuse->setObjectName(QStringLiteral("refuseGrant"));
     buttons->addWidget(m_confirm);
     buttons->addWidget(m_refuse);
     buttons->addStretch(1);
-    layout->addLayout(buttons);
-    // Only roles that may confirm see the first part; db/ checks each grant again.
-    const bool mayConfirm = db::AccessRules::allows(m_context.user, db::Permission::ConfirmAccess);
-    for (QWidget* part : {static_cast<QWidget*>(m_pendingTitle), static_cast<QWidget*>(why),
-                          static_cast<QWidget*>(m_table), static_cast<QWidget*>(m_confirm),
-                          static_cast<QWidget*>(m_refuse)})
-        part->setVisible(mayConfirm);
+    pendingLayout->addLayout(buttons);
 
     layout->addWidget(heading(tr("Notices"), this));
     m_list = new QListWidget(this);

@@ -39,7 +39,6 @@ private:
     const WorkspaceContext& m_context;
     QList<db::AccessGrant> m_pending;
     QList<db::AccessNotice> m_notices;
-    QLabel* m_pendingTitle = nullptr;
     QTableWidget* m_table = nullptr;
     QPushButton* m_confirm = nullptr;
     QPushButton* m_refuse = nullptr;

@@ -57,6 +57,8 @@ QString AuditText::action(const QString& id)
         {PupilErased, tr("Erased a pupil")},
         {ThresholdChanged, tr("Changed the small-group threshold")},
         {DatabaseRestored, tr("Restored the database")},
+        {DatabaseEncrypted, tr("Encrypted the database")},
+        {RecoveryKeyUsed, tr("Opened the database with the recovery key")},
     };
     return names.value(id, id);
 }

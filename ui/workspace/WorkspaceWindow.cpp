@@ -4,6 +4,7 @@
 #include "common/UiLanguage.h"
 #include "db/access/AccessRules.h"
 #include "db/admin/UserStore.h"
+#include "db/storage/DatabaseKeys.h"
 #include "kiosk/KioskSetupDialog.h"
 #include "kiosk/KioskWindow.h"
 #include "workspace/AccessLogPage.h"
@@ -136,7 +137,7 @@ void WorkspaceWindow::trySignIn(const QString& username, const QString& password
         return;
     }
     const db::SignInResult result =
-        db::UserStore(m_context.db(), *m_context.clock).signIn(username, password);
+        db::DatabaseKeys::signIn(*m_context.database, username, password, *m_context.clock);
     if (result.status != db::SignInResult::Status::SignedIn || !result.user) {
         m_signIn->showRefusal(result);
         return;
@@ -273,6 +274,10 @@ void WorkspaceWindow::lock()
     closeDialogs();
     m_signIn->showLocked(m_context.user.username, m_context.user.displayName);
     m_stack->setCurrentWidget(m_signIn);
+    // An encrypted database closes and its key is wiped; the password opens it
+    // again. A running screening keeps it open: the kiosk works under the key.
+    if (!m_kiosk)
+        m_context.database->lock();
     updateActions();
 }
 
@@ -287,6 +292,8 @@ void WorkspaceWindow::signOut()
     m_signIn->showSignIn();
     m_stack->setCurrentWidget(m_signIn);
     statusBar()->clearMessage();
+    if (!m_kiosk)
+        m_context.database->lock();
     updateActions();
 }
 
@@ -316,6 +323,8 @@ void WorkspaceWindow::startScreening()
         show();
         m_kiosk.release()->deleteLater();
         m_kioskFlow.release()->deleteLater();
+        if (m_locked || !isSignedIn())
+            m_context.database->lock(); // the nurse's password opens it again
     });
     m_kiosk->showFullScreen();
 }

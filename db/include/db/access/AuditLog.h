@@ -56,6 +56,9 @@ inline const QString PupilErased = QStringLiteral("change.pupil_erased");
 inline const QString ThresholdChanged = QStringLiteral("change.small_group_threshold");
 inline const QString ExportDatabase = QStringLiteral("export.backup");
 inline const QString DatabaseRestored = QStringLiteral("change.restored");
+// The plaintext file converted to an encrypted one; the recovery key opened it.
+inline const QString DatabaseEncrypted = QStringLiteral("change.database_encrypted");
+inline const QString RecoveryKeyUsed = QStringLiteral("change.recovery_key_used");
 inline const QString ViewKiosk = QStringLiteral("view.kiosk_live"); // the nurse's live view
 // A wrong birthday or code at the kiosk, under the pupil tried; the attempt that
 // locked check-in; the nurse unlocking it with her PIN.
@@ -141,8 +144,10 @@ public:
     Outcome<Done> appendForPupils(const SignedInUser& user, const QString& action,
                                   const QStringList& pupilUuids, const QString& detail = {});
 
-    // " [after password reset N]" while the account has a reset its owner has not seen.
-    QString resetMark(qint64 userId);
+    // The rows made under the account after password reset `resetId` and before
+    // its owner saw it: those whose detail ends in " [after password reset N]".
+    // The caller decides who may read them (AccessGrants::markedEntries).
+    Outcome<QList<AuditEntry>> markedAfterReset(qint64 userId, qint64 resetId);
     // A sign-in that was refused or throttled, under the user name as typed.
     Outcome<Done> appendFailedSignIn(const QString& typedUsername, const QString& detail);
 
@@ -166,6 +171,10 @@ public:
                            const AuditFilter& filter = {}, bool replace = false);
 
 private:
+    // The mark appended to every row under an account while it has a password
+    // reset its owner has not seen; empty otherwise.
+    QString resetMark(qint64 userId);
+    static QString resetMarkText(qint64 resetId);
     // The rows `filter` chooses, oldest first (limit 0: all of them).
     bool selectEntries(QSqlQuery& query, const AuditFilter& filter);
 

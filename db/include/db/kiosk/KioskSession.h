@@ -105,6 +105,8 @@ private:
     std::optional<Refusal> wrongCheckIn(qint64 groupId, qint64 roundId,
                                         std::optional<qint64> pupilId);
     QString kioskDetail(qint64 groupId, qint64 roundId);
+    // The pupil proved who they are: their own count of wrong tries starts again.
+    Outcome<qint64> checkedIn(qint64 pupilId, qint64 roundId);
 
     QSqlDatabase& m_db;
     SignedInUser m_nurse;

@@ -78,7 +78,27 @@ QString AuditLog::resetMark(qint64 userId)
                               {userId});
     if (!reset || reset->isNull())
         return {};
-    return QStringLiteral(" [after password reset %1]").arg(reset->toLongLong());
+    return resetMarkText(reset->toLongLong());
+}
+
+QString AuditLog::resetMarkText(qint64 resetId)
+{
+    return QStringLiteral(" [after password reset %1]").arg(resetId);
+}
+
+Outcome<QList<AuditEntry>> AuditLog::markedAfterReset(qint64 userId, qint64 resetId)
+{
+    QSqlQuery query(m_db);
+    if (!execBound(query,
+                   QStringLiteral("SELECT id, at, user_id, username, role, action, "
+                                  "pupil_uuid, detail FROM audit_log "
+                                  "WHERE user_id = ? AND detail LIKE ? ORDER BY id"),
+                   {userId, QLatin1Char('%') + resetMarkText(resetId)}))
+        return sqlFailure(query);
+    QList<AuditEntry> list;
+    while (query.next())
+        list << readEntry(query);
+    return list;
 }
 
 Outcome<Done> AuditLog::append(const SignedInUser& user, const QString& action,

@@ -56,9 +56,14 @@ Outcome<SignedInUser> mayConfirm(QSqlDatabase& db, const SignedInUser& user)
     return rules.current(user);
 }
 
-QString resetMarkOf(qint64 resetId)
+// The account as it is now, for what every account may read about itself;
+// nothing while it still has a one-time password.
+Outcome<SignedInUser> ownAccount(QSqlDatabase& db, const SignedInUser& user)
 {
-    return QStringLiteral("%[after password reset %1]").arg(resetId);
+    const Outcome<SignedInUser> now = AccessRules(db).current(user);
+    if (now && now->mustChangePassword)
+        return Refusal::of(Refusal::Code::PasswordChangeRequired);
+    return now;
 }
 } // namespace
 
@@ -144,12 +149,9 @@ Outcome<Done> AccessGrants::decide(const SignedInUser& user, qint64 grantId, boo
 
 Outcome<QList<AccessNotice>> AccessGrants::notices(const SignedInUser& user)
 {
-    AccessRules rules(m_db);
-    const Outcome<SignedInUser> now = rules.current(user);
+    const Outcome<SignedInUser> now = ownAccount(m_db, user);
     if (!now)
         return now.refusal;
-    if (now->mustChangePassword)
-        return Refusal::of(Refusal::Code::PasswordChangeRequired);
     QList<AccessNotice> list;
     QSqlQuery query(m_db);
     if (!execNumbered(
@@ -184,8 +186,7 @@ Outcome<QList<AccessNotice>> AccessGrants::notices(const SignedInUser& user)
             query,
             QStringLiteral(
                 "SELECT r.id, u.display_name, u.username, b.display_name, r.reset_at, "
-                " r.user_id = :p1, (SELECT count(*) FROM audit_log a WHERE a.user_id = :p1 "
-                "  AND r.user_id = :p1 AND a.detail LIKE '%[after password reset ' || r.id || ']') "
+                " r.user_id = :p1 "
                 "FROM password_reset r JOIN app_user u ON u.id = r.user_id "
                 "JOIN app_user b ON b.id = r.reset_by "
                 "WHERE (r.user_id = :p1 OR (:p2 = 1 AND r.user_id IN (SELECT o.user_id FROM "
@@ -205,40 +206,25 @@ Outcome<QList<AccessNotice>> AccessGrants::notices(const SignedInUser& user)
         n.by = query.value(3).toString();
         n.at = query.value(4).toString();
         n.aboutMe = query.value(5).toInt() == 1;
-        n.markedRows = query.value(6).toInt();
         list << n;
     }
+    AuditLog log(m_db, m_clock);
+    for (AccessNotice& n : list)
+        if (n.aboutMe) {
+            const auto marked = log.markedAfterReset(now->id, n.id);
+            if (!marked)
+                return marked.refusal;
+            n.markedRows = static_cast<int>(marked->size());
+        }
     return list;
 }
 
 Outcome<QList<AuditEntry>> AccessGrants::markedEntries(const SignedInUser& user, qint64 resetId)
 {
-    const Outcome<SignedInUser> now = AccessRules(m_db).current(user);
+    const Outcome<SignedInUser> now = ownAccount(m_db, user);
     if (!now)
         return now.refusal;
-    if (now->mustChangePassword)
-        return Refusal::of(Refusal::Code::PasswordChangeRequired);
-    QSqlQuery query(m_db);
-    if (!execBound(query,
-                   QStringLiteral("SELECT a.id, a.at, a.user_id, a.username, a.role, a.action, "
-                                  " coalesce(a.pupil_uuid, ''), a.detail FROM audit_log a "
-                                  "WHERE a.user_id = ? AND a.detail LIKE ? ORDER BY a.id"),
-                   {now->id, resetMarkOf(resetId)}))
-        return Refusal::databaseFailed(query.lastError().text());
-    QList<AuditEntry> list;
-    while (query.next()) {
-        AuditEntry e;
-        e.id = query.value(0).toLongLong();
-        e.at = query.value(1).toString();
-        e.userId = query.value(2).toLongLong();
-        e.username = query.value(3).toString();
-        e.role = query.value(4).toString();
-        e.action = query.value(5).toString();
-        e.pupilUuid = query.value(6).toString();
-        e.detail = query.value(7).toString();
-        list << e;
-    }
-    return list;
+    return AuditLog(m_db, m_clock).markedAfterReset(now->id, resetId);
 }
 
 Outcome<Done> AccessGrants::markSeen(const SignedInUser& user)

@@ -8,6 +8,7 @@
 #include "db/admin/UserValidation.h"
 #include "db/sql/SqlHelpers.h"
 #include "db/sql/Transaction.h"
+#include "db/storage/KeySlots.h"
 #include "db/store/OrganisationStore.h"
 
 #include <QSqlError>
@@ -97,7 +98,7 @@ Outcome<qint64> UserAdmin::createUser(const SignedInUser& admin, const NewUser& 
     if (!transaction.isActive())
         return Refusal::databaseFailed(transaction.error());
     const Outcome<qint64> id = insertUser(m_db, username, user.displayName.trimmed(), user.role,
-                                          *hash, isoUtc(m_clock.nowUtc()));
+                                          user.password, *hash, isoUtc(m_clock.nowUtc()));
     if (!id)
         return id;
     const auto asked = requestSchools(m_db, m_clock, admin, *id, user.role, user.schoolIds);
@@ -214,6 +215,11 @@ Outcome<Done> UserAdmin::updateUser(const SignedInUser& admin, qint64 userId,
         if (!execBound(query, QStringLiteral("UPDATE app_user SET active = ? WHERE id = ?"),
                        {*changes.active ? 1 : 0, userId}))
             return Refusal::databaseFailed(query.lastError().text());
+        // A deactivated account's key slot goes; a reactivated one gets a new
+        // slot with the password the administrator sets for it.
+        if (!*changes.active)
+            if (const QString problem = keyslots::remove(m_db, username); !problem.isEmpty())
+                return Refusal::databaseFailed(problem);
         if (const auto logged =
                 log.append(admin, audit::UserActive, {},
                            QStringLiteral("user %1, %2")

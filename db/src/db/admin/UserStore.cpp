@@ -117,12 +117,12 @@ Outcome<Done> UserStore::runFirstSetup(const FirstSetup& setup)
     if (!schoolId)
         return schoolId.refusal;
     const QString now = isoUtc(m_clock.nowUtc());
-    const auto adminId =
-        insertUser(m_db, admin, setup.adminDisplayName.trimmed(), Role::Admin, *adminHash, now);
+    const auto adminId = insertUser(m_db, admin, setup.adminDisplayName.trimmed(), Role::Admin,
+                                    setup.adminPassword, *adminHash, now);
     if (!adminId)
         return adminId.refusal;
-    const auto nurseId =
-        insertUser(m_db, nurse, setup.nurseDisplayName.trimmed(), Role::Nurse, *nurseHash, now);
+    const auto nurseId = insertUser(m_db, nurse, setup.nurseDisplayName.trimmed(), Role::Nurse,
+                                    setup.nursePassword, *nurseHash, now);
     if (!nurseId)
         return nurseId.refusal;
     if (const auto problem = replaceSchools(m_db, *nurseId, {*schoolId}))

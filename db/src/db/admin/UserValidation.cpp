@@ -5,6 +5,7 @@
 #include "db/admin/UserStore.h"
 #include "db/sql/SqlHelpers.h"
 #include "db/sql/Transaction.h"
+#include "db/storage/KeySlots.h"
 
 #include <QRegularExpression>
 #include <QSqlError>
@@ -68,7 +69,8 @@ std::optional<Refusal> checkSchoolsForRole(Role role, const QList<qint64>& schoo
 }
 
 Outcome<qint64> insertUser(QSqlDatabase& db, const QString& username, const QString& displayName,
-                           Role role, const QString& passwordHash, const QString& createdAt)
+                           Role role, const QString& password, const QString& passwordHash,
+                           const QString& createdAt)
 {
     if (scalar(db, QStringLiteral("SELECT 1 FROM app_user WHERE username = ?"), {username}))
         return Refusal::of(Refusal::Code::UserNameTaken, {username});
@@ -78,7 +80,13 @@ Outcome<qint64> insertUser(QSqlDatabase& db, const QString& username, const QStr
                                   "password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)"),
                    {newUuid(), username, displayName, roleId(role), passwordHash, createdAt}))
         return Refusal::databaseFailed(query.lastError().text());
-    return query.lastInsertId().toLongLong();
+    const qint64 id = query.lastInsertId().toLongLong();
+    // An account nobody signs in to (a benchmark's) has no password and no slot.
+    if (!password.isEmpty())
+        if (const QString problem = keyslots::setPassword(db, username, password);
+            !problem.isEmpty())
+            return Refusal::databaseFailed(problem);
+    return id;
 }
 
 std::optional<Refusal> replaceSchools(QSqlDatabase& db, qint64 userId,
@@ -121,6 +129,9 @@ Outcome<Done> storePassword(QSqlDatabase& db, const Clock& clock, const SignedIn
         !execBound(query, QStringLiteral("DELETE FROM sign_in_failure WHERE username = ?"),
                    {username}))
         return Refusal::databaseFailed(query.lastError().text());
+    // The master key, wrapped for the new password: the old one opens nothing.
+    if (const QString problem = keyslots::setPassword(db, username, password); !problem.isEmpty())
+        return Refusal::databaseFailed(problem);
     const bool stored =
         reset ? execBound(query,
                           QStringLiteral("INSERT INTO password_reset (user_id, reset_by, reset_at) "

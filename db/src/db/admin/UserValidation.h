@@ -23,7 +23,8 @@ std::optional<Refusal> checkSchoolsForRole(Role role, const QList<qint64>& schoo
 
 // Inserts an account; call inside a transaction.
 Outcome<qint64> insertUser(QSqlDatabase& db, const QString& username, const QString& displayName,
-                           Role role, const QString& passwordHash, const QString& createdAt);
+                           Role role, const QString& password, const QString& passwordHash,
+                           const QString& createdAt);
 // Replaces the user's schools; call inside a transaction.
 std::optional<Refusal> replaceSchools(QSqlDatabase& db, qint64 userId,
                                       const QList<qint64>& schoolIds);

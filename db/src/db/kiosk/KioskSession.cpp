@@ -140,10 +140,7 @@ Outcome<qint64> KioskSession::checkIn(qint64 groupId, qint64 roundId, qint64 pup
     const QDate date = QDate::fromString(born->toString(), Qt::ISODate);
     if (!date.isValid() || date.day() != day || date.month() != month)
         return *wrongCheckIn(groupId, roundId, pupilId);
-    if (const auto cleared = CheckInGuard(m_db, m_clock).clearPupil(pupilId, roundId); !cleared)
-        return cleared.refusal;
-    m_checkedIn = pupilId;
-    return pupilId;
+    return checkedIn(pupilId, roundId);
 }
 
 Outcome<qint64> KioskSession::checkInWithCode(qint64 groupId, qint64 roundId, const QString& code)
@@ -156,10 +153,15 @@ Outcome<qint64> KioskSession::checkInWithCode(qint64 groupId, qint64 roundId, co
         return *wrongCheckIn(groupId, roundId, std::nullopt);
     if (!pupilId)
         return pupilId.refusal;
-    if (const auto cleared = CheckInGuard(m_db, m_clock).clearPupil(*pupilId, roundId); !cleared)
+    return checkedIn(*pupilId, roundId);
+}
+
+Outcome<qint64> KioskSession::checkedIn(qint64 pupilId, qint64 roundId)
+{
+    if (const auto cleared = CheckInGuard(m_db, m_clock).clearPupil(pupilId, roundId); !cleared)
         return cleared.refusal;
-    m_checkedIn = *pupilId;
-    return *pupilId;
+    m_checkedIn = pupilId;
+    return pupilId;
 }
 
 Outcome<KioskSession::CheckInState> KioskSession::checkInState(qint64 groupId, qint64 roundId,

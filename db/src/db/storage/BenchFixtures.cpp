@@ -50,8 +50,8 @@ Outcome<SignedInUser> BenchFixtures::account(const QString& username, Role role,
         scalar(m_db, QStringLiteral("SELECT id FROM app_user WHERE username = ?"), {username});
     if (!id) {
         const auto hash = Secret::hash(QString::number(QRandomGenerator::system()->generate64()));
-        const auto created = users::insertUser(m_db, username, name, role, hash.value_or(QString()),
-                                               isoUtc(m_clock.nowUtc()));
+        const auto created = users::insertUser(m_db, username, name, role, QString(),
+                                               hash.value_or(QString()), isoUtc(m_clock.nowUtc()));
         if (!created)
             return created.refusal;
         id = *created;

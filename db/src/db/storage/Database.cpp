@@ -5,17 +5,20 @@
 #include "db/access/AuditChain.h"
 #include "db/figures/ProtectedRoundCache.h"
 #include "db/sql/SqlScript.h"
+#include "db/storage/CryptVfs.h"
+#include "db/storage/DatabaseFile.h"
 #include "db/storage/DatabaseLock.h"
+#include "db/storage/Encryption.h"
+#include "db/storage/KeyArea.h"
+#include "db/storage/KeySlots.h"
+#include "db/storage/OpenMarker.h"
 #include "db/store/CriticalAnswers.h"
 
 #include <QDateTime>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUrl>
-#include <QUuid>
 
 namespace signaali::db {
 
@@ -39,6 +42,12 @@ Refusal OpenError::refusal() const
         return Refusal::of(C::DatabaseTooNew, {path}, message);
     case Kind::Damaged:
         return Refusal::of(C::DatabaseDamaged, {path}, message);
+    case Kind::Encrypted:
+        return Refusal::of(C::DatabaseEncrypted, {path}, message);
+    case Kind::WrongKey:
+        return Refusal::of(C::DatabaseWrongKey, {path}, message);
+    case Kind::PageDamaged:
+        return Refusal::of(C::DatabasePageDamaged, QStringList{path} + args, message);
     case Kind::MigrationFailed:
         break;
     }
@@ -68,167 +77,84 @@ constexpr int kCriticalAnswersVersion = 8;
 // chains the rows already logged.
 constexpr int kAuditChainVersion = 11;
 
-QVariant pragma(QSqlDatabase& db, const QString& name)
-{
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA ") + name) || !query.next())
-        return {};
-    return query.value(0);
-}
-
-bool hasSqliteHeader(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    return file.read(16) == QByteArray("SQLite format 3\0", 16);
-}
-
-QSqlDatabase openConnection(const QString& path, bool readOnly)
-{
-    QSqlDatabase db = QSqlDatabase::addDatabase(
-        QStringLiteral("QSQLITE"),
-        QStringLiteral("signaali-") + QUuid::createUuid().toString(QUuid::WithoutBraces));
-    db.setDatabaseName(path);
-    // Another process's lock is waited for (then told as busy, not as damage).
-    QStringList options{QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000")};
-    if (readOnly) {
-        options << QStringLiteral("QSQLITE_OPEN_READONLY");
-        // Looking at a file must not leave -wal and -shm files beside it: with
-        // none there, nobody has it open and it can be read as immutable.
-        if (!QFileInfo::exists(path + QStringLiteral("-wal")) &&
-            !QFileInfo::exists(path + QStringLiteral("-shm"))) {
-            options << QStringLiteral("QSQLITE_OPEN_URI");
-            db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath())
-                                   .toString(QUrl::FullyEncoded) +
-                               QStringLiteral("?immutable=1"));
-        }
-    }
-    db.setConnectOptions(options.join(QLatin1Char(';')));
-    db.open();
-    return db;
-}
-
-void closeConnection(QSqlDatabase& db)
-{
-    const QString name = db.connectionName();
-    db.close();
-    db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(name);
-}
-
-bool isBusy(const QString& sqlError)
-{
-    return sqlError.contains(QLatin1String("locked")) || sqlError.contains(QLatin1String("busy"));
-}
-
-// The refusals, checked on a connection that only reads.
-std::optional<OpenError> check(QSqlDatabase& db, const QString& path, bool fullCheck)
-{
-    auto fail = [&](OpenError::Kind kind, const QString& message) {
-        return std::optional<OpenError>(OpenError{kind, path, message, {}});
-    };
-    const QVariant appId = pragma(db, QStringLiteral("application_id"));
-    if (!appId.isValid() && isBusy(db.lastError().text()))
-        return fail(OpenError::Kind::Busy, db.lastError().text());
-    if (!appId.isValid())
-        return fail(OpenError::Kind::Damaged,
-                    QStringLiteral("the file is damaged or not a database (%1)")
-                        .arg(db.lastError().text()));
-    const QVariant tables = [&] {
-        QSqlQuery query(db);
-        query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
-        return query.next() ? query.value(0) : QVariant();
-    }();
-    if (!tables.isValid())
-        return fail(OpenError::Kind::Damaged,
-                    QStringLiteral("the file is damaged: its schema cannot be read"));
-    const int version = pragma(db, QStringLiteral("user_version")).toInt();
-    // Only a file with nothing in it at all may become a Signaali database: an
-    // SQLite file another program marked (its own application id or version)
-    // is left untouched even while it has no tables.
-    if (appId.toInt() != Database::kApplicationId &&
-        (tables.toInt() > 0 || appId.toInt() != 0 || version != 0))
-        return fail(
-            OpenError::Kind::NotSignaali,
-            QStringLiteral("not a Signaali database (an SQLite file made by another program)"));
-    if (version > Database::currentSchemaVersion())
-        return fail(
-            OpenError::Kind::TooNew,
-            QStringLiteral(
-                "made by a newer Signaali (schema version %1; this version reads up to %2); "
-                "update Signaali to open it")
-                .arg(version)
-                .arg(Database::currentSchemaVersion()));
-    QSqlQuery query(db);
-    const QString checkSql =
-        fullCheck ? QStringLiteral("PRAGMA integrity_check") : QStringLiteral("PRAGMA quick_check");
-    if (!query.exec(checkSql) && isBusy(query.lastError().text()))
-        return fail(OpenError::Kind::Busy, query.lastError().text());
-    if (!query.isActive())
-        return fail(OpenError::Kind::Damaged,
-                    QStringLiteral("the file is damaged (%1)").arg(query.lastError().text()));
-    QStringList problems;
-    while (query.next())
-        if (query.value(0).toString() != QLatin1String("ok"))
-            problems << query.value(0).toString();
-    if (!problems.isEmpty())
-        return fail(OpenError::Kind::Damaged,
-                    QStringLiteral("the file is damaged: %1")
-                        .arg(problems.mid(0, 3).join(QStringLiteral("; "))));
-    if (fullCheck && version >= kAuditChainVersion) {
-        const auto chain = auditchain::verify(db);
-        if (!chain)
-            return fail(OpenError::Kind::Damaged, chain.refusal.detail);
-        if (!chain->ok()) {
-            OpenError broken{
-                OpenError::Kind::AuditBroken,
-                path,
-                QStringLiteral("the audit log has been tampered with at row %1 (%2)")
-                    .arg(chain->firstBadId)
-                    .arg(auditChainProblemId(chain->problem)),
-                {QString::number(chain->firstBadId), auditChainProblemId(chain->problem)}};
-            return broken;
-        }
-    }
-    return std::nullopt;
-}
 } // namespace
+
+using namespace detail;
 
 int Database::currentSchemaVersion()
 {
     return static_cast<int>(kMigrations.size());
 }
 
-Database::Database(QSqlDatabase db, QString path)
-    : m_db(std::move(db)), m_path(std::move(path)),
-      m_lock(std::make_unique<DatabaseLock>(m_path, DatabaseLock::Mode::Shared))
-{
-}
+Database::Database(QString path) : m_path(std::move(path)) {}
 
 Database::~Database()
 {
-    detail::forgetProtectedRounds(m_db.connectionName());
-    closeConnection(m_db);
+    disconnect();
 }
 
-std::optional<OpenError> Database::inspect(const QString& path, bool fullIntegrityCheck)
+void Database::disconnect()
+{
+    if (!m_db.isValid())
+        return;
+    detail::forgetProtectedRounds(m_db.connectionName());
+    keyslots::detach(m_db.connectionName());
+    closeConnection(m_db);
+    if (!m_keyToken.isEmpty())
+        CryptVfs::detachKey(m_keyToken);
+    m_keyToken.clear();
+    m_key.reset();
+    m_lock.reset();
+    OpenMarker::clearIfLast(m_path);
+}
+
+std::optional<OpenError> Database::inspect(const QString& path, bool fullIntegrityCheck,
+                                           std::shared_ptr<SecureKey> key)
 {
     if (!QFileInfo::exists(path))
         return OpenError{OpenError::Kind::Missing, path, QStringLiteral("no such file"), {}};
-    if (QFileInfo(path).size() > 0 && !hasSqliteHeader(path))
-        return OpenError{OpenError::Kind::NotSignaali,
+    if (auto refusal = headerRefusal(path, key.get()))
+        return refusal;
+    if (key && !CryptVfs::ensureRegistered())
+        return OpenError{OpenError::Kind::CannotOpen,
                          path,
-                         QStringLiteral("not a Signaali database (not an SQLite file)"),
+                         QStringLiteral("the encryption layer cannot start"),
                          {}};
-    QSqlDatabase db = openConnection(path, true);
+    const QString token = key ? CryptVfs::attachKey(key) : QString();
+    QSqlDatabase db = openConnection(path, true, token);
     std::optional<OpenError> error;
     if (!db.isOpen())
         error = OpenError{OpenError::Kind::CannotOpen, path, db.lastError().text(), {}};
     else
-        error = check(db, path, fullIntegrityCheck);
+        error =
+            check(db, path, fullIntegrityCheck ? Depth::Full : Depth::Quick, kAuditChainVersion);
     closeConnection(db);
+    if (!token.isEmpty())
+        CryptVfs::detachKey(token);
     return error;
+}
+
+std::unique_ptr<Database> Database::createEncrypted(const QString& path, const KeyHeader& header,
+                                                    std::shared_ptr<SecureKey> key,
+                                                    OpenError* error)
+{
+    auto fail = [&](OpenError::Kind kind, const QString& message) {
+        if (error)
+            *error = OpenError{kind, path, message, {}};
+        return nullptr;
+    };
+    if (!key || !header.checksKey(*key))
+        return fail(OpenError::Kind::WrongKey, QStringLiteral("the key does not fit the header"));
+    if (QFileInfo::exists(path))
+        return fail(OpenError::Kind::CannotOpen, QStringLiteral("the file already exists"));
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return fail(OpenError::Kind::CannotOpen, QStringLiteral("cannot create the folder"));
+    if (const QString problem = keyarea::create(path, header); !problem.isEmpty())
+        return fail(OpenError::Kind::CannotOpen, problem);
+    Options options;
+    options.key = std::move(key);
+    options.create = false;
+    return open(path, options, error);
 }
 
 std::unique_ptr<Database> Database::open(const QString& path, OpenError* error)
@@ -236,55 +162,169 @@ std::unique_ptr<Database> Database::open(const QString& path, OpenError* error)
     return open(path, Options{}, error);
 }
 
+namespace {
+std::optional<OpenError> writableRefusal(const QString& path)
+{
+    const QFileInfo info(path);
+    if (info.exists() && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()))
+        return OpenError{OpenError::Kind::ReadOnly,
+                         path,
+                         QStringLiteral("the file or its folder is read-only"),
+                         {}};
+    return std::nullopt;
+}
+} // namespace
+
 std::unique_ptr<Database> Database::open(const QString& path, const Options& options,
                                          OpenError* error)
 {
-    auto fail = [&](OpenError::Kind kind, const QString& message) {
+    auto fail = [&](OpenError refusal) {
         if (error)
-            *error = OpenError{kind, path, message, {}};
+            *error = std::move(refusal);
         return nullptr;
     };
+    if (auto refusal = writableRefusal(path))
+        return fail(*refusal);
     const QFileInfo info(path);
-    if (info.exists() && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()))
-        return fail(OpenError::Kind::ReadOnly,
-                    QStringLiteral("the file or its folder is read-only"));
     if (!info.exists()) {
         if (!options.create)
-            return fail(OpenError::Kind::Missing, QStringLiteral("no such file"));
+            return fail({OpenError::Kind::Missing, path, QStringLiteral("no such file"), {}});
+        if (options.key)
+            return fail({OpenError::Kind::Missing,
+                         path,
+                         QStringLiteral("no such file (an encrypted one is made with its keys)"),
+                         {}});
         if (!QDir().mkpath(info.absolutePath()))
-            return fail(OpenError::Kind::CannotOpen,
-                        QStringLiteral("cannot create the folder %1").arg(info.absolutePath()));
-    } else if (info.size() > 0 && !hasSqliteHeader(path)) {
-        return fail(OpenError::Kind::NotSignaali,
-                    QStringLiteral("not a Signaali database (not an SQLite file)"));
+            return fail({OpenError::Kind::CannotOpen,
+                         path,
+                         QStringLiteral("cannot create the folder %1").arg(info.absolutePath()),
+                         {}});
     }
+    Encryption::finishInterrupted(path);
+    std::unique_ptr<Database> database(new Database(path));
+    if (auto refusal = database->connect(options.key, options.migrateTo, options.exclusive))
+        return fail(*refusal);
+    return database;
+}
 
-    QSqlDatabase db = openConnection(path, false);
+std::unique_ptr<Database> Database::openLocked(const QString& path, OpenError* error)
+{
+    auto fail = [&](OpenError refusal) {
+        if (error)
+            *error = std::move(refusal);
+        return nullptr;
+    };
+    if (!QFileInfo::exists(path))
+        return fail({OpenError::Kind::Missing, path, QStringLiteral("no such file"), {}});
+    if (auto refusal = writableRefusal(path))
+        return fail(*refusal);
+    Encryption::finishInterrupted(path);
+    if (!keyarea::looksEncrypted(path))
+        return fail({OpenError::Kind::NotSignaali,
+                     path,
+                     QStringLiteral("not an encrypted Signaali database"),
+                     {}});
+    if (!keyarea::read(path))
+        return fail({OpenError::Kind::Damaged,
+                     path,
+                     QStringLiteral("the file is damaged: its key area cannot be read"),
+                     {}});
+    return std::unique_ptr<Database>(new Database(path));
+}
+
+std::optional<OpenError> Database::unlock(std::shared_ptr<SecureKey> key)
+{
+    if (isOpen())
+        return std::nullopt;
+    return connect(std::move(key), -1);
+}
+
+void Database::lock()
+{
+    if (m_key)
+        disconnect();
+}
+
+std::optional<OpenError> Database::connect(std::shared_ptr<SecureKey> key, int migrateTo,
+                                           bool exclusive)
+{
+    const QString& path = m_path;
+    auto fail = [&](OpenError::Kind kind, const QString& message) {
+        return std::optional<OpenError>(OpenError{kind, path, message, {}});
+    };
+    if (QFileInfo(path).size() > 0)
+        if (auto refusal = headerRefusal(path, key.get()))
+            return refusal;
+    if (key && !CryptVfs::ensureRegistered())
+        return fail(OpenError::Kind::CannotOpen,
+                    QStringLiteral("the encryption layer cannot start"));
+
+    // The full-file check is for after a crash (or `check`, backup and
+    // restore): every page carries its own tag, and a sound file opens at once.
+    const bool unclean = OpenMarker::uncleanShutdown(path);
+    // A restore or an encryption under way holds the lock exclusively.
+    auto fileLock = std::make_unique<DatabaseLock>(m_path, exclusive ? DatabaseLock::Mode::Exclusive
+                                                                     : DatabaseLock::Mode::Shared);
+    if (fileLock->blocked())
+        return exclusive ? fail(OpenError::Kind::Busy,
+                                QStringLiteral("another Signaali program has the file open"))
+                         : fail(OpenError::Kind::Busy,
+                                QStringLiteral("another Signaali program is restoring or "
+                                               "encrypting the file"));
+    const QString token = key ? CryptVfs::attachKey(key) : QString();
+    QSqlDatabase db = openConnection(path, false, token);
+    auto dropConnection = [&] {
+        closeConnection(db);
+        if (!token.isEmpty())
+            CryptVfs::detachKey(token);
+    };
     if (!db.isOpen()) {
         const QString message = db.lastError().text();
-        closeConnection(db);
+        dropConnection();
         return fail(isBusy(message) ? OpenError::Kind::Busy : OpenError::Kind::CannotOpen, message);
     }
-    if (auto refusal = check(db, path, false)) {
-        closeConnection(db);
-        if (error)
-            *error = *refusal;
-        return nullptr;
+    if (auto refusal = check(db, path, unclean ? Depth::Quick : Depth::None, kAuditChainVersion)) {
+        dropConnection();
+        return refusal;
     }
-    std::unique_ptr<Database> database(new Database(db, path));
+    const bool fresh = key && pragma(db, QStringLiteral("page_count")).toInt() == 0;
+    if (fresh && !reserveForEncryption(db)) {
+        dropConnection();
+        return fail(OpenError::Kind::CannotOpen,
+                    QStringLiteral("cannot reserve the bytes encryption needs in each page"));
+    }
+    m_db = db;
+    m_key = std::move(key);
+    m_keyToken = token;
+    m_lock = std::move(fileLock);
+    m_checkedOnOpen = unclean;
+    if (m_key)
+        keyslots::attach(m_db.connectionName(), m_path, m_key);
+    OpenMarker::set(m_path);
     OutputFile::guardDatabase(path);
-    QSqlDatabase& c = database->m_db;
+    QSqlDatabase& c = m_db;
     // FULL makes each commit durable before it returns: a power cut loses at most
     // the answer being typed. secure_delete overwrites deleted content (erasure).
     for (const char* setting : {"journal_mode = WAL", "synchronous = FULL", "foreign_keys = ON",
                                 "secure_delete = ON", "busy_timeout = 5000"})
         pragma(c, QString::fromLatin1(setting));
-    if (pragma(c, QStringLiteral("journal_mode")).toString() != QLatin1String("wal"))
+    if (pragma(c, QStringLiteral("journal_mode")).toString() != QLatin1String("wal")) {
+        disconnect();
         return fail(OpenError::Kind::CannotOpen,
                     QStringLiteral("cannot switch the database to WAL mode"));
+    }
+    const int target = migrateTo < 0 ? currentSchemaVersion() : migrateTo;
+    if (const QString problem = migrate(target); !problem.isEmpty()) {
+        disconnect();
+        return fail(OpenError::Kind::MigrationFailed, problem);
+    }
+    return std::nullopt;
+}
 
-    const int target = options.migrateTo < 0 ? currentSchemaVersion() : options.migrateTo;
-    for (int version = database->schemaVersion() + 1; version <= target; ++version) {
+QString Database::migrate(int target)
+{
+    QSqlDatabase& c = m_db;
+    for (int version = schemaVersion() + 1; version <= target; ++version) {
         std::function<QString()> afterScript;
         if (version == kCriticalAnswersVersion)
             afterScript = [&c] {
@@ -303,12 +343,11 @@ std::unique_ptr<Database> Database::open(const QString& path, const Options& opt
              QStringLiteral("PRAGMA user_version = %1").arg(version)},
             afterScript);
         if (!problem.isEmpty())
-            return fail(OpenError::Kind::MigrationFailed,
-                        QStringLiteral("migration to schema version %1 failed: %2")
-                            .arg(version)
-                            .arg(problem));
+            return QStringLiteral("migration to schema version %1 failed: %2")
+                .arg(version)
+                .arg(problem);
     }
-    return database;
+    return {};
 }
 
 int Database::schemaVersion() const

@@ -20,6 +20,8 @@ public:
     DatabaseLock& operator=(const DatabaseLock&) = delete;
 
     bool held() const { return m_held; }
+    // Another process holds the lock in the way (not: the lock file could not be made).
+    bool blocked() const { return m_fd >= 0 && !m_held; }
     static QString lockPath(const QString& databasePath);
 
 private:
