@@ -134,7 +134,7 @@ int runPassword(const QStringList& arguments)
     if (!parser.isSet(QStringLiteral("user")))
         badInput(QStringLiteral("%1: --user NAME is required").arg(command));
     auto database = openDatabase(parser);
-    const QString current = readSecret("SIGNAALI_PASSWORD", QStringLiteral("password"));
+    const QString& current = sessionPassword();
     const QString next = readSecret("SIGNAALI_NEW_PASSWORD", QStringLiteral("new password"));
     db::UserStore users(database->connection());
     const db::SignInResult signedIn = users.signIn(parser.value(QStringLiteral("user")), current);

@@ -9,6 +9,7 @@
 #include "db/figures/GroupTrends.h"
 #include "db/storage/BenchFixtures.h"
 #include "db/storage/Database.h"
+#include "db/storage/DatabaseKeys.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -94,6 +95,9 @@ QJsonObject benchDashboard(const QString& path, int repeats)
 {
     if (!QFileInfo::exists(path))
         badInput(QStringLiteral("bench: --db %1: no such file").arg(path));
+    if (db::DatabaseKeys::isEncrypted(path)) // real people's data: never a demo
+        badInput(QStringLiteral("bench: ") +
+                 RefusalText::message(db::Refusal::of(db::Refusal::Code::BenchDemoOnly)));
     db::OpenError error;
     auto database = db::Database::open(path, &error);
     if (!database)

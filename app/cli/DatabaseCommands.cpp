@@ -17,10 +17,9 @@ std::shared_ptr<SecureKey> unlockKey(const QCommandLineParser& parser, const QSt
     if (!db::DatabaseKeys::isEncrypted(path))
         return nullptr;
     if (!parser.optionNames().contains(QStringLiteral("user")))
-        throw CliFailure(Refused, QStringLiteral("%1: %2 is encrypted: give --user NAME (the "
-                                                 "password from SIGNAALI_PASSWORD or standard "
-                                                 "input)")
-                                      .arg(command, path));
+        badInput(QStringLiteral("%1: %2 is encrypted: give --user NAME (the password from "
+                                "SIGNAALI_PASSWORD or standard input)")
+                     .arg(command, path));
     return take(
         db::DatabaseKeys::unlock(path, parser.value(QStringLiteral("user")), sessionPassword()),
         command);
@@ -113,7 +112,7 @@ int runRestore(const QStringList& arguments)
     request.backupFile = parser.positionalArguments().first();
     request.databasePath = databasePath(parser);
     request.username = parser.value(QStringLiteral("user"));
-    request.password = readSecret("SIGNAALI_PASSWORD", QStringLiteral("password"));
+    request.password = sessionPassword();
     request.confirmReplace = parser.isSet(QStringLiteral("confirm-replace"));
     take(db::Backup::restoreAs(request), QStringLiteral("restore"));
     printLine(QStringLiteral("%1: restored from %2").arg(request.databasePath, request.backupFile));

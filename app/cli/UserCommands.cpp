@@ -8,6 +8,7 @@
 #include "db/admin/Organisation.h"
 #include "db/admin/UserAdmin.h"
 #include "db/admin/UserStore.h"
+#include "db/storage/DatabaseKeys.h"
 #include "db/storage/Encryption.h"
 
 namespace signaali::cli {
@@ -68,6 +69,8 @@ int runSetup(const QStringList& arguments)
     if (const auto refusal = OutputFile::check(
             sheet, {false, true, OutputFile::databaseFiles(databasePath(parser))}))
         refuse(*refusal, QStringLiteral("setup"));
+    if (db::DatabaseKeys::isEncrypted(databasePath(parser)))
+        throw CliFailure(Refused, QStringLiteral("setup: set-up has already been done"));
     auto database = openDatabase(parser, Create::Yes);
     db::UserStore users(database->connection());
     if (!users.needsSetup())

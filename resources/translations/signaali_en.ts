@@ -849,6 +849,22 @@
         <source>this access has already been confirmed, refused or withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: page %2 of the database is damaged or has been changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the database is encrypted; sign in to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the database is already encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the user name and password, or the recovery key, do not open this database</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RespondentCount</name>
@@ -1516,6 +1532,14 @@
     </message>
     <message>
         <source>Named the pupil in a class list of another school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened the database with the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3125,6 +3149,73 @@ If you need help right now: talk to the nurse or another adult you trust, chat w
     </message>
     <message>
         <source>Reading aloud does not work in this language on this computer. If you need help with reading, ask the nurse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>signaali::ui::RecoverySheetDialog</name>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is now encrypted. This recovery key opens it if every administrator forgets their password. Save it as a PDF or print it now, and keep it locked away with the municipality&apos;s other keys: Signaali does not store it and cannot show it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signaali recovery sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1, encrypted %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key opens the database when every administrator&apos;s password is lost: signaali-cli recover --db DATABASE --user ADMIN gives that administrator a new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this sheet locked away. Anyone who has it and the database file can read the pupils&apos; data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signaali-recovery-sheet.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1. Print it, then delete the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery key has not been saved or printed. It cannot be shown again. Close anyway?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

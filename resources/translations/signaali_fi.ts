@@ -849,6 +849,22 @@
         <source>this access has already been confirmed, refused or withdrawn</source>
         <translation>Tämä pääsy on jo vahvistettu, hylätty tai peruttu.</translation>
     </message>
+    <message>
+        <source>%1: page %2 of the database is damaged or has been changed</source>
+        <translation>%1: tietokannan sivu %2 on vioittunut tai sitä on muutettu</translation>
+    </message>
+    <message>
+        <source>%1: the database is encrypted; sign in to open it</source>
+        <translation>%1: tietokanta on salattu; kirjaudu sisään avataksesi sen</translation>
+    </message>
+    <message>
+        <source>%1: the database is already encrypted</source>
+        <translation>%1: tietokanta on jo salattu</translation>
+    </message>
+    <message>
+        <source>%1: the user name and password, or the recovery key, do not open this database</source>
+        <translation>%1: käyttäjätunnus ja salasana tai palautusavain eivät avaa tätä tietokantaa</translation>
+    </message>
 </context>
 <context>
     <name>RespondentCount</name>
@@ -1518,6 +1534,14 @@
     <message>
         <source>Named the pupil in a class list of another school</source>
         <translation>Nimesi oppilaan toisen koulun luokkaluettelossa</translation>
+    </message>
+    <message>
+        <source>Encrypted the database</source>
+        <translation>Salasi tietokannan</translation>
+    </message>
+    <message>
+        <source>Opened the database with the recovery key</source>
+        <translation>Avasi tietokannan palautusavaimella</translation>
     </message>
 </context>
 <context>
@@ -3130,6 +3154,73 @@ Jos tarvitset apua heti: puhu terveydenhoitajalle tai muulle luotettavalle aikui
     <message>
         <source>Reading aloud does not work in this language on this computer. If you need help with reading, ask the nurse.</source>
         <translation>Ääneen lukeminen ei toimi tällä kielellä tällä tietokoneella. Jos tarvitset apua lukemiseen, kysy terveydenhoitajalta.</translation>
+    </message>
+</context>
+<context>
+    <name>signaali::ui::RecoverySheetDialog</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>Palautusavain</translation>
+    </message>
+    <message>
+        <source>The database is now encrypted. This recovery key opens it if every administrator forgets their password. Save it as a PDF or print it now, and keep it locked away with the municipality&apos;s other keys: Signaali does not store it and cannot show it again.</source>
+        <translation>Tietokanta on nyt salattu. Tämä palautusavain avaa sen, jos kaikki pääkäyttäjät unohtavat salasanansa. Tallenna se PDF-tiedostoksi tai tulosta se nyt ja säilytä lukitussa paikassa kunnan muiden avainten kanssa: Signaali ei tallenna avainta eikä voi näyttää sitä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Tallenna PDF:nä…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Tulosta…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Valmis</translation>
+    </message>
+    <message>
+        <source>Signaali recovery sheet</source>
+        <translation>Signaalin palautusavainlomake</translation>
+    </message>
+    <message>
+        <source>Municipality: %1</source>
+        <translation>Kunta: %1</translation>
+    </message>
+    <message>
+        <source>Database: %1, encrypted %2</source>
+        <translation>Tietokanta: %1, salattu %2</translation>
+    </message>
+    <message>
+        <source>This key opens the database when every administrator&apos;s password is lost: signaali-cli recover --db DATABASE --user ADMIN gives that administrator a new password.</source>
+        <translation>Tämä avain avaa tietokannan, kun kaikkien pääkäyttäjien salasanat ovat kadonneet: signaali-cli recover --db TIETOKANTA --user PÄÄKÄYTTÄJÄ antaa tälle pääkäyttäjälle uuden salasanan.</translation>
+    </message>
+    <message>
+        <source>Keep this sheet locked away. Anyone who has it and the database file can read the pupils&apos; data.</source>
+        <translation>Säilytä tämä lomake lukitussa paikassa. Kuka tahansa, jolla on se ja tietokantatiedosto, voi lukea oppilaiden tiedot.</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet</source>
+        <translation>Tallenna palautusavainlomake</translation>
+    </message>
+    <message>
+        <source>signaali-recovery-sheet.pdf</source>
+        <translation>signaali-palautusavain.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-tiedostot (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Print it, then delete the file.</source>
+        <translation>Tallennettu: %1. Tulosta se ja poista sitten tiedosto.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Lähetetty tulostimelle.</translation>
+    </message>
+    <message>
+        <source>The recovery key has not been saved or printed. It cannot be shown again. Close anyway?</source>
+        <translation>Palautusavainta ei ole tallennettu eikä tulostettu. Sitä ei voi näyttää uudelleen. Suljetaanko silti?</translation>
     </message>
 </context>
 <context>

@@ -849,6 +849,22 @@
         <source>this access has already been confirmed, refused or withdrawn</source>
         <translation>Denna åtkomst har redan bekräftats, avslagits eller återkallats.</translation>
     </message>
+    <message>
+        <source>%1: page %2 of the database is damaged or has been changed</source>
+        <translation>%1: sida %2 i databasen är skadad eller har ändrats</translation>
+    </message>
+    <message>
+        <source>%1: the database is encrypted; sign in to open it</source>
+        <translation>%1: databasen är krypterad; logga in för att öppna den</translation>
+    </message>
+    <message>
+        <source>%1: the database is already encrypted</source>
+        <translation>%1: databasen är redan krypterad</translation>
+    </message>
+    <message>
+        <source>%1: the user name and password, or the recovery key, do not open this database</source>
+        <translation>%1: användarnamnet och lösenordet, eller återställningsnyckeln, öppnar inte den här databasen</translation>
+    </message>
 </context>
 <context>
     <name>RespondentCount</name>
@@ -1518,6 +1534,14 @@
     <message>
         <source>Named the pupil in a class list of another school</source>
         <translation>Nämnde eleven i en klasslista från en annan skola</translation>
+    </message>
+    <message>
+        <source>Encrypted the database</source>
+        <translation>Krypterade databasen</translation>
+    </message>
+    <message>
+        <source>Opened the database with the recovery key</source>
+        <translation>Öppnade databasen med återställningsnyckeln</translation>
     </message>
 </context>
 <context>
@@ -3130,6 +3154,73 @@ Om du behöver hjälp genast: prata med hälsovårdaren eller en annan vuxen du 
     <message>
         <source>Reading aloud does not work in this language on this computer. If you need help with reading, ask the nurse.</source>
         <translation>Uppläsning fungerar inte på det här språket på den här datorn. Om du behöver hjälp med att läsa, fråga hälsovårdaren.</translation>
+    </message>
+</context>
+<context>
+    <name>signaali::ui::RecoverySheetDialog</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>Återställningsnyckel</translation>
+    </message>
+    <message>
+        <source>The database is now encrypted. This recovery key opens it if every administrator forgets their password. Save it as a PDF or print it now, and keep it locked away with the municipality&apos;s other keys: Signaali does not store it and cannot show it again.</source>
+        <translation>Databasen är nu krypterad. Den här återställningsnyckeln öppnar den om alla administratörer glömmer sina lösenord. Spara den som PDF eller skriv ut den nu och förvara den inlåst med kommunens övriga nycklar: Signaali sparar inte nyckeln och kan inte visa den igen.</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Spara som PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Skriv ut…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Signaali recovery sheet</source>
+        <translation>Signaalis återställningsblad</translation>
+    </message>
+    <message>
+        <source>Municipality: %1</source>
+        <translation>Kommun: %1</translation>
+    </message>
+    <message>
+        <source>Database: %1, encrypted %2</source>
+        <translation>Databas: %1, krypterad %2</translation>
+    </message>
+    <message>
+        <source>This key opens the database when every administrator&apos;s password is lost: signaali-cli recover --db DATABASE --user ADMIN gives that administrator a new password.</source>
+        <translation>Den här nyckeln öppnar databasen när alla administratörers lösenord har gått förlorade: signaali-cli recover --db DATABAS --user ADMIN ger den administratören ett nytt lösenord.</translation>
+    </message>
+    <message>
+        <source>Keep this sheet locked away. Anyone who has it and the database file can read the pupils&apos; data.</source>
+        <translation>Förvara det här bladet inlåst. Den som har det och databasfilen kan läsa elevernas uppgifter.</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet</source>
+        <translation>Spara återställningsbladet</translation>
+    </message>
+    <message>
+        <source>signaali-recovery-sheet.pdf</source>
+        <translation>signaali-aterstallningsblad.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Print it, then delete the file.</source>
+        <translation>Sparat i %1. Skriv ut det och radera sedan filen.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Skickat till skrivaren.</translation>
+    </message>
+    <message>
+        <source>The recovery key has not been saved or printed. It cannot be shown again. Close anyway?</source>
+        <translation>Återställningsnyckeln har inte sparats eller skrivits ut. Den kan inte visas igen. Stäng ändå?</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // signaali-cli's database commands as a process, on a real database file.
 #include "CliRunner.h"
 
+#include "db/storage/Database.h"
+#include "db/storage/DatabaseKeys.h"
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -44,18 +46,29 @@ private:
         return run(arguments << QStringLiteral("--user") << QStringLiteral("admin"),
                    "ylläpitäjän salasana\n");
     }
+    // The encrypted database opened in this process with the administrator's key.
+    static std::unique_ptr<signaali::db::Database> openAsAdmin(const QString& path)
+    {
+        const auto key = signaali::db::DatabaseKeys::unlock(path, QStringLiteral("admin"),
+                                                            QStringLiteral("ylläpitäjän salasana"));
+        if (!key)
+            return nullptr;
+        signaali::db::Database::Options options;
+        options.create = false;
+        options.key = *key;
+        signaali::db::OpenError error;
+        return signaali::db::Database::open(path, options, &error);
+    }
     // What the database holds, apart from the log and the sign-in counts
     // (every sign-in adds to those): the hash of every other table's rows.
     QByteArray contentHash()
     {
         QCryptographicHash hash(QCryptographicHash::Sha256);
         {
-            QSqlDatabase c =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("dump"));
-            c.setDatabaseName(db());
-            c.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-            if (!c.open())
+            auto database = openAsAdmin(db());
+            if (!database)
                 return {};
+            QSqlDatabase& c = database->connection();
             QSqlQuery tables(c);
             tables.exec(
                 QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name "
@@ -69,9 +82,7 @@ private:
                     for (int i = 0; i < rows.record().count(); ++i)
                         hash.addData(rows.value(i).toString().toUtf8() + '\x1f');
             }
-            c.close();
         }
-        QSqlDatabase::removeDatabase(QStringLiteral("dump"));
         return hash.result().toHex();
     }
     QJsonArray pupils()
@@ -236,6 +247,22 @@ private slots:
         QCOMPARE(asNurse({QStringLiteral("backup"), backup}).exitCode, 3);
         QVERIFY(!QFile::exists(backup));
         QCOMPARE(asAdmin({QStringLiteral("backup"), backup}).exitCode, 0);
+        // Encrypted like the database, with the same key slots.
+        QVERIFY(signaali::db::DatabaseKeys::isEncrypted(backup));
+        QVERIFY(signaali::db::DatabaseKeys::unlock(backup, QStringLiteral("hoitaja"),
+                                                   QStringLiteral("hoitajan salasana")));
+        {
+            QFile file(backup);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY(!file.readAll().contains("SQLite format 3"));
+        }
+        // A wrong password is told as such, naming the backup; nothing changes.
+        const CliRun wrongPassword = run(
+            {QStringLiteral("restore"), backup, QStringLiteral("--user"), QStringLiteral("admin")},
+            "väärä salasana\n");
+        QCOMPARE(wrongPassword.exitCode, 3);
+        QVERIFY2(wrongPassword.err.contains(QStringLiteral("do not open this database")),
+                 qPrintable(wrongPassword.err));
         const QString before = m_dir.filePath(QStringLiteral("before-restore.csv"));
         QCOMPARE(asAdmin({QStringLiteral("audit"), QStringLiteral("export"),
                           QStringLiteral("--out"), before})
@@ -275,7 +302,7 @@ private slots:
         QCOMPARE(refused.exitCode, 2);
         QVERIFY(refused.err.contains(QStringLiteral("not a Signaali database")));
         QCOMPARE(asAdmin({QStringLiteral("restore"), garbage.fileName()}).exitCode, 2);
-        QCOMPARE(run({QStringLiteral("check")}).exitCode, 0);
+        QCOMPARE(asAdmin({QStringLiteral("check")}).exitCode, 0);
     }
 
     // A typed output path never destroys data (the hardening review's
@@ -297,7 +324,7 @@ private slots:
                          target, QStringLiteral("--force")});
             QCOMPARE(exported.exitCode, 2);
         }
-        QCOMPARE(run({QStringLiteral("check")}).exitCode, 0);
+        QCOMPARE(asAdmin({QStringLiteral("check")}).exitCode, 0);
         QCOMPARE(contentHash(), before);
         QVERIFY(!QFileInfo::exists(db() + QStringLiteral("-journal")));
 
@@ -336,9 +363,16 @@ private slots:
         // `check` looks without leaving -wal or -shm files beside the file.
         const QString copy = m_dir.filePath(QStringLiteral("looked-at.db"));
         QVERIFY(QFile::copy(db(), copy));
+        QCOMPARE(runCli(m_dir.path(),
+                        {QStringLiteral("check"), QStringLiteral("--db"), copy,
+                         QStringLiteral("--user"), QStringLiteral("admin")},
+                        "ylläpitäjän salasana\n")
+                     .exitCode,
+                 0);
+        // Encrypted, it is not read without a password.
         QCOMPARE(
             runCli(m_dir.path(), {QStringLiteral("check"), QStringLiteral("--db"), copy}).exitCode,
-            0);
+            2);
         QVERIFY(!QFileInfo::exists(copy + QStringLiteral("-wal")));
         QVERIFY(!QFileInfo::exists(copy + QStringLiteral("-shm")));
         // Another program's SQLite file, even one with no tables, is left alone.
@@ -391,18 +425,17 @@ private slots:
         const QString copy = m_dir.filePath(QStringLiteral("tampered.db"));
         QVERIFY(QFile::copy(db(), copy));
         {
-            QSqlDatabase c =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("t"));
-            c.setDatabaseName(copy);
-            QVERIFY(c.open());
-            QSqlQuery q(c);
+            // Someone with the key and SQL of their own: the chain still tells.
+            auto tampered = openAsAdmin(copy);
+            QVERIFY(tampered);
+            QSqlQuery q(tampered->connection());
             QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_delete")));
             QVERIFY(q.exec(QStringLiteral("DELETE FROM audit_log WHERE id = 5")));
-            c.close();
         }
-        QSqlDatabase::removeDatabase(QStringLiteral("t"));
-        const CliRun check =
-            runCli(m_dir.path(), {QStringLiteral("check"), QStringLiteral("--db"), copy});
+        const CliRun check = runCli(m_dir.path(),
+                                    {QStringLiteral("check"), QStringLiteral("--db"), copy,
+                                     QStringLiteral("--user"), QStringLiteral("admin")},
+                                    "ylläpitäjän salasana\n");
         QCOMPARE(check.exitCode, 2);
         QVERIFY2(check.err.contains(QStringLiteral("tampered with: rows are missing at row 6")),
                  qPrintable(check.err));

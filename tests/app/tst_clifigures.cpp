@@ -170,7 +170,11 @@ private slots:
 
     void thresholdIsSetByAnAdministratorOnly()
     {
-        const CliRun shown = run({QStringLiteral("threshold")});
+        // Encrypted: even the threshold is read by a signed-in user only.
+        QCOMPARE(run({QStringLiteral("threshold")}).exitCode, 2);
+        const CliRun shown =
+            run({QStringLiteral("threshold"), QStringLiteral("--user"), QStringLiteral("admin")},
+                kPassword);
         QCOMPARE(shown.exitCode, 0);
         QCOMPARE(shown.json().value(QStringLiteral("threshold")).toInt(), 10);
         const QStringList set{QStringLiteral("threshold"), QStringLiteral("--set"),

@@ -6,7 +6,11 @@
 #include "db/access/AuditLog.h"
 #include "db/admin/UserStore.h"
 #include "db/sql/SqlHelpers.h"
+#include "db/storage/CryptVfs.h"
+#include "db/storage/DatabaseKeys.h"
 #include "db/storage/DatabaseLock.h"
+#include "db/storage/KeyArea.h"
+#include "db/storage/KeySlots.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -24,24 +28,45 @@ Outcome<Done> copyInto(Database& database, const QString& target, bool replace)
     StagedFile staged(target, {replace, true, OutputFile::databaseFiles(database.path())});
     if (auto refusal = staged.prepare())
         return *refusal;
+    // An encrypted database's backup is encrypted with the same master key and
+    // carries the same key slots: the same passwords and recovery key open it.
+    const auto key = keyslots::keyOf(database.connection());
+    QString into = staged.stagingPath();
+    QString token;
+    if (key) {
+        const auto header = keyarea::read(database.path());
+        if (!header)
+            return Refusal::of(Refusal::Code::BackupNotWritten, {target},
+                               QStringLiteral("the key area cannot be read"));
+        if (const QString problem = keyarea::initialise(into, *header); !problem.isEmpty())
+            return Refusal::of(Refusal::Code::BackupNotWritten, {target}, problem);
+        token = CryptVfs::attachKey(key);
+        into = CryptVfs::uri(into, token);
+    }
     QSqlQuery query(database.connection());
     query.prepare(QStringLiteral("VACUUM INTO ?"));
-    query.addBindValue(staged.stagingPath());
-    if (!query.exec())
-        return Refusal::of(Refusal::Code::BackupNotWritten, {target}, query.lastError().text());
-    if (auto problem = Database::inspect(staged.stagingPath(), true))
+    query.addBindValue(into);
+    const bool written = query.exec();
+    const QString writeError = query.lastError().text();
+    query.finish();
+    if (!token.isEmpty())
+        CryptVfs::detachKey(token);
+    if (!written)
+        return Refusal::of(Refusal::Code::BackupNotWritten, {target}, writeError);
+    if (auto problem = Database::inspect(staged.stagingPath(), true, key))
         return Refusal::of(Refusal::Code::BackupUnsound, {target}, problem->message);
     if (auto refusal = staged.commit())
         return *refusal;
     return Done{};
 }
 
-Outcome<QString> stage(const QString& backupFile, const QString& databasePath)
+Outcome<QString> stage(const QString& backupFile, const QString& databasePath,
+                       std::shared_ptr<SecureKey> key)
 {
-    if (auto problem = Database::inspect(backupFile, true))
+    if (auto problem = Database::inspect(backupFile, true, key))
         return problem->refusal();
     const QString staging = databasePath + QStringLiteral(".restoring");
-    for (const char* suffix : {"", "-wal", "-shm", "-lock"})
+    for (const char* suffix : {"", "-wal", "-shm", "-lock", "-open"})
         QFile::remove(staging + QLatin1String(suffix));
     if (!QFile::copy(backupFile, staging))
         return Refusal::of(Refusal::Code::FileNotWritten, {staging, QStringLiteral("copy")});
@@ -51,7 +76,7 @@ Outcome<QString> stage(const QString& backupFile, const QString& databasePath)
             return Refusal::of(Refusal::Code::FileNotWritten, {staging, file.errorString()});
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
-    if (auto problem = Database::inspect(staging, true)) {
+    if (auto problem = Database::inspect(staging, true, key)) {
         discard(staging);
         return Refusal::of(Refusal::Code::BackupUnsound, {backupFile}, problem->message);
     }
@@ -60,7 +85,7 @@ Outcome<QString> stage(const QString& backupFile, const QString& databasePath)
 
 void discard(const QString& staging)
 {
-    for (const char* suffix : {"", "-wal", "-shm", "-lock"})
+    for (const char* suffix : {"", "-wal", "-shm", "-lock", "-open"})
         QFile::remove(staging + QLatin1String(suffix));
 }
 
@@ -79,7 +104,7 @@ Outcome<Done> swapIn(const QString& staging, const QString& databasePath)
     if (!QFile::rename(staging, databasePath))
         return Refusal::of(Refusal::Code::FileNotMoved, {databasePath},
                            QStringLiteral("the restored file is at ") + staging);
-    for (const char* suffix : {"-wal", "-shm", "-lock"})
+    for (const char* suffix : {"-wal", "-shm", "-lock", "-open"})
         QFile::remove(staging + QLatin1String(suffix));
     return Done{};
 }
@@ -142,13 +167,22 @@ Outcome<Done> Backup::restoreAs(const RestoreRequest& request, const Clock& cloc
     // or something that must not be touched.
     QString liveMunicipality;
     if (QFileInfo::exists(path)) {
-        if (const auto problem = Database::inspect(path, false)) {
+        std::shared_ptr<SecureKey> liveKey;
+        if (DatabaseKeys::isEncrypted(path)) {
+            const auto key = DatabaseKeys::unlock(path, request.username, request.password);
+            if (!key)
+                return key.refusal;
+            liveKey = *key;
+        }
+        if (const auto problem = Database::inspect(path, false, liveKey)) {
             if (problem->kind != OpenError::Kind::Damaged &&
+                problem->kind != OpenError::Kind::PageDamaged &&
                 problem->kind != OpenError::Kind::AuditBroken)
                 return problem->refusal();
         } else {
             OpenError error;
-            auto current = Database::open(path, &error);
+            auto current =
+                Database::open(path, Database::Options{false, -1, liveKey, false}, &error);
             if (!current)
                 return error.refusal();
             const auto admin = administrator(*current, request, clock, true);
@@ -162,12 +196,22 @@ Outcome<Done> Backup::restoreAs(const RestoreRequest& request, const Clock& cloc
     if (!lock.held())
         return Refusal::of(Refusal::Code::DatabaseInUse, {path});
 
-    const auto staging = backupfile::stage(request.backupFile, path);
+    // The backup opens with the same administrator's password as the database.
+    std::shared_ptr<SecureKey> backupKey;
+    if (DatabaseKeys::isEncrypted(request.backupFile)) {
+        const auto key =
+            DatabaseKeys::unlock(request.backupFile, request.username, request.password);
+        if (!key)
+            return key.refusal;
+        backupKey = *key;
+    }
+    const auto staging = backupfile::stage(request.backupFile, path, backupKey);
     if (!staging)
         return staging.refusal;
     {
         OpenError error;
-        auto restored = Database::open(*staging, &error);
+        auto restored =
+            Database::open(*staging, Database::Options{false, -1, backupKey, false}, &error);
         if (!restored) {
             backupfile::discard(*staging);
             return error.refusal();

@@ -22,7 +22,8 @@ Outcome<Done> replace(const QString& backupFile, const QString& databasePath);
 
 // The two halves of replace(): a checked owner-only copy of the backup beside
 // the database (its path), and moving it into the database's place.
-Outcome<QString> stage(const QString& backupFile, const QString& databasePath);
+Outcome<QString> stage(const QString& backupFile, const QString& databasePath,
+                       std::shared_ptr<SecureKey> key = nullptr);
 Outcome<Done> swapIn(const QString& staging, const QString& databasePath);
 // Removes a staged copy that will not be used, with its -wal, -shm and -lock.
 void discard(const QString& staging);

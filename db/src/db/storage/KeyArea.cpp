@@ -53,6 +53,19 @@ QString write(const QString& path, KeyHeader header)
     return {};
 }
 
+QString initialise(const QString& path, const KeyHeader& header)
+{
+    const auto copy = header.serialize();
+    if (!copy)
+        return QStringLiteral("the key slots do not fit in the key area");
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite) || file.size() != 0)
+        return QStringLiteral("not an empty file");
+    if (file.write(*copy) != copy->size() || file.write(*copy) != copy->size() || !syncFile(file))
+        return file.errorString();
+    return {};
+}
+
 QString create(const QString& path, const KeyHeader& header)
 {
     const auto copy = header.serialize();

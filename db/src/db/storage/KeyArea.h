@@ -18,5 +18,7 @@ std::optional<KeyHeader> read(const QString& path);
 QString write(const QString& path, KeyHeader header);
 // Creates `path` (which must not exist) holding only the key area, owner-only.
 QString create(const QString& path, const KeyHeader& header);
+// Writes the key area into `path`, an empty file made by someone else (a staged backup).
+QString initialise(const QString& path, const KeyHeader& header);
 
 } // namespace signaali::db::keyarea

@@ -69,6 +69,12 @@ bool isEncrypted(const QSqlDatabase& db)
     return entryOf(db).has_value();
 }
 
+std::shared_ptr<SecureKey> keyOf(const QSqlDatabase& db)
+{
+    const auto entry = entryOf(db);
+    return entry ? entry->key : nullptr;
+}
+
 QString setPassword(const QSqlDatabase& db, const QString& username, const QString& password)
 {
     return rewrite(db, [&](KeyHeader& header, const SecureKey& key) {

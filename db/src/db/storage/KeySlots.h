@@ -19,6 +19,8 @@ namespace signaali::db::keyslots {
 void attach(const QString& connectionName, const QString& path, std::shared_ptr<SecureKey> key);
 void detach(const QString& connectionName);
 bool isEncrypted(const QSqlDatabase& db);
+// The master key behind an encrypted connection (for its backups); nullptr if plaintext.
+std::shared_ptr<SecureKey> keyOf(const QSqlDatabase& db);
 
 // The empty string on success, else why the key area could not be written.
 QString setPassword(const QSqlDatabase& db, const QString& username, const QString& password);
