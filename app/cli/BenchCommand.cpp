@@ -1,6 +1,7 @@
 #include "cli/BenchCommand.h"
 #include "cli/CliCommon.h"
 #include "cli/DashboardBench.h"
+#include "cli/EncryptionBench.h"
 #include "cli/StorageBench.h"
 #include "cli/WorkspaceBench.h"
 #include "core/RandomAnswers.h"
@@ -45,6 +46,10 @@ int runBench(const QStringList& arguments)
 {
     if (arguments.mid(1).contains(QStringLiteral("workspace")))
         return runWorkspaceBench(arguments);
+    if (arguments.mid(1).contains(QStringLiteral("encryption")))
+        return runEncryptionBench(arguments);
+    if (arguments.mid(1).contains(QStringLiteral("kdf")))
+        return runKdfBench(arguments);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Measures Signaali's speed and prints one JSON object.\n"
@@ -55,7 +60,10 @@ int runBench(const QStringList& arguments)
         "  dashboard each group-figure query's time on the --db database, and a plain scan\n"
         "            of the result tables for the same figures (--repeats runs each)\n"
         "  workspace the nurse's class overview, attention list and profile on --db\n"
-        "            (bench workspace --help)"));
+        "            (bench workspace --help)\n"
+        "  encryption the same work on a plaintext and an encrypted copy of --db, with\n"
+        "            their ratios (bench encryption --help)\n"
+        "  kdf       the time to derive a key slot's key from a password (Argon2id)"));
     parser.addPositionalArgument(QStringLiteral("benchmark"),
                                  QStringLiteral("scoring, storage, dashboard or workspace"));
     parser.addOption({QStringLiteral("db"),

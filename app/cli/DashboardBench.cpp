@@ -102,7 +102,13 @@ QJsonObject benchDashboard(const QString& path, int repeats)
     auto database = db::Database::open(path, &error);
     if (!database)
         badInput(error.toString());
-    QSqlDatabase& connection = database->connection();
+    return benchDashboard(*database, repeats);
+}
+
+QJsonObject benchDashboard(db::Database& database, int repeats)
+{
+    const QString path = database.path();
+    QSqlDatabase& connection = database.connection();
     const QString instrument = QStringLiteral("signaali-youth");
     const db::SignedInUser coordinator =
         benchAccount(connection, QStringLiteral("bench.coordinator"), db::Role::Coordinator, {});

@@ -53,26 +53,33 @@ int runWorkspaceBench(const QStringList& arguments)
 
     std::unique_ptr<db::Database> database;
     const double openMs = timed([&] { database = openDatabase(parser); });
-    QSqlDatabase& connection = database->connection();
+    QJsonObject figures = benchWorkspace(*database, parser.value(QStringLiteral("school")), runs);
+    figures.insert(QStringLiteral("openMs"), openMs);
+    printJson(figures);
+    return Ok;
+}
+
+QJsonObject benchWorkspace(db::Database& database, const QString& schoolName, int runs)
+{
+    QSqlDatabase& connection = database.connection();
     db::BenchFixtures fixtures(connection);
     const auto schools = fixtures.schools();
     if (!schools)
         badInput(QStringLiteral("bench workspace: ") + schools.error());
     const QString empty = QStringLiteral("bench workspace: %1 has no schools or rounds (make "
                                          "one with generate-demo)")
-                              .arg(database->path());
+                              .arg(database.path());
     if (schools->isEmpty())
         badInput(empty);
     std::optional<db::SchoolInfo> school = schools->first();
-    if (parser.isSet(QStringLiteral("school"))) {
+    if (!schoolName.isEmpty()) {
         school.reset();
         for (const db::SchoolInfo& candidate : *schools)
-            if (candidate.name == parser.value(QStringLiteral("school")))
+            if (candidate.name == schoolName)
                 school = candidate;
     }
     if (!school)
-        badInput(QStringLiteral("bench workspace: --school: no school '%1'")
-                     .arg(parser.value(QStringLiteral("school"))));
+        badInput(QStringLiteral("bench workspace: --school: no school '%1'").arg(schoolName));
     const db::SignedInUser nurse =
         benchAccount(connection, QStringLiteral("bench.nurse"), db::Role::Nurse, {school->id});
     const QList<db::RoundInfo> rounds =
@@ -136,20 +143,18 @@ int runWorkspaceBench(const QStringList& arguments)
     QJsonObject profileJson = timingSummary(profileMs);
     profileJson.insert(QStringLiteral("answersOfLast"), answers);
     profileJson.insert(QStringLiteral("historyPointsOfLast"), historyPoints);
-    printJson({{QStringLiteral("benchmark"), QStringLiteral("workspace")},
-               {QStringLiteral("database"), database->path()},
-               {QStringLiteral("pupils"), counts.pupils},
-               {QStringLiteral("questionnaires"), counts.completedQuestionnaires},
-               {QStringLiteral("rounds"), static_cast<int>(rounds.size())},
-               {QStringLiteral("school"), school->name},
-               {QStringLiteral("schoolPupils"), counts.schoolPupils},
-               {QStringLiteral("class"), largest.name},
-               {QStringLiteral("round"), round.name},
-               {QStringLiteral("openMs"), openMs},
-               {QStringLiteral("classOverviewMs"), overviewJson},
-               {QStringLiteral("attentionListMs"), attentionJson},
-               {QStringLiteral("profileMs"), profileJson}});
-    return Ok;
+    return QJsonObject{{QStringLiteral("benchmark"), QStringLiteral("workspace")},
+                       {QStringLiteral("database"), database.path()},
+                       {QStringLiteral("pupils"), counts.pupils},
+                       {QStringLiteral("questionnaires"), counts.completedQuestionnaires},
+                       {QStringLiteral("rounds"), static_cast<int>(rounds.size())},
+                       {QStringLiteral("school"), school->name},
+                       {QStringLiteral("schoolPupils"), counts.schoolPupils},
+                       {QStringLiteral("class"), largest.name},
+                       {QStringLiteral("round"), round.name},
+                       {QStringLiteral("classOverviewMs"), overviewJson},
+                       {QStringLiteral("attentionListMs"), attentionJson},
+                       {QStringLiteral("profileMs"), profileJson}};
 }
 
 } // namespace signaali::cli

@@ -5,6 +5,7 @@
 #include "TestDb.h"
 #include "db/sql/SqlHelpers.h"
 
+#include <QDirIterator>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -98,6 +99,22 @@ private slots:
         QVERIFY(!acks.answers.isEmpty());
         QVERIFY(!acks.batches.isEmpty());
 
+        if (encrypted) {
+            // Killed mid-write, the WAL and the file hold nothing readable.
+            QDirIterator files(t.dir.path(), QDir::Files | QDir::Hidden);
+            int searched = 0;
+            while (files.hasNext()) {
+                QFile file(files.next());
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                const QByteArray content = file.readAll();
+                for (const char* secret : {"Batch1", "Kaatumiskoulu", "Testinen", "Pupil1"})
+                    QVERIFY2(!content.contains(secret),
+                             qPrintable(file.fileName() + QStringLiteral(": ") +
+                                        QString::fromLatin1(secret)));
+                ++searched;
+            }
+            QVERIFY(searched >= 2);
+        }
         QVERIFY(t.open());
         QCOMPARE(t.db->integrityProblems(), QStringList());
         QSqlQuery q(t.db->connection());

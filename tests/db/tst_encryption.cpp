@@ -5,6 +5,7 @@
 #include "core/KeyHeader.h"
 #include "core/RecoveryKey.h"
 #include "db/sql/SqlHelpers.h"
+#include "db/storage/BackupFile.h"
 #include "db/storage/CryptVfs.h"
 #include "db/storage/KeyArea.h"
 #include "db/storage/OpenMarker.h"
@@ -101,6 +102,17 @@ private slots:
         t.db.reset();
         QCOMPARE(filesContaining(t.dir.path(), secrets()), QStringList());
         QCOMPARE((QFileInfo(t.path()).size() - KeyHeader::kAreaBytes) % KeyHeader::kPageSize, 0);
+
+        // A backup, and a backup refused half-way (an existing target), add
+        // nothing readable beside it.
+        QVERIFY(t.open());
+        const QString backup = t.dir.filePath(QStringLiteral("backup.db"));
+        QVERIFY(backupfile::copyInto(*t.db, backup));
+        QVERIFY(!backupfile::copyInto(*t.db, backup)); // exists, and no --force
+        QVERIFY(Database::inspect(backup, true, t.key) == std::nullopt);
+        t.db.reset();
+        QCOMPARE(filesContaining(t.dir.path(), secrets()), QStringList());
+        QVERIFY(!readFile(backup, 0, 16).startsWith("SQLite format 3"));
 
         // The same seeding in the clear does show them: the search can fail.
         TestDb plain;

@@ -6,6 +6,7 @@
 #include "TestDb.h"
 #include "WorkspaceFixture.h"
 #include "common/UiLanguage.h"
+#include "core/RecoveryKey.h"
 #include "db/admin/UserAdmin.h"
 #include "db/admin/UserStore.h"
 #include "db/sql/SqlHelpers.h"
@@ -20,6 +21,7 @@
 #include "workspace/CasePanel.h"
 #include "workspace/ClassOverviewPage.h"
 #include "workspace/ProfilePage.h"
+#include "workspace/RecoverySheetDialog.h"
 #include "workspace/SetupWizard.h"
 #include "workspace/SharedCasesPage.h"
 #include "workspace/SignInPage.h"
@@ -285,5 +287,17 @@ int main(int argc, char* argv[])
     WorkspaceFixture::typeText(wizard.findChild<QLineEdit*>(QStringLiteral("municipality")),
                                QStringLiteral("Demola"));
     ok &= shoot("workspace-setup-wizard");
+    wizard.hide();
+
+    // The end of set-up: the database is encrypted and its recovery key shown once.
+    const auto recovery = RecoveryKey::generate();
+    RecoverySheetDialog sheet(QStringLiteral("Demola"), QStringLiteral("signaali.db"),
+                              RecoveryKey::secretText(recovery->secretKey));
+    sheet.move(340, 200);
+    sheet.show();
+    if (!QTest::qWaitForWindowExposed(&sheet))
+        return 1;
+    ok &= shoot("workspace-recovery-key");
+    sheet.hide();
     return ok ? 0 : 1;
 }

@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/Instrument.h"
+#include "core/SecureKey.h"
 #include "db/Outcome.h"
 #include "db/access/SignedInUser.h"
 #include "db/admin/Organisation.h"
@@ -63,6 +64,10 @@ public:
                                         int questionnaires);
     // Not refused: counts only.
     Outcome<BenchCounts> counts(qint64 schoolId = 0);
+    // A copy of the database at `target` (which must not exist), encrypted
+    // under a fresh master key (returned; no key slots) or plaintext (nullptr),
+    // so that the encryption benchmark runs the same work on both.
+    Outcome<std::shared_ptr<SecureKey>> copyTo(const QString& target, bool encrypted);
 
 private:
     std::optional<Refusal> demoOnly();

@@ -1,5 +1,10 @@
 #include "db/storage/BenchFixtures.h"
 
+#include "core/KeyHeader.h"
+#include "db/storage/CryptVfs.h"
+#include "db/storage/DatabaseFile.h"
+#include "db/storage/KeyArea.h"
+
 #include "core/RandomAnswers.h"
 #include "core/Secret.h"
 #include "db/admin/UserValidation.h"
@@ -10,6 +15,7 @@
 #include "db/store/ResponseStore.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <algorithm>
@@ -187,6 +193,38 @@ Outcome<BenchCounts> BenchFixtures::counts(qint64 schoolId)
     counts.schoolPupils =
         count(m_db, QStringLiteral("SELECT count(*) FROM pupil WHERE school_id = ?"), {schoolId});
     return counts;
+}
+
+Outcome<std::shared_ptr<SecureKey>> BenchFixtures::copyTo(const QString& target, bool encrypted)
+{
+    if (QFileInfo::exists(target))
+        return Refusal::of(Refusal::Code::OutputExists, {target});
+    std::shared_ptr<SecureKey> key;
+    QString into = target;
+    QString token;
+    if (encrypted) {
+        key = SecureKey::random();
+        const auto header = key ? KeyHeader::create(*key) : std::nullopt;
+        if (!header || !CryptVfs::ensureRegistered())
+            return Refusal::databaseFailed(QStringLiteral("the encryption layer cannot start"));
+        if (const QString problem = keyarea::create(target, *header); !problem.isEmpty())
+            return Refusal::of(Refusal::Code::FileNotWritten, {target, problem});
+        if (!detail::reserveForEncryption(m_db))
+            return Refusal::databaseFailed(QStringLiteral("cannot reserve bytes per page"));
+        token = CryptVfs::attachKey(key);
+        into = CryptVfs::uri(target, token);
+    }
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(into);
+    const bool copied = query.exec();
+    const QString problem = query.lastError().text();
+    query.finish();
+    if (!token.isEmpty())
+        CryptVfs::detachKey(token);
+    if (!copied)
+        return Refusal::of(Refusal::Code::FileNotWritten, {target, problem});
+    return key;
 }
 
 } // namespace signaali::db

@@ -1,0 +1,104 @@
+// The workspace on an encrypted database: nothing is read before a password
+// opens a key slot, locking and signing out close the file and wipe the key,
+// the same password opens it again with the pages as they were, a running
+// screening keeps it open, and the recovery sheet is written as a PDF.
+#include "WorkspaceFixture.h"
+#include "db/storage/DatabaseKeys.h"
+#include "db/storage/Encryption.h"
+#include "db/storage/KeySlots.h"
+#include "workspace/ProfilePage.h"
+#include "workspace/RecoverySheetDialog.h"
+
+#include <QProcess>
+#include <QTabWidget>
+
+using namespace signaali;
+
+class TestEncryptedWorkspace : public QObject
+{
+    Q_OBJECT
+
+    // The fixture's database, encrypted by its administrator, open but locked.
+    static bool encrypt(WorkspaceFixture& w, QString* recoveryKey = nullptr)
+    {
+        if (!w.seed())
+            return false;
+        w.t.db.reset();
+        const auto done = db::Encryption::encrypt(
+            {w.t.path(),
+             QStringLiteral("admin"),
+             QString::fromLatin1(w.adminPassword),
+             {{QStringLiteral("hoitaja"), QString::fromLatin1(w.nursePassword)}}});
+        if (!done)
+            return false;
+        if (recoveryKey)
+            *recoveryKey = done->recoveryKey;
+        db::OpenError error;
+        w.t.db = db::Database::openLocked(w.t.path(), &error);
+        return w.t.db && !w.t.db->isOpen();
+    }
+
+private slots:
+    void initTestCase() { db::keyslots::setCostForTests(KdfCost::cheapestForTests()); }
+
+    void signInOpensAndLockClosesTheDatabase()
+    {
+        WorkspaceFixture w;
+        QVERIFY(encrypt(w));
+        QVERIFY(w.open());
+        QVERIFY(!w.t.db->isOpen());
+
+        QVERIFY(!w.signIn("hoitaja", "väärä-salasana"));
+        QVERIFY(!w.t.db->isOpen());
+
+        QVERIFY(w.signIn("hoitaja", WorkspaceFixture::nursePassword));
+        QVERIFY(w.t.db->isOpen());
+        QVERIFY(w.t.db->isEncrypted());
+        const int tabs = w.window->tabs()->count();
+        QVERIFY(tabs >= 3);
+
+        w.window->lock();
+        QVERIFY(w.window->isLocked());
+        QVERIFY(!w.t.db->isOpen()); // the key went with the connection
+        QVERIFY(!w.t.db->isEncrypted());
+        QVERIFY(!w.signIn("hoitaja", "väärä-salasana"));
+        QVERIFY(!w.t.db->isOpen());
+        QVERIFY(w.signIn("hoitaja", WorkspaceFixture::nursePassword));
+        QVERIFY(w.t.db->isOpen());
+        QCOMPARE(w.window->tabs()->count(), tabs);
+        // The pages read again after the unlock.
+        QVERIFY(w.window->openProfile(w.t.pupilIds[0])->isLoaded());
+
+        w.window->signOut();
+        QVERIFY(!w.t.db->isOpen());
+        QVERIFY(w.signIn("admin", WorkspaceFixture::adminPassword));
+        QVERIFY(w.t.db->isOpen());
+    }
+
+    void recoverySheetIsAPdfWithTheKey()
+    {
+        WorkspaceFixture w;
+        QString key;
+        QVERIFY(encrypt(w, &key));
+        QVERIFY(db::DatabaseKeys::unlockWithRecoveryKey(w.t.path(), key));
+        ui::RecoverySheetDialog sheet(QStringLiteral("Testikunta"), w.t.path(), key);
+        QVERIFY(sheet.html().contains(key));
+        const QString pdf = w.t.dir.filePath(QStringLiteral("sheet.pdf"));
+        QString error;
+        QVERIFY2(sheet.writePdf(pdf, &error), qPrintable(error));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5) == "%PDF-");
+        QCOMPARE(QFile::permissions(pdf) & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+                 QFileDevice::Permissions());
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        if (text.waitForStarted() && text.waitForFinished()) {
+            const QString words = QString::fromUtf8(text.readAllStandardOutput());
+            QVERIFY2(words.contains(key.left(9)), qPrintable(words));
+        }
+    }
+};
+
+QTEST_MAIN(TestEncryptedWorkspace)
+#include "tst_encryptedworkspace.moc"
