@@ -3837,5 +3837,26 @@ If you need help right now: talk to the nurse or another adult you trust, chat w
         <source>Access and notices</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be encrypted and stays as it was:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is now encrypted. These accounts sign in once with these passwords and then choose their own. Give each to its owner in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

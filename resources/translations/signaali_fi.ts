@@ -3841,5 +3841,27 @@ Jos tarvitset apua heti: puhu terveydenhoitajalle tai muulle luotettavalle aikui
         <source>Access and notices</source>
         <translation>Pääsyt ja ilmoitukset</translation>
     </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Salaus</translation>
+    </message>
+    <message>
+        <source>The database could not be encrypted and stays as it was:
+%1</source>
+        <translation>Tietokantaa ei voitu salata, ja se jää ennalleen:
+%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>One-time passwords</source>
+        <translation>Kertakäyttöiset salasanat</translation>
+    </message>
+    <message>
+        <source>The database is now encrypted. These accounts sign in once with these passwords and then choose their own. Give each to its owner in person.</source>
+        <translation>Tietokanta on nyt salattu. Nämä käyttäjät kirjautuvat kerran näillä salasanoilla ja valitsevat sitten omansa. Anna kukin salasana omistajalleen henkilökohtaisesti.</translation>
+    </message>
 </context>
 </TS>

@@ -3841,5 +3841,27 @@ Om du behöver hjälp genast: prata med hälsovårdaren eller en annan vuxen du 
         <source>Access and notices</source>
         <translation>Åtkomst och meddelanden</translation>
     </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Kryptering</translation>
+    </message>
+    <message>
+        <source>The database could not be encrypted and stays as it was:
+%1</source>
+        <translation>Databasen kunde inte krypteras och förblir som den var:
+%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>One-time passwords</source>
+        <translation>Engångslösenord</translation>
+    </message>
+    <message>
+        <source>The database is now encrypted. These accounts sign in once with these passwords and then choose their own. Give each to its owner in person.</source>
+        <translation>Databasen är nu krypterad. De här kontona loggar in en gång med de här lösenorden och väljer sedan egna. Ge vart och ett till sin ägare personligen.</translation>
+    </message>
 </context>
 </TS>

@@ -33,6 +33,7 @@ struct WorkspaceFixture
     signaali::ManualClock clock{QDateTime(QDate(2026, 10, 1), QTime(9, 0), Qt::UTC)};
     qint64 springRoundId = 0;
     std::unique_ptr<signaali::ui::WorkspaceWindow> window;
+    bool encrypts = false; // an administrator's sign-in encrypts the plaintext file
 
     bool seed()
     {
@@ -105,6 +106,7 @@ struct WorkspaceFixture
     bool open()
     {
         window = std::make_unique<signaali::ui::WorkspaceWindow>(t.db.get(), catalog(), &clock);
+        window->setEncryptsPlaintext(encrypts);
         window->show();
         return QTest::qWaitForWindowExposed(window.get());
     }

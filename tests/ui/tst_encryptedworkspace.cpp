@@ -9,8 +9,10 @@
 #include "workspace/ProfilePage.h"
 #include "workspace/RecoverySheetDialog.h"
 
+#include <QMessageBox>
 #include <QProcess>
 #include <QTabWidget>
+#include <QTimer>
 
 using namespace signaali;
 
@@ -73,6 +75,48 @@ private slots:
         QVERIFY(!w.t.db->isOpen());
         QVERIFY(w.signIn("admin", WorkspaceFixture::adminPassword));
         QVERIFY(w.t.db->isOpen());
+    }
+
+    void anAdministratorsFirstSignInEncryptsAPlaintextDatabase()
+    {
+        WorkspaceFixture w;
+        QVERIFY(w.seed());
+        QVERIFY(w.createMember() != 0);
+        w.encrypts = true;
+        QVERIFY(w.open());
+        // The set-up of an older database: the recovery sheet, then the one-time passwords.
+        QStringList seen;
+        const QString pdf = w.t.dir.filePath(QStringLiteral("sheet.pdf"));
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, [&] {
+            for (QWidget* widget : QApplication::topLevelWidgets()) {
+                if (!widget->isVisible())
+                    continue;
+                if (auto* sheet = qobject_cast<ui::RecoverySheetDialog*>(widget)) {
+                    QString error;
+                    sheet->writePdf(pdf, &error);
+                    seen << QStringLiteral("sheet");
+                    sheet->accept();
+                } else if (auto* box = qobject_cast<QMessageBox*>(widget);
+                           box && box->objectName() == QLatin1String("oneTimePasswords")) {
+                    seen << box->detailedText();
+                    box->accept();
+                }
+            }
+        });
+        answer.start(50);
+        QVERIFY(w.signIn("admin", WorkspaceFixture::adminPassword));
+        answer.stop();
+        QVERIFY(db::DatabaseKeys::isEncrypted(w.t.path()));
+        QVERIFY(w.t.db->isOpen());
+        QVERIFY(w.t.db->isEncrypted());
+        QCOMPARE(seen.size(), 2);
+        QVERIFY2(seen.value(1).contains(QStringLiteral("kuraattori")),
+                 qPrintable(seen.join(QLatin1Char('|'))));
+        QVERIFY(QFileInfo::exists(pdf));
+        // The nurse's password was not known: she has a one-time one now.
+        w.window->signOut();
+        QVERIFY(!w.signIn("hoitaja", WorkspaceFixture::nursePassword));
     }
 
     void recoverySheetIsAPdfWithTheKey()

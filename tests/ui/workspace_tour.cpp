@@ -175,6 +175,7 @@ int main(int argc, char* argv[])
         return 1;
     const InstrumentCatalog catalog = InstrumentCatalog::builtIn();
     WorkspaceWindow window(tour.t.db.get(), catalog);
+    window.setEncryptsPlaintext(false);
     window.resize(1366, 768);
     window.move(0, 0);
     window.show();

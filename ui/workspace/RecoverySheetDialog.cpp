@@ -75,9 +75,10 @@ QString RecoverySheetDialog::html() const
                   "read the pupils' data.")));
 }
 
-bool RecoverySheetDialog::writePdf(const QString& path, QString* error) const
+bool RecoverySheetDialog::writePdf(const QString& path, QString* error)
 {
-    return writeHtmlPdf(path, tr("Signaali recovery sheet"), html(), 11, error);
+    m_kept = writeHtmlPdf(path, tr("Signaali recovery sheet"), html(), 11, error) || m_kept;
+    return m_kept;
 }
 
 void RecoverySheetDialog::savePdf()
@@ -92,7 +93,6 @@ void RecoverySheetDialog::savePdf()
         QMessageBox::warning(this, tr("Recovery key"), error);
         return;
     }
-    m_kept = true;
     m_status->setText(tr("Saved to %1. Print it, then delete the file.").arg(path));
 }
 

@@ -20,7 +20,7 @@ public:
                         QWidget* parent = nullptr);
 
     QString html() const;
-    bool writePdf(const QString& path, QString* error) const;
+    bool writePdf(const QString& path, QString* error);
     bool isKept() const { return m_kept; }
 
     void done(int result) override;

@@ -3,8 +3,10 @@
 #include "analytics/DashboardWidget.h"
 #include "common/UiLanguage.h"
 #include "db/access/AccessRules.h"
+#include "db/admin/Organisation.h"
 #include "db/admin/UserStore.h"
 #include "db/storage/DatabaseKeys.h"
+#include "db/storage/Encryption.h"
 #include "kiosk/KioskSetupDialog.h"
 #include "kiosk/KioskWindow.h"
 #include "workspace/AccessLogPage.h"
@@ -12,6 +14,7 @@
 #include "workspace/ClassOverviewPage.h"
 #include "workspace/PasswordChangePage.h"
 #include "workspace/ProfilePage.h"
+#include "workspace/RecoverySheetDialog.h"
 #include "workspace/SharedCasesPage.h"
 #include "workspace/SignInPage.h"
 #include "workspace/StartPage.h"
@@ -24,6 +27,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabBar>
@@ -149,6 +153,9 @@ void WorkspaceWindow::trySignIn(const QString& username, const QString& password
         updateActions();
         return;
     }
+    if (m_encryptsPlaintext && !m_context.database->isEncrypted() &&
+        db::AccessRules::allows(*result.user, db::Permission::ManageUsers))
+        encryptDatabase(username, password);
     if (result.passwordChangeRequired) {
         m_oneTimeUser = *result.user;
         m_oneTimePassword = password;
@@ -157,6 +164,44 @@ void WorkspaceWindow::trySignIn(const QString& username, const QString& password
         return;
     }
     startSession(*result.user);
+}
+
+void WorkspaceWindow::encryptDatabase(const QString& username, const QString& password)
+{
+    // An older plaintext database is encrypted the first time an administrator
+    // signs in; every other account gets a one-time password to hand over.
+    db::Database& database = *m_context.database;
+    const QString path = database.path();
+    database.close();
+    const auto done = db::Encryption::encrypt({path, username, password, {}});
+    const auto key = done ? db::DatabaseKeys::unlock(path, username, password)
+                          : db::Outcome<std::shared_ptr<SecureKey>>(nullptr);
+    if (const auto problem = database.unlock(key ? *key : nullptr)) {
+        QMessageBox::critical(this, tr("Encryption"), problem->toString());
+        return;
+    }
+    if (!done) {
+        QMessageBox::warning(
+            this, tr("Encryption"),
+            tr("The database could not be encrypted and stays as it was:\n%1").arg(done.error()));
+        return;
+    }
+    RecoverySheetDialog sheet(db::municipalityName(database.connection()), path, done->recoveryKey,
+                              this);
+    sheet.exec();
+    if (done->oneTimePasswords.isEmpty())
+        return;
+    QStringList lines;
+    for (const db::OneTimePassword& p : done->oneTimePasswords)
+        lines << tr("%1 (%2): %3").arg(p.displayName, p.username, p.password);
+    QMessageBox message(QMessageBox::Information, tr("One-time passwords"),
+                        tr("The database is now encrypted. These accounts sign in once with "
+                           "these passwords and then choose their own. Give each to its owner "
+                           "in person."),
+                        QMessageBox::Ok, this);
+    message.setObjectName(QStringLiteral("oneTimePasswords"));
+    message.setDetailedText(lines.join(QLatin1Char('\n')));
+    message.exec();
 }
 
 void WorkspaceWindow::changeOneTimePassword(const QString& newPassword)

@@ -42,11 +42,15 @@ public:
     ProfilePage* openProfile(qint64 pupilId);
     void lock();
     void signOut();
+    // On (the default): an administrator's sign-in to a plaintext database
+    // encrypts it. Off for windows over fixtures whose files stay as made.
+    void setEncryptsPlaintext(bool on) { m_encryptsPlaintext = on; }
     // Switches the language of the window (fi, sv, en) and keeps it for the next start.
     void setLanguage(const QString& language);
 
 private:
     void trySignIn(const QString& username, const QString& password);
+    void encryptDatabase(const QString& username, const QString& password);
     void changeOneTimePassword(const QString& newPassword);
     void startSession(const db::SignedInUser& user);
     void buildMenus();
@@ -59,6 +63,7 @@ private:
 
     WorkspaceContext m_context;
     bool m_locked = false;
+    bool m_encryptsPlaintext = true;
     QStackedWidget* m_stack = nullptr;
     SignInPage* m_signIn = nullptr;
     PasswordChangePage* m_passwordChange = nullptr;

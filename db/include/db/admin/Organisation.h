@@ -41,5 +41,7 @@ Outcome<QList<SchoolInfo>> schoolsBeforeSetup(QSqlDatabase& db);
 // The municipality `name`, made while the database has no accounts yet. Once
 // set-up has run only an existing one is returned.
 Outcome<qint64> municipalityBeforeSetup(QSqlDatabase& db, const QString& name);
+// The municipality's name (for the recovery sheet); empty before set-up.
+QString municipalityName(QSqlDatabase& db);
 
 } // namespace signaali::db

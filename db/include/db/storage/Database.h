@@ -87,6 +87,9 @@ public:
     // Closes an encrypted database's connection and lets go of its key (the
     // memory is wiped); queries fail until unlock(). A plaintext one stays open.
     void lock();
+    // Closes the connection whatever the file (so that this process can
+    // encrypt it); unlock() opens it again, with the key it then needs.
+    void close() { disconnect(); }
     // Whether this open ran the quick check because the last one ended uncleanly.
     bool checkedAfterUncleanShutdown() const { return m_checkedOnOpen; }
 

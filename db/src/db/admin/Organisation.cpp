@@ -64,4 +64,11 @@ Outcome<qint64> municipalityBeforeSetup(QSqlDatabase& db, const QString& name)
     return store.ensureMunicipality(name);
 }
 
+QString municipalityName(QSqlDatabase& db)
+{
+    return scalar(db, QStringLiteral("SELECT name FROM municipality ORDER BY id LIMIT 1"))
+        .value_or(QString())
+        .toString();
+}
+
 } // namespace signaali::db
