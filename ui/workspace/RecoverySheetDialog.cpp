@@ -51,6 +51,9 @@ RecoverySheetDialog::RecoverySheetDialog(QString municipality, QString databaseP
     printButton->setObjectName(QStringLiteral("printRecoverySheet"));
     QPushButton* close = buttons->addButton(tr("Done"), QDialogButtonBox::AcceptRole);
     close->setObjectName(QStringLiteral("recoverySheetDone"));
+    // Enter saves the sheet; closing takes a deliberate click.
+    close->setAutoDefault(false);
+    save->setDefault(true);
     connect(save, &QPushButton::clicked, this, &RecoverySheetDialog::savePdf);
     connect(printButton, &QPushButton::clicked, this, &RecoverySheetDialog::print);
     connect(close, &QPushButton::clicked, this, &QDialog::accept);
