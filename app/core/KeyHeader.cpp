@@ -294,8 +294,8 @@ std::shared_ptr<SecureKey> KeyHeader::unlockAccount(const QString& userName,
     for (const Slot& slot : m_slots) {
         if (slot.kind != Slot::Kind::Account || slot.lookup != lookup)
             continue;
-        // A slot that asks for absurd work is refused rather than obeyed.
-        if (slot.cost.memLimit > (quint64(4) << 30) || slot.cost.opsLimit > 64)
+        // A slot that asks for absurd work (a tampered header) is refused rather than obeyed.
+        if (slot.cost.memLimit > (quint64(1) << 30) || slot.cost.opsLimit > 16)
             return nullptr;
         auto* buffer = static_cast<unsigned char*>(sodium_malloc(2 * SecureKey::kBytes));
         if (!buffer)

@@ -278,6 +278,20 @@ private slots:
                                          QStringLiteral("uusi salasana")));
     }
 
+    void keyHeaderSeedsParseAndABadHashDoesNot()
+    {
+        auto read = [](const char* name) {
+            QFile f(QStringLiteral(SIGNAALI_TEST_DATA "/keyheaders/") + QLatin1String(name));
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        const auto both = KeyHeader::parse(read("account-and-recovery.bin"));
+        QVERIFY(both);
+        QCOMPARE(both->generation(), quint64(3));
+        QCOMPARE(both->keySlots().size(), 2);
+        QVERIFY(KeyHeader::parse(read("empty.bin")));
+        QVERIFY(!KeyHeader::parse(read("bad-hash.bin")));
+    }
+
     void recoveryKeyOpensTheDatabase()
     {
         const auto master = SecureKey::random();

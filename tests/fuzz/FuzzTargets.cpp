@@ -3,6 +3,7 @@
 #include "core/AnswerSet.h"
 #include "core/InstrumentCatalog.h"
 #include "core/InstrumentLoader.h"
+#include "core/KeyHeader.h"
 #include "core/Roster.h"
 #include "core/Scorer.h"
 #include "core/Wording.h"
@@ -83,6 +84,27 @@ void wording(const QByteArray& json)
             copy.officialWordingLanguages != original.officialWordingLanguages)
             std::abort();
     }
+}
+
+// Parsed as one copy and as both; what parses must serialise and parse back
+// the same, and answer the questions a sign-in asks (but the Argon2id of an
+// account slot, whose cost the fuzzer would choose).
+void keyHeader(const QByteArray& bytes)
+{
+    (void)KeyHeader::parseArea(bytes + bytes);
+    const auto header = KeyHeader::parse(bytes);
+    if (!header)
+        return;
+    const auto copy = header->serialize();
+    if (copy) {
+        const auto again = KeyHeader::parse(*copy);
+        if (!again || again->generation() != header->generation() ||
+            again->databaseId() != header->databaseId() ||
+            again->keySlots().size() != header->keySlots().size())
+            std::abort();
+    }
+    (void)header->hasAccount(QStringLiteral("hoitaja"));
+    (void)header->unlockRecovery(QByteArray(32, '\x01'));
 }
 
 } // namespace signaali::fuzz

@@ -12,5 +12,6 @@ void instrument(const QByteArray& json); // an instrument definition file
 void answers(const QByteArray& json);    // an answers file for `score`
 void roster(const QByteArray& bytes);    // a class list
 void wording(const QByteArray& json);    // an official wording file
+void keyHeader(const QByteArray& bytes); // the key area of an encrypted database
 
 } // namespace signaali::fuzz

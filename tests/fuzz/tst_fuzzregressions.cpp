@@ -43,6 +43,9 @@ private slots:
         QTest::newRow("wording") << QStringLiteral("wording")
                                  << QStringList{QStringLiteral("fuzz/fuzz_wording"),
                                                 QStringLiteral("wording")};
+        QTest::newRow("keyheader") << QStringLiteral("keyheader")
+                                   << QStringList{QStringLiteral("fuzz/fuzz_keyheader"),
+                                                  QStringLiteral("keyheaders")};
     }
     void inputs()
     {
@@ -53,6 +56,7 @@ private slots:
             {QStringLiteral("answers"), signaali::fuzz::answers},
             {QStringLiteral("roster"), signaali::fuzz::roster},
             {QStringLiteral("wording"), signaali::fuzz::wording},
+            {QStringLiteral("keyheader"), signaali::fuzz::keyHeader},
         };
         int count = 0;
         for (const QString& folder : folders)
