@@ -3,6 +3,7 @@
 // the same password opens it again with the pages as they were, a running
 // screening keeps it open, and the recovery sheet is written as a PDF.
 #include "WorkspaceFixture.h"
+#include "db/storage/CryptVfs.h"
 #include "db/storage/DatabaseKeys.h"
 #include "db/storage/Encryption.h"
 #include "db/storage/KeySlots.h"
@@ -56,6 +57,7 @@ private slots:
         QVERIFY(w.signIn("hoitaja", WorkspaceFixture::nursePassword));
         QVERIFY(w.t.db->isOpen());
         QVERIFY(w.t.db->isEncrypted());
+        QCOMPARE(db::CryptVfs::attachedKeys(), 1);
         const int tabs = w.window->tabs()->count();
         QVERIFY(tabs >= 3);
 
@@ -63,6 +65,8 @@ private slots:
         QVERIFY(w.window->isLocked());
         QVERIFY(!w.t.db->isOpen()); // the key went with the connection
         QVERIFY(!w.t.db->isEncrypted());
+        QCOMPARE(db::CryptVfs::attachedKeys(), 0);
+        QCOMPARE(db::keyslots::attachedCount(), 0);
         QVERIFY(!w.signIn("hoitaja", "väärä-salasana"));
         QVERIFY(!w.t.db->isOpen());
         QVERIFY(w.signIn("hoitaja", WorkspaceFixture::nursePassword));

@@ -621,6 +621,12 @@ void CryptVfs::detachKey(const QString& token)
     registry().remove(token);
 }
 
+int CryptVfs::attachedKeys()
+{
+    std::lock_guard<std::mutex> lock(registryMutex());
+    return static_cast<int>(registry().size());
+}
+
 std::optional<CryptVfs::Failure> CryptVfs::takeLastFailure()
 {
     auto failure = lastFailure;

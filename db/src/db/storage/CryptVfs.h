@@ -22,6 +22,8 @@ public:
     // A token for `key`, valid until detachKey(); the VFS keeps a reference.
     static QString attachKey(std::shared_ptr<SecureKey> key);
     static void detachKey(const QString& token);
+    // How many keys are attached now (a locked workspace: none).
+    static int attachedKeys();
     // The URI that opens `path` through the VFS with the key behind `token`.
     static QString uri(const QString& path, const QString& token);
 

@@ -64,6 +64,12 @@ void detach(const QString& connectionName)
     entries().remove(connectionName);
 }
 
+int attachedCount()
+{
+    const QMutexLocker lock(&mutex);
+    return static_cast<int>(entries().size());
+}
+
 bool isEncrypted(const QSqlDatabase& db)
 {
     return entryOf(db).has_value();

@@ -19,6 +19,8 @@ namespace signaali::db::keyslots {
 void attach(const QString& connectionName, const QString& path, std::shared_ptr<SecureKey> key);
 void detach(const QString& connectionName);
 bool isEncrypted(const QSqlDatabase& db);
+// How many connections' keys are held here now.
+int attachedCount();
 // The master key behind an encrypted connection (for its backups); nullptr if plaintext.
 std::shared_ptr<SecureKey> keyOf(const QSqlDatabase& db);
 
