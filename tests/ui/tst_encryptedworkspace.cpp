@@ -7,11 +7,14 @@
 #include "db/storage/DatabaseKeys.h"
 #include "db/storage/Encryption.h"
 #include "db/storage/KeySlots.h"
+#include "kiosk/KioskWindow.h"
 #include "workspace/ProfilePage.h"
 #include "workspace/RecoverySheetDialog.h"
 
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QProcess>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTimer>
 
@@ -121,6 +124,39 @@ private slots:
         // The nurse's password was not known: she has a one-time one now.
         w.window->signOut();
         QVERIFY(!w.signIn("hoitaja", WorkspaceFixture::nursePassword));
+    }
+
+    void aScreeningKeepsTheDatabaseOpenUntilTheKioskCloses()
+    {
+        WorkspaceFixture w;
+        QVERIFY(encrypt(w));
+        QVERIFY(w.open());
+        QVERIFY(w.signIn("hoitaja", WorkspaceFixture::nursePassword));
+        QTimer::singleShot(0, w.window.get(), [] {
+            auto* setup = QApplication::activeModalWidget();
+            if (!setup)
+                return;
+            for (const char* name : {"pin", "pinAgain"})
+                setup->findChild<QLineEdit*>(QString::fromLatin1(name))
+                    ->setText(QStringLiteral("2468"));
+            setup->findChild<QPushButton*>(QStringLiteral("startKiosk"))->click();
+        });
+        w.window->screeningAction()->trigger();
+        auto* kiosk = qobject_cast<ui::KioskWindow*>([] {
+            for (QWidget* widget : QApplication::topLevelWidgets())
+                if (qobject_cast<ui::KioskWindow*>(widget) && widget->isVisible())
+                    return widget;
+            return static_cast<QWidget*>(nullptr);
+        }());
+        QVERIFY(kiosk);
+        QVERIFY(w.window->isLocked());
+        QVERIFY(w.t.db->isOpen()); // the kiosk works under the nurse's key
+        QCOMPARE(db::CryptVfs::attachedKeys(), 1);
+        emit kiosk->exited();
+        QTRY_VERIFY(!w.t.db->isOpen()); // and the key goes when it closes
+        QCOMPARE(db::CryptVfs::attachedKeys(), 0);
+        QVERIFY(w.signIn("hoitaja", WorkspaceFixture::nursePassword));
+        QVERIFY(w.t.db->isOpen());
     }
 
     void recoverySheetIsAPdfWithTheKey()
