@@ -9,22 +9,22 @@
 
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QFile>
 #include <QFileInfo>
 
 namespace signaali::cli {
 
 namespace {
-void writeOwnerOnly(const QString& file, const QString& text, const QString& command)
+std::optional<Refusal> writeOwnerOnly(const QString& file, const QString& text)
 {
     OutputFile::Rules rules;
     rules.identified = true; // secrets: readable by the owner only
-    if (const auto refusal = OutputFile::write(file, text.toUtf8(), rules))
-        refuse(*refusal, command);
+    return OutputFile::write(file, text.toUtf8(), rules);
 }
 } // namespace
 
-void writeRecoverySheet(const QString& file, const QString& databasePath,
-                        const QString& recoveryKey, const QString& command)
+std::optional<Refusal> writeRecoverySheet(const QString& file, const QString& databasePath,
+                                          const QString& recoveryKey)
 {
     const QString text =
         QStringLiteral(
@@ -39,7 +39,7 @@ void writeRecoverySheet(const QString& file, const QString& databasePath,
             "delete this file. Signaali does not keep the key anywhere.\n")
             .arg(QFileInfo(databasePath).absoluteFilePath(),
                  QDateTime::currentDateTime().toString(Qt::ISODate), recoveryKey);
-    writeOwnerOnly(file, text, command);
+    return writeOwnerOnly(file, text);
 }
 
 int runEncrypt(const QStringList& arguments)
@@ -63,19 +63,31 @@ int runEncrypt(const QStringList& arguments)
         if (!parser.isSet(QString::fromLatin1(required)))
             badInput(QStringLiteral("encrypt: --%1 is required").arg(QLatin1String(required)));
     const QString path = databasePath(parser);
+    const QString sheet = parser.value(QStringLiteral("recovery-sheet"));
+    const QString passwordsFile = parser.value(QStringLiteral("passwords"));
+    if (QFileInfo(sheet).absoluteFilePath() == QFileInfo(passwordsFile).absoluteFilePath())
+        badInput(QStringLiteral("encrypt: --recovery-sheet and --passwords name the same file"));
     for (const char* option : {"recovery-sheet", "passwords"})
         if (const auto refusal = OutputFile::check(parser.value(QString::fromLatin1(option)),
                                                    {false, true, OutputFile::databaseFiles(path)}))
             refuse(*refusal, QStringLiteral("encrypt"));
-    const auto done = take(db::Encryption::encrypt(
-                               {path, parser.value(QStringLiteral("user")), sessionPassword(), {}}),
-                           QStringLiteral("encrypt"));
-    writeRecoverySheet(parser.value(QStringLiteral("recovery-sheet")), path, done.recoveryKey,
-                       QStringLiteral("encrypt"));
-    QString passwords = QStringLiteral("One-time passwords: give each to its owner in person.\n\n");
-    for (const db::OneTimePassword& p : done.oneTimePasswords)
-        passwords += QStringLiteral("%1 (%2): %3\n").arg(p.username, p.displayName, p.password);
-    writeOwnerOnly(parser.value(QStringLiteral("passwords")), passwords, QStringLiteral("encrypt"));
+    db::EncryptionRequest request{
+        path, parser.value(QStringLiteral("user")), sessionPassword(), {}};
+    // Both files are written before the plaintext file is replaced.
+    request.keep = [&](const db::EncryptionResult& result) -> std::optional<Refusal> {
+        if (auto refusal = writeRecoverySheet(sheet, path, result.recoveryKey))
+            return refusal;
+        QString passwords =
+            QStringLiteral("One-time passwords: give each to its owner in person.\n\n");
+        for (const db::OneTimePassword& p : result.oneTimePasswords)
+            passwords += QStringLiteral("%1 (%2): %3\n").arg(p.username, p.displayName, p.password);
+        if (auto refusal = writeOwnerOnly(passwordsFile, passwords)) {
+            QFile::remove(sheet);
+            return refusal;
+        }
+        return std::nullopt;
+    };
+    const auto done = take(db::Encryption::encrypt(request), QStringLiteral("encrypt"));
     printJson(
         {{QStringLiteral("encrypted"), path},
          {QStringLiteral("one_time_passwords"), static_cast<int>(done.oneTimePasswords.size())}});

@@ -87,13 +87,15 @@ int runSetup(const QStringList& arguments)
     setup.nursePassword = readSecret("SIGNAALI_NURSE_PASSWORD", QStringLiteral("nurse password"));
     take(users.runFirstSetup(setup), QStringLiteral("setup"));
     database.reset();
-    const auto encrypted =
-        take(db::Encryption::encrypt({databasePath(parser),
-                                      setup.adminUsername,
-                                      setup.adminPassword,
-                                      {{setup.nurseUsername, setup.nursePassword}}}),
-             QStringLiteral("setup"));
-    writeRecoverySheet(sheet, databasePath(parser), encrypted.recoveryKey, QStringLiteral("setup"));
+    db::EncryptionRequest request{databasePath(parser),
+                                  setup.adminUsername,
+                                  setup.adminPassword,
+                                  {{setup.nurseUsername, setup.nursePassword}}};
+    // The sheet is written before the plaintext file is replaced.
+    request.keep = [&](const db::EncryptionResult& result) {
+        return writeRecoverySheet(sheet, databasePath(parser), result.recoveryKey);
+    };
+    take(db::Encryption::encrypt(request), QStringLiteral("setup"));
     printJson({{QStringLiteral("setup"), QStringLiteral("done")},
                {QStringLiteral("encrypted"), true},
                {QStringLiteral("school"), setup.school.trimmed()},

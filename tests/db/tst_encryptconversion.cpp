@@ -72,7 +72,7 @@ private slots:
                                  QStringLiteral("admin"),
                                  WorkspaceDb::kPassword,
                                  {{QStringLiteral("hoitaja"), WorkspaceDb::kPassword}}});
-        QVERIFY2(done.ok(), qPrintable(done.error()));
+        QVERIFY2(done.ok(), qPrintable(done.error() + QStringLiteral(" / ") + done.refusal.detail));
         QVERIFY(DatabaseKeys::isEncrypted(path));
         QCOMPARE(filesContaining(w.dir.path(), "Testinen"), QStringList());
         QCOMPARE(filesContaining(w.dir.path(), "Muualla"), QStringList());

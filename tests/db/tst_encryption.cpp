@@ -259,13 +259,21 @@ private slots:
                                        QStringLiteral("uusi salasana")));
         QVERIFY(changed->unlockAccount(QStringLiteral("admin"), QStringLiteral("pääkäyttäjä")));
 
-        // A write torn in the newer copy leaves the older one in force.
-        QVERIFY(patchFile(path, 0 + 100, QByteArray(64, '\x5a'))); // generation 2 is copy 0
+        // Neither copy keeps the replaced slot.
+        for (const qint64 at : {qint64(0), qint64(KeyHeader::kCopyBytes)}) {
+            const auto copy = KeyHeader::parse(readFile(path, at, KeyHeader::kCopyBytes));
+            QVERIFY(copy);
+            QVERIFY(!copy->unlockAccount(QStringLiteral("terveydenhoitaja"),
+                                         QStringLiteral("vanha salasana")));
+        }
+        // A torn copy leaves the other in force.
+        QVERIFY(patchFile(path, 0 + 100, QByteArray(64, '\x5a')));
         const auto afterTear = keyarea::read(path);
         QVERIFY(afterTear);
-        QCOMPARE(afterTear->generation(), quint64(1));
+        QCOMPARE(afterTear->generation(), quint64(2));
         QVERIFY(afterTear->unlockAccount(QStringLiteral("terveydenhoitaja"),
-                                         QStringLiteral("vanha salasana")));
+                                         QStringLiteral("uusi salasana")));
+        QVERIFY(keyarea::looksEncrypted(path)); // by the second copy's magic
 
         // A deactivated account loses its slot.
         auto removed = *changed;

@@ -43,9 +43,9 @@ private slots:
         QTest::newRow("wording") << QStringLiteral("wording")
                                  << QStringList{QStringLiteral("fuzz/fuzz_wording"),
                                                 QStringLiteral("wording")};
-        QTest::newRow("keyheader") << QStringLiteral("keyheader")
-                                   << QStringList{QStringLiteral("fuzz/fuzz_keyheader"),
-                                                  QStringLiteral("keyheaders")};
+        QTest::newRow("keyheader")
+            << QStringLiteral("keyheader")
+            << QStringList{QStringLiteral("fuzz/fuzz_keyheader"), QStringLiteral("keyheaders")};
     }
     void inputs()
     {

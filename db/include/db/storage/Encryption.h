@@ -4,6 +4,8 @@
 
 #include <QList>
 #include <QString>
+#include <functional>
+#include <optional>
 
 namespace signaali::db {
 
@@ -13,6 +15,8 @@ struct KnownPassword
     QString password;
 };
 
+struct EncryptionResult;
+
 struct EncryptionRequest
 {
     QString path;
@@ -21,6 +25,10 @@ struct EncryptionRequest
     // Accounts whose passwords are known too (the first nurse at set-up);
     // every other active account gets a one-time password.
     QList<KnownPassword> others;
+    // Called with the recovery key and the one-time passwords before the
+    // encrypted file takes the plaintext one's place; a refusal (they could
+    // not be kept) stops the conversion with nothing changed.
+    std::function<std::optional<Refusal>(const EncryptionResult&)> keep = {};
 };
 
 struct OneTimePassword

@@ -129,9 +129,6 @@ Outcome<Done> storePassword(QSqlDatabase& db, const Clock& clock, const SignedIn
         !execBound(query, QStringLiteral("DELETE FROM sign_in_failure WHERE username = ?"),
                    {username}))
         return Refusal::databaseFailed(query.lastError().text());
-    // The master key, wrapped for the new password: the old one opens nothing.
-    if (const QString problem = keyslots::setPassword(db, username, password); !problem.isEmpty())
-        return Refusal::databaseFailed(problem);
     const bool stored =
         reset ? execBound(query,
                           QStringLiteral("INSERT INTO password_reset (user_id, reset_by, reset_at) "
@@ -148,6 +145,10 @@ Outcome<Done> storePassword(QSqlDatabase& db, const Clock& clock, const SignedIn
                                        QStringLiteral("user %1").arg(username));
         !logged)
         return logged.refusal;
+    // The master key, wrapped for the new password (the old one opens nothing),
+    // last before the commit: what can still fail after it is the commit alone.
+    if (const QString problem = keyslots::setPassword(db, username, password); !problem.isEmpty())
+        return Refusal::databaseFailed(problem);
     if (!transaction.commit())
         return Refusal::databaseFailed(transaction.error());
     return Done{};

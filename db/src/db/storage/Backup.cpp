@@ -34,7 +34,7 @@ Outcome<Done> copyInto(Database& database, const QString& target, bool replace)
     QString into = staged.stagingPath();
     QString token;
     if (key) {
-        const auto header = keyarea::read(database.path());
+        const auto header = keyarea::read(database.connection());
         if (!header)
             return Refusal::of(Refusal::Code::BackupNotWritten, {target},
                                QStringLiteral("the key area cannot be read"));

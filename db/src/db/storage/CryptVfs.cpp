@@ -385,6 +385,25 @@ int xCheckReservedLock(sqlite3_file* file, int* out)
 int xFileControl(sqlite3_file* file, int op, void* arg)
 {
     CryptFile* f = cf(file);
+    if (op == CryptVfs::kKeyAreaControl) {
+        if (f->kind != Kind::Main)
+            return SQLITE_NOTFOUND;
+        auto* io = static_cast<CryptVfs::KeyAreaIo*>(arg);
+        if (io->offset < 0 || io->size < 0 || io->offset + io->size > kArea)
+            return SQLITE_RANGE;
+        // In pieces: the unix VFS writes at most 128 KiB - 1 in one call.
+        constexpr int kPiece = 64 * 1024;
+        for (int done = 0; done < io->size; done += kPiece) {
+            const int n = std::min(kPiece, io->size - done);
+            const int rc =
+                io->write
+                    ? f->real->pMethods->xWrite(f->real, io->data + done, n, io->offset + done)
+                    : f->real->pMethods->xRead(f->real, io->data + done, n, io->offset + done);
+            if (rc != SQLITE_OK)
+                return rc;
+        }
+        return io->write ? f->real->pMethods->xSync(f->real, SQLITE_SYNC_FULL) : SQLITE_OK;
+    }
     if (op == SQLITE_FCNTL_SIZE_HINT && f->kind == Kind::Main) {
         sqlite3_int64 hint = *static_cast<sqlite3_int64*>(arg) + kArea;
         return f->real->pMethods->xFileControl(f->real, op, &hint);

@@ -24,6 +24,19 @@ public:
     static void detachKey(const QString& token);
     // How many keys are attached now (a locked workspace: none).
     static int attachedKeys();
+    // Reading or writing the key area of a file SQLite has open must go through
+    // SQLite's own handle: closing any other descriptor of the file would drop
+    // the process's POSIX locks on it. sqlite3_file_control(db, "main",
+    // kKeyAreaControl, KeyAreaIo*) does it.
+    static constexpr int kKeyAreaControl = 0x5347; // above SQLite's own opcodes
+    struct KeyAreaIo
+    {
+        bool write = false;
+        char* data = nullptr; // kAreaBytes to read into, or bytes to write
+        int size = 0;
+        long long offset = 0;
+    };
+
     // The URI that opens `path` through the VFS with the key behind `token`.
     static QString uri(const QString& path, const QString& token);
 

@@ -58,7 +58,8 @@ Outcome<std::shared_ptr<SecureKey>> DatabaseKeys::unlockWithRecoveryKey(const QS
 SignInResult DatabaseKeys::signIn(Database& database, const QString& username,
                                   const QString& password, const Clock& clock)
 {
-    if (!database.isOpen()) {
+    const bool wasLocked = !database.isOpen();
+    if (wasLocked) {
         const auto key = unlock(database.path(), username, password);
         if (!key) {
             SignInResult refused;
@@ -77,7 +78,12 @@ SignInResult DatabaseKeys::signIn(Database& database, const QString& username,
             return failed;
         }
     }
-    return UserStore(database.connection(), clock).signIn(username, password);
+    SignInResult result = UserStore(database.connection(), clock).signIn(username, password);
+    // Opened for this sign-in and then refused (a deactivated account, a wait):
+    // the file closes again and the key goes.
+    if (wasLocked && result.status != SignInResult::Status::SignedIn)
+        database.lock();
+    return result;
 }
 
 } // namespace signaali::db

@@ -120,8 +120,9 @@ QMap<QString, qint64> rowCounts(QSqlDatabase& db)
     while (tables.next())
         names << tables.value(0).toString();
     for (const QString& name : names)
-        counts[name] =
-            scalar(db, QStringLiteral("SELECT count(*) FROM \"%1\"").arg(name))->toLongLong();
+        counts[name] = scalar(db, QStringLiteral("SELECT count(*) FROM \"%1\"").arg(name))
+                           .value_or(QVariant(-1))
+                           .toLongLong();
     return counts;
 }
 
@@ -149,6 +150,13 @@ QList<Account> activeAccounts(QSqlDatabase& db)
 
 void Encryption::finishInterrupted(const QString& path)
 {
+    if (!QFileInfo::exists(path + QStringLiteral(".encrypting")) &&
+        !QFileInfo::exists(replacedPath(path)))
+        return;
+    // A conversion under way holds the file exclusively: its files are not leftovers.
+    const DatabaseLock alone(path, DatabaseLock::Mode::Exclusive);
+    if (!alone.held())
+        return;
     if (QFileInfo::exists(path) && QFileInfo::exists(stagingPath(path)))
         removeWithCompanions(stagingPath(path)); // never swapped in: ciphertext only
     const QString replaced = replacedPath(path);
@@ -269,6 +277,9 @@ Outcome<EncryptionResult> Encryption::encrypt(const EncryptionRequest& request)
     }
     for (const char* suffix : {"-wal", "-shm", "-lock", "-open"})
         QFile::remove(staging + QLatin1String(suffix));
+    if (request.keep)
+        if (auto refusal = request.keep(result))
+            return fail(*refusal);
 
     // The swap: the plaintext file keeps a second name until the encrypted
     // one has taken its place, so the path is never without a whole database.

@@ -1,7 +1,11 @@
 #include "db/storage/KeyArea.h"
 
+#include "db/storage/CryptVfs.h"
+
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
+#include <sqlite3.h>
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
@@ -27,7 +31,10 @@ bool looksEncrypted(const QString& path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return false;
-    return file.read(KeyHeader::magic().size()) == KeyHeader::magic();
+    if (file.read(KeyHeader::magic().size()) == KeyHeader::magic())
+        return true;
+    return file.seek(KeyHeader::kCopyBytes) &&
+           file.read(KeyHeader::magic().size()) == KeyHeader::magic();
 }
 
 std::optional<KeyHeader> read(const QString& path)
@@ -45,11 +52,54 @@ QString write(const QString& path, KeyHeader header)
     if (!copy)
         return QStringLiteral("the key slots do not fit in the key area");
     QFile file(path);
-    if (!file.open(QIODevice::ReadWrite))
+    if (!file.open(QIODevice::ReadWrite | QIODevice::ExistingOnly))
         return file.errorString();
-    const qint64 at = qint64(header.generation() % 2) * KeyHeader::kCopyBytes;
-    if (!file.seek(at) || file.write(*copy) != copy->size() || !syncFile(file))
-        return file.errorString();
+    const qint64 first = qint64(header.generation() % 2) * KeyHeader::kCopyBytes;
+    for (const qint64 at : {first, KeyHeader::kCopyBytes - first})
+        if (!file.seek(at) || file.write(*copy) != copy->size() || !syncFile(file))
+            return file.errorString();
+    return {};
+}
+
+namespace {
+sqlite3* handleOf(QSqlDatabase& db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(handle.constData());
+}
+
+bool control(QSqlDatabase& db, CryptVfs::KeyAreaIo& io)
+{
+    sqlite3* connection = handleOf(db);
+    if (!connection)
+        return false;
+    return sqlite3_file_control(connection, "main", CryptVfs::kKeyAreaControl, &io) == SQLITE_OK;
+}
+} // namespace
+
+std::optional<KeyHeader> read(QSqlDatabase& db)
+{
+    QByteArray area(KeyHeader::kAreaBytes, '\0');
+    CryptVfs::KeyAreaIo io{false, area.data(), static_cast<int>(area.size()), 0};
+    if (!control(db, io))
+        return std::nullopt;
+    return KeyHeader::parseArea(area);
+}
+
+QString write(QSqlDatabase& db, KeyHeader header)
+{
+    header.nextGeneration();
+    auto copy = header.serialize();
+    if (!copy)
+        return QStringLiteral("the key slots do not fit in the key area");
+    const qint64 first = qint64(header.generation() % 2) * KeyHeader::kCopyBytes;
+    for (const qint64 at : {first, KeyHeader::kCopyBytes - first}) {
+        CryptVfs::KeyAreaIo io{true, copy->data(), static_cast<int>(copy->size()), at};
+        if (!control(db, io))
+            return QStringLiteral("the key area cannot be written");
+    }
     return {};
 }
 
@@ -59,7 +109,7 @@ QString initialise(const QString& path, const KeyHeader& header)
     if (!copy)
         return QStringLiteral("the key slots do not fit in the key area");
     QFile file(path);
-    if (!file.open(QIODevice::ReadWrite) || file.size() != 0)
+    if (!file.open(QIODevice::ReadWrite | QIODevice::ExistingOnly) || file.size() != 0)
         return QStringLiteral("not an empty file");
     if (file.write(*copy) != copy->size() || file.write(*copy) != copy->size() || !syncFile(file))
         return file.errorString();

@@ -43,12 +43,14 @@ template <typename Change> QString rewrite(const QSqlDatabase& db, Change change
     const auto entry = entryOf(db);
     if (!entry)
         return {};
-    auto header = keyarea::read(entry->path);
+    // Through SQLite's own file handle, inside the caller's write transaction.
+    QSqlDatabase connection = db;
+    auto header = keyarea::read(connection);
     if (!header)
         return QStringLiteral("the key area of %1 cannot be read").arg(entry->path);
     if (!change(*header, *entry->key))
         return QStringLiteral("the key slot cannot be made");
-    return keyarea::write(entry->path, *header);
+    return keyarea::write(connection, *header);
 }
 } // namespace
 
