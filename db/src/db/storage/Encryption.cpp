@@ -20,8 +20,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <sqlite3.h>
 
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
@@ -126,6 +128,30 @@ QMap<QString, qint64> rowCounts(QSqlDatabase& db)
     return counts;
 }
 
+sqlite3* handleOf(QSqlDatabase& db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(handle.constData());
+}
+
+bool keepWal(QSqlDatabase& db)
+{
+    sqlite3* connection = handleOf(db);
+    int on = 1;
+    return connection &&
+           sqlite3_file_control(connection, "main", SQLITE_FCNTL_PERSIST_WAL, &on) == SQLITE_OK;
+}
+
+// Copies every frame into the file and leaves the WAL's content in place.
+bool checkpointFully(QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    return query.exec(QStringLiteral("PRAGMA wal_checkpoint(FULL)")) && query.next() &&
+           query.value(0).toInt() == 0;
+}
+
 struct Account
 {
     qint64 id;
@@ -218,7 +244,9 @@ Outcome<EncryptionResult> Encryption::encrypt(const EncryptionRequest& request)
         removeWithCompanions(staging);
         return refusal;
     };
-    if (!plain->checkpoint() || !detail::reserveForEncryption(source))
+    // The WAL stays after the close (persistent) so that its plaintext frames
+    // can be overwritten, not just released to the file system.
+    if (!keepWal(source) || !checkpointFully(source) || !detail::reserveForEncryption(source))
         return fail(Refusal::databaseFailed(QStringLiteral("cannot prepare %1").arg(path)));
     const QMap<QString, qint64> before = rowCounts(source);
     if (!CryptVfs::ensureRegistered())
@@ -231,13 +259,18 @@ Outcome<EncryptionResult> Encryption::encrypt(const EncryptionRequest& request)
     const QString copyError = vacuum.lastError().text();
     vacuum.finish();
     CryptVfs::detachKey(token);
-    plain.reset(); // the last connection: SQLite checkpoints and removes the WAL
+    plain.reset(); // the last connection: SQLite checkpoints into the file
     if (!copied)
         return fail(Refusal::of(Refusal::Code::FileNotWritten, {staging, copyError}));
     // Nobody may open the plaintext file between here and the swap.
     const DatabaseLock alone(path, DatabaseLock::Mode::Exclusive);
     if (!alone.held())
         return fail(Refusal::of(Refusal::Code::DatabaseInUse, {path}));
+    // Every frame is in the file now: the WAL's plaintext goes before anything
+    // else can open the file (and before it could sit beside the encrypted one).
+    if (QFileInfo::exists(path + QStringLiteral("-wal")))
+        wipe(path + QStringLiteral("-wal"));
+    QFile::remove(path + QStringLiteral("-shm"));
 
     if (const auto problem = Database::inspect(staging, true, master))
         return fail(Refusal::of(Refusal::Code::DatabaseDamaged, {staging}, problem->message));
