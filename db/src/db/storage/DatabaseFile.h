@@ -7,6 +7,8 @@
 #include <QString>
 #include <optional>
 
+struct sqlite3;
+
 namespace signaali::db::detail {
 
 // The pieces of opening a database file that Database, its checks and its
@@ -16,6 +18,8 @@ namespace signaali::db::detail {
 enum class Depth { None, Quick, Full };
 
 QVariant pragma(QSqlDatabase& db, const QString& name);
+// The sqlite3 connection behind a QSQLITE connection; nullptr when there is none.
+sqlite3* sqliteHandle(QSqlDatabase& db);
 bool hasSqliteHeader(const QString& path);
 QSqlDatabase openConnection(const QString& path, bool readOnly, const QString& keyToken = {});
 // A new encrypted file: SQLite's page size and reserved bytes must be the

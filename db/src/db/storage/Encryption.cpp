@@ -128,17 +128,9 @@ QMap<QString, qint64> rowCounts(QSqlDatabase& db)
     return counts;
 }
 
-sqlite3* handleOf(QSqlDatabase& db)
-{
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3* const*>(handle.constData());
-}
-
 bool keepWal(QSqlDatabase& db)
 {
-    sqlite3* connection = handleOf(db);
+    sqlite3* connection = detail::sqliteHandle(db);
     int on = 1;
     return connection &&
            sqlite3_file_control(connection, "main", SQLITE_FCNTL_PERSIST_WAL, &on) == SQLITE_OK;

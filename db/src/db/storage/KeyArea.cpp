@@ -1,6 +1,7 @@
 #include "db/storage/KeyArea.h"
 
 #include "db/storage/CryptVfs.h"
+#include "db/storage/DatabaseFile.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -62,17 +63,9 @@ QString write(const QString& path, KeyHeader header)
 }
 
 namespace {
-sqlite3* handleOf(QSqlDatabase& db)
-{
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3* const*>(handle.constData());
-}
-
 bool control(QSqlDatabase& db, CryptVfs::KeyAreaIo& io)
 {
-    sqlite3* connection = handleOf(db);
+    sqlite3* connection = detail::sqliteHandle(db);
     if (!connection)
         return false;
     return sqlite3_file_control(connection, "main", CryptVfs::kKeyAreaControl, &io) == SQLITE_OK;
