@@ -6,6 +6,7 @@
 #include "cli/DatabaseCommands.h"
 #include "cli/DemoCommand.h"
 #include "cli/EncryptionCommands.h"
+#include "cli/ExchangeCommands.h"
 #include "cli/FiguresCommand.h"
 #include "cli/InstrumentCommands.h"
 #include "cli/KioskCommands.h"
@@ -76,6 +77,10 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("attention"),
          {runAttention, "the nurse's attention list; attention handle|outcomes"}},
         {QStringLiteral("profile"), {runProfile, "a pupil's results and history: profile --pupil"}},
+        {QStringLiteral("device"),
+         {runDevice, "trust between installations: device show|trust|list|revoke"}},
+        {QStringLiteral("bundle"),
+         {runBundle, "results between installations: bundle export|import|conflicts"}},
         {QStringLiteral("case"),
          {runCase, "case follow-up and sharing: case "
                    "record|list|done|correct|remove|due|share|unshare|shares"}},

@@ -128,6 +128,46 @@ CodeInfo infoOf(RefusalCode code)
         return {K::BadInput, "bad_input.grant_decided"};
     case C::SamePassword:
         return {K::BadInput, "bad_input.same_password"};
+    case C::BundleUnreadable:
+        return {K::BadInput, "bad_input.bundle_unreadable"};
+    case C::BundleFormatTooNew:
+        return {K::BadInput, "bad_input.bundle_format_too_new"};
+    case C::BundleSignatureBad:
+        return {K::BadInput, "bad_input.bundle_signature"};
+    case C::BundleNotForThisDevice:
+        return {K::BadInput, "bad_input.bundle_not_for_this_device"};
+    case C::BundleSchemaTooNew:
+        return {K::BadInput, "bad_input.bundle_schema_too_new"};
+    case C::BundleAlreadyImported:
+        return {K::BadInput, "bad_input.bundle_already_imported"};
+    case C::BundleTruncated:
+        return {K::BadInput, "bad_input.bundle_truncated"};
+    case C::BundleDamaged:
+        return {K::BadInput, "bad_input.bundle_damaged"};
+    case C::BundleRecordInvalid:
+        return {K::BadInput, "bad_input.bundle_record"};
+    case C::BundleSummaryIdentified:
+        return {K::BadInput, "bad_input.bundle_summary_identified"};
+    case C::BundleKindMismatch:
+        return {K::BadInput, "bad_input.bundle_kind_mismatch"};
+    case C::DeviceLineInvalid:
+        return {K::BadInput, "bad_input.device_line"};
+    case C::DeviceNameTaken:
+        return {K::BadInput, "bad_input.device_name_taken"};
+    case C::DeviceKnown:
+        return {K::BadInput, "bad_input.device_known"};
+    case C::DeviceIsThisOne:
+        return {K::BadInput, "bad_input.device_is_this_one"};
+    case C::SummaryOfOwnSchool:
+        return {K::BadInput, "bad_input.summary_of_own_school"};
+    case C::BundleSenderUnknown:
+        return {K::NotAllowed, "not_allowed.bundle_sender_unknown"};
+    case C::BundleSenderRevoked:
+        return {K::NotAllowed, "not_allowed.bundle_sender_revoked"};
+    case C::BundleTooIdentified:
+        return {K::NotAllowed, "not_allowed.bundle_too_identified"};
+    case C::NoDeviceName:
+        return {K::NotFound, "not_found.device"};
     case C::NoSuchPupil:
         return {K::NotFound, "not_found.pupil"};
     case C::NoPupilKey:

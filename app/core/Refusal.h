@@ -65,6 +65,22 @@ enum class RefusalCode {
     BackupOtherMunicipality, // {path}
     GrantDecided,            // {}: the access has already been confirmed, refused or withdrawn
     SamePassword,            // {}: the new password is the one-time password
+    BundleUnreadable,        // {file}: not a Signaali bundle, or its header is malformed
+    BundleFormatTooNew,      // {file, format version}
+    BundleSignatureBad,      // {file}
+    BundleNotForThisDevice,  // {file}
+    BundleSchemaTooNew,      // {file, schema version}
+    BundleAlreadyImported,   // {file, bundle id}
+    BundleTruncated,         // {file}
+    BundleDamaged,           // {file}: the content fails authentication
+    BundleRecordInvalid,     // {file, record number, what is wrong (English)}
+    BundleSummaryIdentified, // {file, record number}: a summary bundle with a row about a pupil
+    BundleKindMismatch,      // {file}: the header's kind or counts do not match the content
+    DeviceLineInvalid,       // {file, line}
+    DeviceNameTaken,         // {device name}
+    DeviceKnown,             // {device name}: this device is already trusted under that name
+    DeviceIsThisOne,         // {}
+    SummaryOfOwnSchool,      // {school name}: this installation holds the school's results
 
     // Not allowed.
     RoleMayNot,             // {role phrase, permission phrase}, English as AccessRules writes them
@@ -86,6 +102,9 @@ enum class RefusalCode {
     NotCheckedIn,           // {}: the kiosk has not checked in this response's pupil
     PasswordChangeRequired, // {}: a one-time password must be changed first
     OwnGrant,               // {}: nobody confirms their own access
+    BundleSenderUnknown,    // {file}: signed by a device this installation does not trust
+    BundleSenderRevoked,    // {file, device name}
+    BundleTooIdentified,    // {}: an identified bundle for a recipient who is not a nurse
 
     // Not found.
     NoSuchPupil, // {} or {field}
@@ -96,6 +115,7 @@ enum class RefusalCode {
     NoInstrumentResults, // {instrument id}
     NoSchoolName,        // {school name}
     NoCheckInMatch,      // {}
+    NoDeviceName,        // {device name}
 
     // Failed; `detail` holds the database's own words, for logs only.
     DatabaseFailed,        // {}

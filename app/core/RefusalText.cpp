@@ -66,6 +66,19 @@ const char* const kWords[] = {
     QT_TRANSLATE_NOOP("RefusalText", "see the cases shared with them"),
     QT_TRANSLATE_NOOP("RefusalText", "see the figures of the whole municipality"),
     QT_TRANSLATE_NOOP("RefusalText", "confirm access to a school"),
+    QT_TRANSLATE_NOOP("RefusalText", "trust other installations"),
+    QT_TRANSLATE_NOOP("RefusalText", "send pupils' results to another installation"),
+    QT_TRANSLATE_NOOP("RefusalText", "receive pupils' results from another installation"),
+    QT_TRANSLATE_NOOP("RefusalText", "send group counts to the coordinator"),
+    QT_TRANSLATE_NOOP("RefusalText", "receive group counts from schools"),
+    // bundle records
+    QT_TRANSLATE_NOOP("RefusalText", "a field is missing or has the wrong type"),
+    QT_TRANSLATE_NOOP("RefusalText", "unknown record type"),
+    QT_TRANSLATE_NOOP("RefusalText", "unknown instrument version"),
+    QT_TRANSLATE_NOOP("RefusalText", "the instrument definition cannot be read"),
+    QT_TRANSLATE_NOOP("RefusalText", "a reference that the bundle does not resolve"),
+    QT_TRANSLATE_NOOP("RefusalText", "an answer outside its scale"),
+    QT_TRANSLATE_NOOP("RefusalText", "a school that is not one of yours"),
 };
 } // namespace
 
@@ -237,6 +250,57 @@ QString RefusalText::coded(const Refusal& refusal)
         return tr("new password: choose a password of your own, not the one you were given");
     case C::GrantDecided:
         return tr("this access has already been confirmed, refused or withdrawn");
+    case C::BundleUnreadable:
+        return tr("%1: not a Signaali bundle, or its header cannot be read").arg(at(a, 0));
+    case C::BundleFormatTooNew:
+        return tr("%1: the bundle has format version %2, newer than this Signaali reads; update "
+                  "Signaali")
+            .arg(at(a, 0), at(a, 1));
+    case C::BundleSignatureBad:
+        return tr("%1: the bundle's signature does not hold; it was changed after it was made")
+            .arg(at(a, 0));
+    case C::BundleNotForThisDevice:
+        return tr("%1: the bundle is addressed to another installation").arg(at(a, 0));
+    case C::BundleSchemaTooNew:
+        return tr("%1: the bundle comes from a newer database (schema %2); update Signaali")
+            .arg(at(a, 0), at(a, 1));
+    case C::BundleAlreadyImported:
+        return tr("%1: bundle %2 has already been imported; nothing changed")
+            .arg(at(a, 0), at(a, 1));
+    case C::BundleTruncated:
+        return tr("%1: the bundle ends early (the file is incomplete)").arg(at(a, 0));
+    case C::BundleDamaged:
+        return tr("%1: the bundle's content is damaged or was changed").arg(at(a, 0));
+    case C::BundleRecordInvalid:
+        return tr("%1: record %2: %3").arg(at(a, 0), at(a, 1), word(at(a, 2)));
+    case C::BundleSummaryIdentified:
+        return tr("%1: record %2: a summary bundle may not carry data about a single pupil")
+            .arg(at(a, 0), at(a, 1));
+    case C::BundleKindMismatch:
+        return tr("%1: the bundle's content does not match its signed header").arg(at(a, 0));
+    case C::DeviceLineInvalid:
+        return tr("%1:%2: not a Signaali device line (signaali-device ...)")
+            .arg(at(a, 0), at(a, 1));
+    case C::DeviceNameTaken:
+        return tr("a device named '%1' is already trusted").arg(at(a, 0));
+    case C::DeviceKnown:
+        return tr("this installation is already trusted as '%1'").arg(at(a, 0));
+    case C::DeviceIsThisOne:
+        return tr("that is this installation's own device line");
+    case C::SummaryOfOwnSchool:
+        return tr("%1: this installation holds the school's own results; a summary of it is not "
+                  "imported")
+            .arg(at(a, 0));
+    case C::BundleSenderUnknown:
+        return tr("not allowed: %1 was made by an installation this one does not trust")
+            .arg(at(a, 0));
+    case C::BundleSenderRevoked:
+        return tr("not allowed: %1 was made by '%2', whose trust has been revoked")
+            .arg(at(a, 0), at(a, 1));
+    case C::BundleTooIdentified:
+        return tr("not allowed: pupils' identified data goes only to a nurse of their school");
+    case C::NoDeviceName:
+        return tr("no trusted device '%1'").arg(at(a, 0));
     case C::NoSuchPupil:
         return a.isEmpty() ? tr("no such pupil") : tr("pupil: no such pupil");
     case C::NoPupilKey:

@@ -35,6 +35,12 @@ namespace signaali::db {
 // |                    | assigned schools)                                             |
 // | ConfirmAccess      | nurse of the school (another account's new access to it);     |
 // |                    | coordinator where the school has no nurse (AccessGrants)      |
+// | ManageDevices      | admin (trust or revoke another installation)                  |
+// | SendIdentified     | nurse of every school in the bundle (pupils' identified data, |
+// |                    | to another installation's nurse: docs/bundles.md)             |
+// | ReceiveIdentified  | nurse of every school in the bundle                           |
+// | SendSummary        | nurse or welfare group (their schools); coordinator (any)     |
+// | ReceiveSummary     | coordinator (counts only, never a pupil)                      |
 //
 // A one-time password set by the administrator allows nothing until its
 // owner has changed it (PasswordChangeRequired).
@@ -64,6 +70,11 @@ enum class Permission {
     ViewSharedCases,
     ViewMunicipality,
     ConfirmAccess, // a second person confirms a new account's access to a school
+    ManageDevices,
+    SendIdentified,
+    ReceiveIdentified,
+    SendSummary,
+    ReceiveSummary,
 };
 QString permissionId(Permission permission); // view_pupil, view_school_pupils, ...
 

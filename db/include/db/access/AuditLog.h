@@ -60,6 +60,14 @@ inline const QString DatabaseRestored = QStringLiteral("change.restored");
 inline const QString DatabaseEncrypted = QStringLiteral("change.database_encrypted");
 inline const QString RecoveryKeyUsed = QStringLiteral("change.recovery_key_used");
 inline const QString ViewKiosk = QStringLiteral("view.kiosk_live"); // the nurse's live view
+// Another installation trusted or its trust revoked (detail: its name and key id);
+// a bundle made (detail: its id, kind and recipient) or imported (per pupil it
+// brought or changed, and once for the bundle).
+inline const QString DeviceTrusted = QStringLiteral("change.device_trusted");
+inline const QString DeviceRevoked = QStringLiteral("change.device_revoked");
+inline const QString BundleExported = QStringLiteral("export.bundle");
+inline const QString BundleImported = QStringLiteral("change.bundle_imported");
+inline const QString ViewBundleConflicts = QStringLiteral("view.bundle_conflicts");
 // A wrong birthday or code at the kiosk, under the pupil tried; the attempt that
 // locked check-in; the nurse unlocking it with her PIN.
 // Access to a school's identified data: asked for by the administrator,

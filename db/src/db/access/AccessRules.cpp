@@ -49,6 +49,16 @@ QString describe(Permission permission)
         return QStringLiteral("see the figures of the whole municipality");
     case Permission::ConfirmAccess:
         return QStringLiteral("confirm access to a school");
+    case Permission::ManageDevices:
+        return QStringLiteral("trust other installations");
+    case Permission::SendIdentified:
+        return QStringLiteral("send pupils' results to another installation");
+    case Permission::ReceiveIdentified:
+        return QStringLiteral("receive pupils' results from another installation");
+    case Permission::SendSummary:
+        return QStringLiteral("send group counts to the coordinator");
+    case Permission::ReceiveSummary:
+        return QStringLiteral("receive group counts from schools");
     }
     return {};
 }
@@ -117,6 +127,16 @@ QString permissionId(Permission permission)
         return QStringLiteral("view_municipality");
     case Permission::ConfirmAccess:
         return QStringLiteral("confirm_access");
+    case Permission::ManageDevices:
+        return QStringLiteral("manage_devices");
+    case Permission::SendIdentified:
+        return QStringLiteral("send_identified");
+    case Permission::ReceiveIdentified:
+        return QStringLiteral("receive_identified");
+    case Permission::SendSummary:
+        return QStringLiteral("send_summary");
+    case Permission::ReceiveSummary:
+        return QStringLiteral("receive_summary");
     }
     return {};
 }
@@ -168,6 +188,15 @@ bool AccessRules::roleMay(Role role, Permission permission)
         return role == Role::Coordinator;
     case Permission::ConfirmAccess:
         return role == Role::Nurse || role == Role::Coordinator;
+    case Permission::ManageDevices:
+        return role == Role::Admin;
+    case Permission::SendIdentified:
+    case Permission::ReceiveIdentified:
+        return role == Role::Nurse;
+    case Permission::SendSummary:
+        return role == Role::Nurse || role == Role::WelfareGroup || role == Role::Coordinator;
+    case Permission::ReceiveSummary:
+        return role == Role::Coordinator;
     }
     return false;
 }

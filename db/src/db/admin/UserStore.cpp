@@ -1,5 +1,6 @@
 // First set-up, sign-in with throttling, and changing one's own password.
 #include "db/admin/UserStore.h"
+#include "db/exchange/Devices.h"
 #include "db/store/OrganisationStore.h"
 
 #include "core/Secret.h"
@@ -12,6 +13,7 @@
 #include "db/sql/WorkspaceSql.h"
 
 #include <QSqlError>
+#include <QSysInfo>
 #include <cmath>
 
 namespace signaali::db {
@@ -136,6 +138,12 @@ Outcome<Done> UserStore::runFirstSetup(const FirstSetup& setup)
                                   "VALUES (?, ?, ?, ?, 'confirmed', ?, 1)"),
                    {*nurseId, *schoolId, *adminId, now, now}))
         return Refusal::databaseFailed(grant.lastError().text());
+    // The installation's device identity, so it can send and receive bundles.
+    if (const auto identity = Devices(m_db, m_clock)
+                                  .ensureIdentity(setup.school.trimmed() + QStringLiteral(" / ") +
+                                                  QSysInfo::machineHostName());
+        !identity)
+        return identity.refusal;
     SignedInUser actor{*adminId, admin, setup.adminDisplayName.trimmed(), Role::Admin, {}};
     AuditLog log(m_db, m_clock);
     if (const auto logged = log.append(actor, audit::Setup, {},

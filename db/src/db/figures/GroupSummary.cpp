@@ -10,10 +10,15 @@ namespace signaali::db {
 
 namespace {
 // The recomputation: the same count the triggers keep, from the result tables
-// and each response's completion-time cohort.
+// and each response's completion-time cohort, plus the counts received in
+// summary bundles (received_summary).
 const char* const kRecomputeSql =
-    "SELECT c.round_id, c.instrument_id, d.domain_id, c.school_id, c.grade, c.gender, "
-    "c.class_id, sum(d.level = 'ok'), sum(d.level = 'watch'), sum(d.level = 'concern') "
+    "SELECT round_id, instrument_id, domain_id, school_id, grade, gender, class_id, sum(ok), "
+    "sum(watch), sum(concern) FROM ("
+    "SELECT c.round_id AS round_id, c.instrument_id AS instrument_id, d.domain_id AS domain_id, "
+    "c.school_id AS school_id, c.grade AS grade, c.gender AS gender, c.class_id AS class_id, "
+    "sum(d.level = 'ok') AS ok, sum(d.level = 'watch') AS watch, "
+    "sum(d.level = 'concern') AS concern "
     "FROM domain_result d JOIN response_cohort c ON c.response_id = d.response_id "
     "WHERE d.level IS NOT NULL AND (:round = 0 OR c.round_id = :round) "
     "GROUP BY 1, 2, 3, 4, 5, 6, 7 "
@@ -23,6 +28,10 @@ const char* const kRecomputeSql =
     "FROM result r JOIN response_cohort c ON c.response_id = r.response_id "
     "WHERE r.level IS NOT NULL AND (:round = 0 OR c.round_id = :round) "
     "GROUP BY 1, 2, 3, 4, 5, 6, 7 "
+    "UNION ALL "
+    "SELECT round_id, instrument_id, domain_id, school_id, grade, gender, class_id, ok, watch, "
+    "concern FROM received_summary WHERE :round = 0 OR round_id = :round"
+    ") GROUP BY 1, 2, 3, 4, 5, 6, 7 "
     "ORDER BY 1, 2, 3, 4, 5, 6, 7";
 
 QList<SummaryCount> readCounts(QSqlQuery& query)

@@ -1,0 +1,453 @@
+// An identified bundle merged: organisation records, accounts named by the
+// records, pupils and erasures. Responses and case follow-up: ResponseMerge.cpp.
+#include "db/exchange/IdentifiedMerge.h"
+
+#include "core/InstrumentLoader.h"
+#include "db/access/AuditLog.h"
+#include "db/sql/SqlHelpers.h"
+#include "db/store/ResultStore.h"
+
+#include <QSqlError>
+#include <algorithm>
+
+namespace signaali::db::bundle {
+
+IdentifiedMerge::IdentifiedMerge(QSqlDatabase& db, const SignedInUser& user, const Content& content,
+                                 const Clock& clock)
+    : m_db(db), m_user(user), m_content(content), m_clock(clock), m_rules(db), m_query(db)
+{
+}
+
+std::optional<Refusal> IdentifiedMerge::run(BundleImported& result)
+{
+    using Step = std::optional<Refusal> (IdentifiedMerge::*)(BundleImported&);
+    if (auto refused = schools())
+        return refused;
+    for (Step step :
+         {&IdentifiedMerge::tombstones, &IdentifiedMerge::groups, &IdentifiedMerge::rounds,
+          &IdentifiedMerge::instruments, &IdentifiedMerge::users, &IdentifiedMerge::pupils,
+          &IdentifiedMerge::responses, &IdentifiedMerge::flagHandling,
+          &IdentifiedMerge::caseActions, &IdentifiedMerge::caseShares})
+        if (auto refused = (this->*step)(result))
+            return refused;
+    // Results of a school and round now held here replace counts received for
+    // them in a summary bundle, which would otherwise count twice.
+    for (const auto& [school, round] : m_resultSchoolRounds)
+        if (!execBound(m_query,
+                       QStringLiteral("DELETE FROM received_summary WHERE school_id = ? AND "
+                                      "round_id = ?"),
+                       {school, round}))
+            return Refusal::databaseFailed(m_query.lastError().text());
+    return std::nullopt;
+}
+
+Refusal IdentifiedMerge::failed(const Record& record, const QSqlQuery& query) const
+{
+    return m_content.invalid(record.index, "a field is missing or has the wrong type",
+                             query.lastError().text());
+}
+
+std::optional<qint64> IdentifiedMerge::local(const QString& table, const QString& kind,
+                                             const QString& uuid,
+                                             const QHash<QString, qint64>& fromBundle)
+{
+    if (const auto it = fromBundle.constFind(uuid); it != fromBundle.constEnd())
+        return *it;
+    if (const auto id =
+            scalar(m_db, QStringLiteral("SELECT id FROM %1 WHERE uuid = ?").arg(table), {uuid}))
+        return id->toLongLong();
+    if (const auto id = scalar(m_db,
+                               QStringLiteral("SELECT t.id FROM uuid_alias a JOIN %1 t ON "
+                                              "t.uuid = a.local_uuid WHERE a.uuid = ? AND "
+                                              "a.kind = ?")
+                                   .arg(table),
+                               {uuid, kind}))
+        return id->toLongLong();
+    return std::nullopt;
+}
+
+std::optional<qint64> IdentifiedMerge::pupil(const QString& uuid)
+{
+    return local(QStringLiteral("pupil"), QStringLiteral("pupil"), uuid, m_pupils);
+}
+
+bool IdentifiedMerge::erased(const QString& pupilUuid)
+{
+    if (m_erased.contains(pupilUuid))
+        return true;
+    if (scalar(m_db, QStringLiteral("SELECT 1 FROM tombstone WHERE uuid = ?"), {pupilUuid})) {
+        m_erased.insert(pupilUuid);
+        return true;
+    }
+    return false;
+}
+
+bool IdentifiedMerge::addAlias(const QString& uuid, const QString& kind, const QString& localUuid)
+{
+    return execBound(m_query,
+                     QStringLiteral("INSERT OR IGNORE INTO uuid_alias (uuid, kind, local_uuid) "
+                                    "VALUES (?, ?, ?)"),
+                     {uuid, kind, localUuid});
+}
+
+std::optional<qint64> IdentifiedMerge::userId(const QString& username)
+{
+    if (const auto it = m_users.constFind(username); it != m_users.constEnd())
+        return *it;
+    if (const auto id =
+            scalar(m_db, QStringLiteral("SELECT id FROM app_user WHERE username = ?"), {username}))
+        return id->toLongLong();
+    return std::nullopt;
+}
+
+std::optional<Instrument> IdentifiedMerge::instrument(qint64 versionId)
+{
+    if (const auto it = m_loaded.constFind(versionId); it != m_loaded.constEnd())
+        return *it;
+    auto stored = ResultStore(m_db).storedInstrument(versionId);
+    if (!stored)
+        return std::nullopt;
+    m_loaded.insert(versionId, *stored);
+    return *stored;
+}
+
+std::optional<Refusal> IdentifiedMerge::tombstones(BundleImported& result)
+{
+    AuditLog log(m_db, m_clock);
+    for (const Record& record : m_content.of(QStringLiteral("tombstone"))) {
+        Fields f(record.fields);
+        const QString uuid = f.text("uuid");
+        const QString erasedAt = f.text("erased_at");
+        if (!f.ok())
+            return m_content.invalid(record.index, "a field is missing or has the wrong type");
+        const auto here = pupil(uuid);
+        if (!execBound(m_query,
+                       QStringLiteral("INSERT OR IGNORE INTO tombstone (uuid, erased_at) "
+                                      "VALUES (?, ?)"),
+                       {uuid, erasedAt}))
+            return failed(record, m_query);
+        m_erased.insert(uuid);
+        // The pupil erased on the other installation goes here too, where the
+        // receiving nurse may erase them.
+        if (here && !m_rules.checkPupil(m_user, Permission::ErasePupil, *here)) {
+            const QString localUuid =
+                scalar(m_db, QStringLiteral("SELECT uuid FROM pupil WHERE id = ?"), {*here})
+                    ->toString();
+            if (!execBound(m_query, QStringLiteral("DELETE FROM pupil WHERE id = ?"), {*here}))
+                return Refusal::databaseFailed(m_query.lastError().text());
+            if (auto logged = log.append(m_user, audit::PupilErased, localUuid,
+                                         QStringLiteral("by bundle %1").arg(m_content.bundleId));
+                !logged)
+                return logged.refusal;
+            m_erased.insert(localUuid);
+            ++result.erased;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<Refusal> IdentifiedMerge::schools()
+{
+    for (const Record& record : m_content.of(QStringLiteral("school"))) {
+        Fields f(record.fields);
+        const QString uuid = f.text("uuid");
+        const QString name = f.text("name");
+        if (!f.ok())
+            return m_content.invalid(record.index, "a field is missing or has the wrong type");
+        auto id = local(QStringLiteral("school"), QStringLiteral("school"), uuid, {});
+        if (!id) {
+            // The same school set up on two installations: one name, two uuids.
+            if (const auto byName = scalar(
+                    m_db, QStringLiteral("SELECT id, uuid FROM school WHERE name = ?"), {name})) {
+                id = byName->toLongLong();
+                const QString localUuid =
+                    scalar(m_db, QStringLiteral("SELECT uuid FROM school WHERE id = ?"), {*id})
+                        ->toString();
+                if (!addAlias(uuid, QStringLiteral("school"), localUuid))
+                    return failed(record, m_query);
+            }
+        }
+        // Pupils' data is received only by a nurse of their school, which must
+        // therefore be set up here.
+        if (!id || m_rules.checkSchool(m_user, Permission::ReceiveIdentified, *id))
+            return Refusal::of(Refusal::Code::NotOneOfYourSchools, {name});
+        m_schools.insert(uuid, *id);
+    }
+    return std::nullopt;
+}
+
+std::optional<Refusal> IdentifiedMerge::groups(BundleImported& result)
+{
+    for (const Record& record : m_content.of(QStringLiteral("group"))) {
+        Fields f(record.fields);
+        const QString uuid = f.text("uuid");
+        const QString school = f.text("school");
+        const QString name = f.text("name");
+        const QString kind = f.oneOf("kind", {"class", "group"});
+        const QVariant grade = f.integerOrNull("grade");
+        if (!f.ok())
+            return m_content.invalid(record.index, "a field is missing or has the wrong type");
+        if (!m_schools.contains(school))
+            return m_content.invalid(record.index, "a reference that the bundle does not resolve");
+        const qint64 schoolId = m_schools.value(school);
+        if (auto id = local(QStringLiteral("pupil_group"), QStringLiteral("group"), uuid, {})) {
+            m_groups.insert(uuid, *id);
+            ++result.unchanged[QStringLiteral("group")];
+            continue;
+        }
+        if (!execBound(m_query,
+                       QStringLiteral("SELECT id, uuid FROM pupil_group WHERE school_id = ? AND "
+                                      "name = ?"),
+                       {schoolId, name}))
+            return failed(record, m_query);
+        if (m_query.next()) {
+            const qint64 id = m_query.value(0).toLongLong();
+            const QString localUuid = m_query.value(1).toString();
+            if (!addAlias(uuid, QStringLiteral("group"), localUuid))
+                return failed(record, m_query);
+            m_groups.insert(uuid, id);
+            ++result.aliased;
+            continue;
+        }
+        if (!execBound(
+                m_query,
+                QStringLiteral("INSERT INTO pupil_group (uuid, school_id, name, kind, grade) "
+                               "VALUES (?, ?, ?, ?, ?)"),
+                {uuid, schoolId, name, kind, grade}))
+            return failed(record, m_query);
+        m_groups.insert(uuid, m_query.lastInsertId().toLongLong());
+        ++result.added[QStringLiteral("group")];
+    }
+    return std::nullopt;
+}
+
+std::optional<Refusal> IdentifiedMerge::rounds(BundleImported& result)
+{
+    for (const Record& record : m_content.of(QStringLiteral("round"))) {
+        Fields f(record.fields);
+        const QString uuid = f.text("uuid");
+        const QString name = f.text("name");
+        const QVariant startsOn = f.textOrNull("starts_on");
+        const QString createdAt = f.text("created_at");
+        if (!f.ok())
+            return m_content.invalid(record.index, "a field is missing or has the wrong type");
+        if (auto id = local(QStringLiteral("round"), QStringLiteral("round"), uuid, {})) {
+            m_rounds.insert(uuid, *id);
+            ++result.unchanged[QStringLiteral("round")];
+            continue;
+        }
+        if (!execBound(m_query, QStringLiteral("SELECT id, uuid FROM round WHERE name = ?"),
+                       {name}))
+            return failed(record, m_query);
+        if (m_query.next()) {
+            const qint64 id = m_query.value(0).toLongLong();
+            if (!addAlias(uuid, QStringLiteral("round"), m_query.value(1).toString()))
+                return failed(record, m_query);
+            m_rounds.insert(uuid, id);
+            ++result.aliased;
+            continue;
+        }
+        if (!execBound(m_query,
+                       QStringLiteral("INSERT INTO round (uuid, name, starts_on, created_at) "
+                                      "VALUES (?, ?, ?, ?)"),
+                       {uuid, name, startsOn, createdAt}))
+            return failed(record, m_query);
+        m_rounds.insert(uuid, m_query.lastInsertId().toLongLong());
+        ++result.added[QStringLiteral("round")];
+    }
+    return std::nullopt;
+}
+
+std::optional<Refusal> IdentifiedMerge::instruments(BundleImported& result)
+{
+    for (const Record& record : m_content.of(QStringLiteral("instrument"))) {
+        Fields f(record.fields);
+        const QString id = f.text("id");
+        const QString version = f.text("version");
+        const QString definition = f.text("definition");
+        if (!f.ok())
+            return m_content.invalid(record.index, "a field is missing or has the wrong type");
+        const QString key = id + QLatin1Char('\n') + version;
+        if (const auto here = scalar(m_db,
+                                     QStringLiteral("SELECT id FROM instrument_version WHERE "
+                                                    "instrument_id = ? AND version = ?"),
+                                     {id, version})) {
+            m_instruments.insert(key, here->toLongLong());
+            ++result.unchanged[QStringLiteral("instrument")];
+            continue;
+        }
+        const Loaded<Instrument> loaded = InstrumentLoader::fromJson(
+            definition.toUtf8(),
+            QStringLiteral("%1 record %2").arg(m_content.file).arg(record.index));
+        if (!loaded.ok() || loaded.value->id != id || loaded.value->version != version)
+            return m_content.invalid(record.index, "the instrument definition cannot be read");
+        if (!execBound(m_query,
+                       QStringLiteral("INSERT INTO instrument_version (instrument_id, version, "
+                                      "definition) VALUES (?, ?, ?)"),
+                       {id, version, definition}))
+            return failed(record, m_query);
+        const qint64 versionId = m_query.lastInsertId().toLongLong();
+        m_instruments.insert(key, versionId);
+        m_loaded.insert(versionId, *loaded.value);
+        ++result.added[QStringLiteral("instrument")];
+    }
+    return std::nullopt;
+}
+
+std::optional<Refusal> IdentifiedMerge::users(BundleImported& result)
+{
+    for (const Record& record : m_content.of(QStringLiteral("user"))) {
+        Fields f(record.fields);
+        const QString username = f.text("username");
+        const QString displayName = f.text("display_name");
+        const QString role = f.text("role");
+        if (!f.ok() || !roleFromId(role))
+            return m_content.invalid(record.index, "a field is missing or has the wrong type");
+        if (auto id = userId(username)) {
+            m_users.insert(username, *id);
+            ++result.unchanged[QStringLiteral("user")];
+            continue;
+        }
+        // Someone known only on the other installation: an account that records
+        // can name but that cannot sign in (inactive, no password) until an
+        // administrator gives it one.
+        if (!execBound(m_query,
+                       QStringLiteral("INSERT INTO app_user (uuid, username, display_name, role, "
+                                      "password_hash, created_at, active) "
+                                      "VALUES (?, ?, ?, ?, NULL, ?, 0)"),
+                       {newUuid(), username, displayName, role, now()}))
+            return failed(record, m_query);
+        m_users.insert(username, m_query.lastInsertId().toLongLong());
+        ++result.added[QStringLiteral("user")];
+    }
+    return std::nullopt;
+}
+
+std::optional<Refusal> IdentifiedMerge::pupils(BundleImported& result)
+{
+    for (const Record& record : m_content.of(QStringLiteral("pupil"))) {
+        Fields f(record.fields);
+        const QString uuid = f.text("uuid");
+        const QString school = f.text("school");
+        const QString lastName = f.text("last_name");
+        const QString firstName = f.text("first_name");
+        const QString dateOfBirth = f.text("date_of_birth");
+        const QVariant identityCode = f.textOrNull("identity_code");
+        const QVariant gender = f.textOrNull("gender");
+        const QString language = f.oneOf("language", {"fi", "sv", "en"});
+        const QString createdAt = f.text("created_at");
+        const QString updatedAt = f.text("updated_at");
+        const QJsonArray groupUuids = f.array("groups");
+        // The other uuids the sender knows the pupil by (earlier merges).
+        const QJsonArray aliases = record.fields.value(QStringLiteral("aliases")).toArray();
+        if (!f.ok())
+            return m_content.invalid(record.index, "a field is missing or has the wrong type");
+        if (!m_schools.contains(school))
+            return m_content.invalid(record.index, "a reference that the bundle does not resolve");
+        const bool erasedAlias =
+            std::any_of(aliases.begin(), aliases.end(),
+                        [&](const QJsonValue& a) { return erased(a.toString()); });
+        if (erased(uuid) || erasedAlias) {
+            m_erased.insert(uuid);
+            ++result.skippedErased;
+            continue;
+        }
+        const qint64 schoolId = m_schools.value(school);
+        bool isNew = false;
+        auto id = pupil(uuid);
+        for (const QJsonValue& a : aliases)
+            if (!id)
+                id = pupil(a.toString());
+        if (id) {
+            ++result.unchanged[QStringLiteral("pupil")];
+        } else {
+            // The class-list import's match, within the school.
+            std::optional<qint64> match;
+            if (!identityCode.isNull()) {
+                if (!execBound(m_query,
+                               QStringLiteral("SELECT id, school_id FROM pupil WHERE "
+                                              "identity_code = ?"),
+                               {identityCode}))
+                    return failed(record, m_query);
+                if (m_query.next()) {
+                    if (m_query.value(1).toLongLong() != schoolId)
+                        return m_content.invalid(record.index,
+                                                 "an identity code of a pupil of another school");
+                    match = m_query.value(0).toLongLong();
+                }
+            }
+            if (!match) {
+                if (!execBound(m_query,
+                               QStringLiteral("SELECT id FROM pupil WHERE school_id = ? AND "
+                                              "last_name = ? AND first_name = ? AND "
+                                              "date_of_birth = ?"),
+                               {schoolId, lastName, firstName, dateOfBirth}))
+                    return failed(record, m_query);
+                if (m_query.next())
+                    match = m_query.value(0).toLongLong();
+            }
+            if (match) {
+                const QString localUuid =
+                    scalar(m_db, QStringLiteral("SELECT uuid FROM pupil WHERE id = ?"), {*match})
+                        ->toString();
+                id = match;
+                ++result.aliased;
+            } else {
+                if (!execBound(m_query,
+                               QStringLiteral("INSERT INTO pupil (uuid, school_id, last_name, "
+                                              "first_name, date_of_birth, identity_code, gender, "
+                                              "language, created_at, updated_at) "
+                                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                               {uuid, schoolId, lastName, firstName, dateOfBirth, identityCode,
+                                gender, language, createdAt, updatedAt}))
+                    return failed(record, m_query);
+                id = m_query.lastInsertId().toLongLong();
+                isNew = true;
+                ++result.added[QStringLiteral("pupil")];
+            }
+        }
+        m_pupils.insert(uuid, *id);
+        // Every uuid the pupil is known by resolves here from now on.
+        const QString localUuid =
+            scalar(m_db, QStringLiteral("SELECT uuid FROM pupil WHERE id = ?"), {*id})->toString();
+        QStringList knownAs{uuid};
+        for (const QJsonValue& a : aliases)
+            knownAs << a.toString();
+        for (const QString& a : knownAs)
+            if (!a.isEmpty() && a != localUuid && !addAlias(a, QStringLiteral("pupil"), localUuid))
+                return failed(record, m_query);
+        if (isNew) {
+            if (!m_touchedSet.contains(localUuid)) {
+                m_touchedSet.insert(localUuid);
+                m_touched << localUuid;
+            }
+        }
+        // Groups: a new pupil joins every group named; one kept here keeps
+        // their class (a pupil is in one) and joins the other groups.
+        const bool hasClass =
+            !isNew && scalar(m_db,
+                             QStringLiteral("SELECT 1 FROM group_member m JOIN pupil_group g ON "
+                                            "g.id = m.group_id WHERE m.pupil_id = ? AND "
+                                            "g.kind = 'class'"),
+                             {*id});
+        for (const QJsonValue& g : groupUuids) {
+            const auto groupId = m_groups.constFind(g.toString());
+            if (groupId == m_groups.constEnd())
+                return m_content.invalid(record.index,
+                                         "a reference that the bundle does not resolve");
+            if (hasClass && scalar(m_db,
+                                   QStringLiteral("SELECT 1 FROM pupil_group WHERE id = ? AND "
+                                                  "kind = 'class'"),
+                                   {*groupId}))
+                continue;
+            if (!execBound(m_query,
+                           QStringLiteral("INSERT OR IGNORE INTO group_member (group_id, pupil_id) "
+                                          "VALUES (?, ?)"),
+                           {*groupId, *id}))
+                return failed(record, m_query);
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace signaali::db::bundle

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "core/Instrument.h"
+#include "db/access/AccessRules.h"
+#include "db/exchange/BundleContent.h"
+#include "db/exchange/Bundles.h"
+
+#include <QHash>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <optional>
+
+namespace signaali::db::bundle {
+
+// Merges an identified bundle's records into the database, inside the
+// caller's transaction (a refusal rolls everything back). The rules
+// (docs/bundles.md): records merge by uuid, or by an alias a match left; a
+// pupil the bundle brings under a new uuid is matched as the class-list import
+// matches (identity code, else names and date of birth within the school); a
+// completed response is never changed, and what would change one is a
+// conflict; erasures travel as tombstones.
+class IdentifiedMerge
+{
+public:
+    IdentifiedMerge(QSqlDatabase& db, const SignedInUser& user, const Content& content,
+                    const Clock& clock);
+    std::optional<Refusal> run(BundleImported& result);
+    // The local uuids of the pupils the bundle added or changed, for the audit log.
+    const QStringList& touchedPupils() const { return m_touched; }
+
+private:
+    std::optional<Refusal> tombstones(BundleImported& result);
+    std::optional<Refusal> schools();
+    std::optional<Refusal> groups(BundleImported& result);
+    std::optional<Refusal> rounds(BundleImported& result);
+    std::optional<Refusal> instruments(BundleImported& result);
+    std::optional<Refusal> users(BundleImported& result);
+    std::optional<Refusal> pupils(BundleImported& result);
+    std::optional<Refusal> responses(BundleImported& result);
+    std::optional<Refusal> flagHandling(BundleImported& result);
+    std::optional<Refusal> caseActions(BundleImported& result);
+    std::optional<Refusal> caseShares(BundleImported& result);
+
+    // Responses (ResponseMerge.cpp).
+    std::optional<Refusal> mergeResponse(const Record& record, BundleImported& result);
+    std::optional<Refusal> writeContent(const Record& record, qint64 responseId);
+    std::optional<Refusal> writeResult(const Record& record, qint64 responseId,
+                                       const QJsonObject& result);
+    std::optional<Refusal> conflict(const Record& record, const QString& kind, qint64 pupilId,
+                                    qint64 localResponseId, BundleImported& result);
+
+    // The local id of a record known by `uuid` (its own or an alias): from this
+    // bundle first, then the database.
+    std::optional<qint64> local(const QString& table, const QString& kind, const QString& uuid,
+                                const QHash<QString, qint64>& fromBundle);
+    std::optional<qint64> pupil(const QString& uuid);
+    std::optional<qint64> userId(const QString& username);
+    bool erased(const QString& pupilUuid);
+    bool addAlias(const QString& uuid, const QString& kind, const QString& localUuid);
+    std::optional<Instrument> instrument(qint64 versionId);
+    Refusal failed(const Record& record, const QSqlQuery& query) const;
+    QString now() const { return isoUtc(m_clock.nowUtc()); }
+
+    QSqlDatabase& m_db;
+    SignedInUser m_user;
+    const Content& m_content;
+    const Clock& m_clock;
+    AccessRules m_rules;
+    QSqlQuery m_query;
+
+    QHash<QString, qint64> m_schools, m_groups, m_rounds, m_pupils, m_responses, m_users;
+    QHash<QString, qint64> m_instruments; // "id\nversion"
+    QHash<qint64, Instrument> m_loaded;
+    QSet<QString> m_erased;
+    QSet<qint64> m_allowedPupils;
+    QStringList m_touched;
+    QSet<QString> m_touchedSet;
+    QSet<QPair<qint64, qint64>> m_resultSchoolRounds;
+};
+
+} // namespace signaali::db::bundle

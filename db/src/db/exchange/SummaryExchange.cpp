@@ -1,0 +1,252 @@
+#include "db/exchange/SummaryExchange.h"
+
+#include "db/sql/SqlHelpers.h"
+
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace signaali::db::bundle {
+
+namespace {
+class SummaryMerge
+{
+public:
+    SummaryMerge(QSqlDatabase& db, const Content& content, qint64 deviceId, QString madeAt)
+        : m_db(db), m_content(content), m_deviceId(deviceId), m_madeAt(std::move(madeAt)),
+          m_query(db)
+    {
+    }
+
+    std::optional<Refusal> run(BundleImported& result)
+    {
+        for (auto step : {&SummaryMerge::schools, &SummaryMerge::classes, &SummaryMerge::rounds,
+                          &SummaryMerge::counts})
+            if (auto refused = (this->*step)(result))
+                return refused;
+        return std::nullopt;
+    }
+
+private:
+    Refusal invalid(const Record& record, const char* what = "a field is missing or has the "
+                                                             "wrong type") const
+    {
+        return m_content.invalid(record.index, what, m_query.lastError().text());
+    }
+
+    // By uuid, alias or `natural` (a name), else made with the bundle's uuid.
+    std::optional<qint64> resolve(const QString& table, const QString& kind, const QString& uuid,
+                                  const QString& natural, std::initializer_list<QVariant> key)
+    {
+        if (const auto id =
+                scalar(m_db, QStringLiteral("SELECT id FROM %1 WHERE uuid = ?").arg(table), {uuid}))
+            return id->toLongLong();
+        if (const auto id = scalar(m_db,
+                                   QStringLiteral("SELECT t.id FROM uuid_alias a JOIN %1 t ON "
+                                                  "t.uuid = a.local_uuid WHERE a.uuid = ?")
+                                       .arg(table),
+                                   {uuid}))
+            return id->toLongLong();
+        QSqlQuery query(m_db);
+        if (execBound(query, QStringLiteral("SELECT id, uuid FROM %1 WHERE %2").arg(table, natural),
+                      key) &&
+            query.next()) {
+            execBound(m_query,
+                      QStringLiteral("INSERT OR IGNORE INTO uuid_alias (uuid, kind, local_uuid) "
+                                     "VALUES (?, ?, ?)"),
+                      {uuid, kind, query.value(1).toString()});
+            return query.value(0).toLongLong();
+        }
+        return std::nullopt;
+    }
+
+    std::optional<Refusal> schools(BundleImported& result)
+    {
+        const QVariant municipality =
+            scalar(m_db, QStringLiteral("SELECT id FROM municipality ORDER BY id LIMIT 1"))
+                .value_or(QVariant());
+        for (const Record& record : m_content.of(QStringLiteral("school"))) {
+            Fields f(record.fields);
+            const QString uuid = f.text("uuid");
+            const QString name = f.text("name");
+            if (!f.ok())
+                return invalid(record);
+            auto id = resolve(QStringLiteral("school"), QStringLiteral("school"), uuid,
+                              QStringLiteral("name = ?"), {name});
+            if (id) {
+                // Counts of a school whose own results are here would count twice.
+                if (scalar(m_db,
+                           QStringLiteral("SELECT 1 FROM response_cohort WHERE school_id = ? "
+                                          "LIMIT 1"),
+                           {*id}))
+                    return Refusal::of(Refusal::Code::SummaryOfOwnSchool, {name});
+                ++result.unchanged[QStringLiteral("school")];
+            } else {
+                if (!execBound(m_query,
+                               QStringLiteral("INSERT INTO school (uuid, municipality_id, name) "
+                                              "VALUES (?, ?, ?)"),
+                               {uuid, municipality, name}))
+                    return invalid(record);
+                id = m_query.lastInsertId().toLongLong();
+                ++result.added[QStringLiteral("school")];
+            }
+            m_schools.insert(uuid, *id);
+        }
+        return std::nullopt;
+    }
+
+    std::optional<Refusal> classes(BundleImported& result)
+    {
+        for (const Record& record : m_content.of(QStringLiteral("group"))) {
+            Fields f(record.fields);
+            const QString uuid = f.text("uuid");
+            const QString school = f.text("school");
+            const QString name = f.text("name");
+            const QVariant grade = f.integerOrNull("grade");
+            if (!f.ok())
+                return invalid(record);
+            if (!m_schools.contains(school))
+                return invalid(record, "a reference that the bundle does not resolve");
+            const qint64 schoolId = m_schools.value(school);
+            auto id = resolve(QStringLiteral("pupil_group"), QStringLiteral("group"), uuid,
+                              QStringLiteral("school_id = ? AND name = ?"), {schoolId, name});
+            if (id) {
+                ++result.unchanged[QStringLiteral("group")];
+            } else {
+                if (!execBound(m_query,
+                               QStringLiteral("INSERT INTO pupil_group (uuid, school_id, name, "
+                                              "kind, grade) VALUES (?, ?, ?, 'class', ?)"),
+                               {uuid, schoolId, name, grade}))
+                    return invalid(record);
+                id = m_query.lastInsertId().toLongLong();
+                ++result.added[QStringLiteral("group")];
+            }
+            m_classes.insert(uuid, *id);
+        }
+        return std::nullopt;
+    }
+
+    std::optional<Refusal> rounds(BundleImported& result)
+    {
+        for (const Record& record : m_content.of(QStringLiteral("round"))) {
+            Fields f(record.fields);
+            const QString uuid = f.text("uuid");
+            const QString name = f.text("name");
+            const QVariant startsOn = f.textOrNull("starts_on");
+            const QString createdAt = f.text("created_at");
+            if (!f.ok())
+                return invalid(record);
+            auto id = resolve(QStringLiteral("round"), QStringLiteral("round"), uuid,
+                              QStringLiteral("name = ?"), {name});
+            if (id) {
+                ++result.unchanged[QStringLiteral("round")];
+            } else {
+                if (!execBound(m_query,
+                               QStringLiteral("INSERT INTO round (uuid, name, starts_on, "
+                                              "created_at) VALUES (?, ?, ?, ?)"),
+                               {uuid, name, startsOn, createdAt}))
+                    return invalid(record);
+                id = m_query.lastInsertId().toLongLong();
+                ++result.added[QStringLiteral("round")];
+            }
+            m_rounds.insert(uuid, *id);
+        }
+        return std::nullopt;
+    }
+
+    std::optional<Refusal> counts(BundleImported& result)
+    {
+        QSet<QPair<qint64, qint64>> replaced, kept;
+        QSqlQuery insert(m_db);
+        insert.prepare(QStringLiteral(
+            "INSERT INTO received_summary (round_id, instrument_id, domain_id, school_id, "
+            "gender, grade, class_id, ok, watch, concern, device_id, bundle_id, made_at) "
+            "SELECT :round, :instrument, key, :school, :gender, :grade, :class, "
+            "json_extract(value, '$[0]'), json_extract(value, '$[1]'), "
+            "json_extract(value, '$[2]'), :device, :bundle, :made FROM json_each(:counts) "
+            "WHERE json_type(value) = 'array' AND json_array_length(value) = 3"));
+        for (const Record& record : m_content.of(QStringLiteral("summary"))) {
+            Fields f(record.fields);
+            const QString round = f.text("round");
+            const QString instrument = f.text("instrument");
+            const QString school = f.text("school");
+            const QVariant classUuid = f.textOrNull("class");
+            const qint64 grade = f.integer("grade");
+            const QString gender = f.oneOf("gender", {"female", "male", "other"});
+            const QJsonObject countsObject = f.object("counts");
+            if (!f.ok())
+                return invalid(record);
+            if (!m_rounds.contains(round) || !m_schools.contains(school) ||
+                (!classUuid.isNull() && !m_classes.contains(classUuid.toString())))
+                return invalid(record, "a reference that the bundle does not resolve");
+            for (const QJsonValue& c : countsObject) {
+                const QJsonArray three = c.toArray();
+                if (three.size() != 3)
+                    return invalid(record);
+                for (const QJsonValue& n : three)
+                    if (!n.isDouble() || n.toDouble() < 0 ||
+                        n.toDouble() != static_cast<double>(n.toInteger()))
+                        return invalid(record);
+            }
+            const qint64 roundId = m_rounds.value(round);
+            const qint64 schoolId = m_schools.value(school);
+            const QPair<qint64, qint64> key{schoolId, roundId};
+            if (kept.contains(key))
+                continue;
+            if (!replaced.contains(key)) {
+                // The newest summary of a school and round stands.
+                const auto newest = scalar(m_db,
+                                           QStringLiteral("SELECT max(made_at) FROM "
+                                                          "received_summary WHERE school_id = ? "
+                                                          "AND round_id = ?"),
+                                           {schoolId, roundId});
+                if (newest && !newest->isNull() && newest->toString() > m_madeAt) {
+                    kept.insert(key);
+                    ++result.unchanged[QStringLiteral("summary")];
+                    continue;
+                }
+                if (!execBound(m_query,
+                               QStringLiteral("DELETE FROM received_summary WHERE school_id = ? "
+                                              "AND round_id = ?"),
+                               {schoolId, roundId}))
+                    return invalid(record);
+                replaced.insert(key);
+            }
+            insert.bindValue(QStringLiteral(":round"), roundId);
+            insert.bindValue(QStringLiteral(":instrument"), instrument);
+            insert.bindValue(QStringLiteral(":school"), schoolId);
+            insert.bindValue(QStringLiteral(":gender"), gender);
+            insert.bindValue(QStringLiteral(":grade"), grade);
+            insert.bindValue(QStringLiteral(":class"),
+                             classUuid.isNull() ? 0 : m_classes.value(classUuid.toString()));
+            insert.bindValue(QStringLiteral(":device"), m_deviceId);
+            insert.bindValue(QStringLiteral(":bundle"), m_content.bundleId);
+            insert.bindValue(QStringLiteral(":made"), m_madeAt);
+            insert.bindValue(
+                QStringLiteral(":counts"),
+                QString::fromUtf8(QJsonDocument(countsObject).toJson(QJsonDocument::Compact)));
+            if (!insert.exec())
+                return m_content.invalid(record.index, "a field is missing or has the wrong type",
+                                         insert.lastError().text());
+            ++result.added[QStringLiteral("summary")];
+        }
+        return std::nullopt;
+    }
+
+    QSqlDatabase& m_db;
+    const Content& m_content;
+    qint64 m_deviceId;
+    QString m_madeAt;
+    QSqlQuery m_query;
+    QHash<QString, qint64> m_schools, m_classes, m_rounds;
+};
+} // namespace
+
+std::optional<Refusal> mergeSummary(QSqlDatabase& db, const Content& content, qint64 deviceId,
+                                    const QString& madeAt, BundleImported& result)
+{
+    return SummaryMerge(db, content, deviceId, madeAt).run(result);
+}
+
+} // namespace signaali::db::bundle
