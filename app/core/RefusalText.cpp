@@ -78,7 +78,7 @@ const char* const kWords[] = {
     QT_TRANSLATE_NOOP("RefusalText", "the instrument definition cannot be read"),
     QT_TRANSLATE_NOOP("RefusalText", "a reference that the bundle does not resolve"),
     QT_TRANSLATE_NOOP("RefusalText", "an answer outside its scale"),
-    QT_TRANSLATE_NOOP("RefusalText", "a school that is not one of yours"),
+    QT_TRANSLATE_NOOP("RefusalText", "an identity code of a pupil of another school"),
 };
 } // namespace
 

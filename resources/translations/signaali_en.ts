@@ -865,6 +865,134 @@
         <source>%1: the user name and password, or the recovery key, do not open this database</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>trust other installations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send pupils&apos; results to another installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receive pupils&apos; results from another installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send group counts to the coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receive group counts from schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field is missing or has the wrong type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown record type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown instrument version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the instrument definition cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reference that the bundle does not resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an answer outside its scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a Signaali bundle, or its header cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the bundle has format version %2, newer than this Signaali reads; update Signaali</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the bundle&apos;s signature does not hold; it was changed after it was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the bundle is addressed to another installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the bundle comes from a newer database (schema %2); update Signaali</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: bundle %2 has already been imported; nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the bundle ends early (the file is incomplete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the bundle&apos;s content is damaged or was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: record %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: record %2: a summary bundle may not carry data about a single pupil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the bundle&apos;s content does not match its signed header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: not a Signaali device line (signaali-device ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a device named &apos;%1&apos; is already trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this installation is already trusted as &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that is this installation&apos;s own device line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this installation holds the school&apos;s own results; a summary of it is not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed: %1 was made by an installation this one does not trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed: %1 was made by &apos;%2&apos;, whose trust has been revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed: pupils&apos; identified data goes only to a nurse of their school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no trusted device &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an identity code of a pupil of another school</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RespondentCount</name>

@@ -865,6 +865,134 @@
         <source>%1: the user name and password, or the recovery key, do not open this database</source>
         <translation>%1: käyttäjätunnus ja salasana tai palautusavain eivät avaa tätä tietokantaa</translation>
     </message>
+    <message>
+        <source>trust other installations</source>
+        <translation>luottaa muihin asennuksiin</translation>
+    </message>
+    <message>
+        <source>send pupils&apos; results to another installation</source>
+        <translation>lähettää oppilaiden tuloksia toiseen asennukseen</translation>
+    </message>
+    <message>
+        <source>receive pupils&apos; results from another installation</source>
+        <translation>vastaanottaa oppilaiden tuloksia toisesta asennuksesta</translation>
+    </message>
+    <message>
+        <source>send group counts to the coordinator</source>
+        <translation>lähettää ryhmien lukumääriä koordinaattorille</translation>
+    </message>
+    <message>
+        <source>receive group counts from schools</source>
+        <translation>vastaanottaa ryhmien lukumääriä kouluilta</translation>
+    </message>
+    <message>
+        <source>a field is missing or has the wrong type</source>
+        <translation>kenttä puuttuu tai on väärää tyyppiä</translation>
+    </message>
+    <message>
+        <source>unknown record type</source>
+        <translation>tuntematon tietuetyyppi</translation>
+    </message>
+    <message>
+        <source>unknown instrument version</source>
+        <translation>tuntematon kyselyn versio</translation>
+    </message>
+    <message>
+        <source>the instrument definition cannot be read</source>
+        <translation>kyselyn määrittelyä ei voi lukea</translation>
+    </message>
+    <message>
+        <source>a reference that the bundle does not resolve</source>
+        <translation>viittaus, jota paketti ei ratkaise</translation>
+    </message>
+    <message>
+        <source>an answer outside its scale</source>
+        <translation>vastaus asteikon ulkopuolella</translation>
+    </message>
+    <message>
+        <source>%1: not a Signaali bundle, or its header cannot be read</source>
+        <translation>%1: ei ole Signaali-paketti, tai sen otsaketta ei voi lukea</translation>
+    </message>
+    <message>
+        <source>%1: the bundle has format version %2, newer than this Signaali reads; update Signaali</source>
+        <translation>%1: paketin muotoversio on %2, uudempi kuin tämä Signaali lukee; päivitä Signaali</translation>
+    </message>
+    <message>
+        <source>%1: the bundle&apos;s signature does not hold; it was changed after it was made</source>
+        <translation>%1: paketin allekirjoitus ei täsmää; sitä on muutettu tekemisen jälkeen</translation>
+    </message>
+    <message>
+        <source>%1: the bundle is addressed to another installation</source>
+        <translation>%1: paketti on osoitettu toiselle asennukselle</translation>
+    </message>
+    <message>
+        <source>%1: the bundle comes from a newer database (schema %2); update Signaali</source>
+        <translation>%1: paketti on uudemmasta tietokannasta (skeema %2); päivitä Signaali</translation>
+    </message>
+    <message>
+        <source>%1: bundle %2 has already been imported; nothing changed</source>
+        <translation>%1: paketti %2 on jo tuotu; mitään ei muutettu</translation>
+    </message>
+    <message>
+        <source>%1: the bundle ends early (the file is incomplete)</source>
+        <translation>%1: paketti loppuu kesken (tiedosto on vajaa)</translation>
+    </message>
+    <message>
+        <source>%1: the bundle&apos;s content is damaged or was changed</source>
+        <translation>%1: paketin sisältö on vioittunut tai sitä on muutettu</translation>
+    </message>
+    <message>
+        <source>%1: record %2: %3</source>
+        <translation>%1: tietue %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: record %2: a summary bundle may not carry data about a single pupil</source>
+        <translation>%1: tietue %2: yhteenvetopaketissa ei saa olla yksittäisen oppilaan tietoja</translation>
+    </message>
+    <message>
+        <source>%1: the bundle&apos;s content does not match its signed header</source>
+        <translation>%1: paketin sisältö ei vastaa sen allekirjoitettua otsaketta</translation>
+    </message>
+    <message>
+        <source>%1:%2: not a Signaali device line (signaali-device ...)</source>
+        <translation>%1:%2: ei ole Signaalin laiterivi (signaali-device ...)</translation>
+    </message>
+    <message>
+        <source>a device named &apos;%1&apos; is already trusted</source>
+        <translation>laite nimeltä &apos;%1&apos; on jo luotettu</translation>
+    </message>
+    <message>
+        <source>this installation is already trusted as &apos;%1&apos;</source>
+        <translation>tähän asennukseen luotetaan jo nimellä &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>that is this installation&apos;s own device line</source>
+        <translation>se on tämän asennuksen oma laiterivi</translation>
+    </message>
+    <message>
+        <source>%1: this installation holds the school&apos;s own results; a summary of it is not imported</source>
+        <translation>%1: tässä asennuksessa ovat koulun omat tulokset; sen yhteenvetoa ei tuoda</translation>
+    </message>
+    <message>
+        <source>not allowed: %1 was made by an installation this one does not trust</source>
+        <translation>ei sallittu: %1 on tehty asennuksessa, johon tämä ei luota</translation>
+    </message>
+    <message>
+        <source>not allowed: %1 was made by &apos;%2&apos;, whose trust has been revoked</source>
+        <translation>ei sallittu: %1 on tehty asennuksessa &apos;%2&apos;, jonka luottamus on peruttu</translation>
+    </message>
+    <message>
+        <source>not allowed: pupils&apos; identified data goes only to a nurse of their school</source>
+        <translation>ei sallittu: oppilaiden tunnistetiedot menevät vain heidän koulunsa terveydenhoitajalle</translation>
+    </message>
+    <message>
+        <source>no trusted device &apos;%1&apos;</source>
+        <translation>ei luotettua laitetta &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>an identity code of a pupil of another school</source>
+        <translation>toisen koulun oppilaan henkilötunnus</translation>
+    </message>
 </context>
 <context>
     <name>RespondentCount</name>

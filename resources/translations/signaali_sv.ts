@@ -865,6 +865,134 @@
         <source>%1: the user name and password, or the recovery key, do not open this database</source>
         <translation>%1: användarnamnet och lösenordet, eller återställningsnyckeln, öppnar inte den här databasen</translation>
     </message>
+    <message>
+        <source>trust other installations</source>
+        <translation>lita på andra installationer</translation>
+    </message>
+    <message>
+        <source>send pupils&apos; results to another installation</source>
+        <translation>skicka elevers resultat till en annan installation</translation>
+    </message>
+    <message>
+        <source>receive pupils&apos; results from another installation</source>
+        <translation>ta emot elevers resultat från en annan installation</translation>
+    </message>
+    <message>
+        <source>send group counts to the coordinator</source>
+        <translation>skicka gruppernas antal till koordinatorn</translation>
+    </message>
+    <message>
+        <source>receive group counts from schools</source>
+        <translation>ta emot gruppernas antal från skolor</translation>
+    </message>
+    <message>
+        <source>a field is missing or has the wrong type</source>
+        <translation>ett fält saknas eller har fel typ</translation>
+    </message>
+    <message>
+        <source>unknown record type</source>
+        <translation>okänd posttyp</translation>
+    </message>
+    <message>
+        <source>unknown instrument version</source>
+        <translation>okänd version av enkäten</translation>
+    </message>
+    <message>
+        <source>the instrument definition cannot be read</source>
+        <translation>enkätens definition kan inte läsas</translation>
+    </message>
+    <message>
+        <source>a reference that the bundle does not resolve</source>
+        <translation>en hänvisning som paketet inte löser</translation>
+    </message>
+    <message>
+        <source>an answer outside its scale</source>
+        <translation>ett svar utanför sin skala</translation>
+    </message>
+    <message>
+        <source>%1: not a Signaali bundle, or its header cannot be read</source>
+        <translation>%1: inte ett Signaali-paket, eller så kan dess huvud inte läsas</translation>
+    </message>
+    <message>
+        <source>%1: the bundle has format version %2, newer than this Signaali reads; update Signaali</source>
+        <translation>%1: paketet har formatversion %2, nyare än denna Signaali läser; uppdatera Signaali</translation>
+    </message>
+    <message>
+        <source>%1: the bundle&apos;s signature does not hold; it was changed after it was made</source>
+        <translation>%1: paketets signatur håller inte; det har ändrats efter att det gjordes</translation>
+    </message>
+    <message>
+        <source>%1: the bundle is addressed to another installation</source>
+        <translation>%1: paketet är adresserat till en annan installation</translation>
+    </message>
+    <message>
+        <source>%1: the bundle comes from a newer database (schema %2); update Signaali</source>
+        <translation>%1: paketet kommer från en nyare databas (schema %2); uppdatera Signaali</translation>
+    </message>
+    <message>
+        <source>%1: bundle %2 has already been imported; nothing changed</source>
+        <translation>%1: paket %2 har redan importerats; inget ändrades</translation>
+    </message>
+    <message>
+        <source>%1: the bundle ends early (the file is incomplete)</source>
+        <translation>%1: paketet tar slut för tidigt (filen är ofullständig)</translation>
+    </message>
+    <message>
+        <source>%1: the bundle&apos;s content is damaged or was changed</source>
+        <translation>%1: paketets innehåll är skadat eller har ändrats</translation>
+    </message>
+    <message>
+        <source>%1: record %2: %3</source>
+        <translation>%1: post %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: record %2: a summary bundle may not carry data about a single pupil</source>
+        <translation>%1: post %2: ett sammandragspaket får inte innehålla uppgifter om en enskild elev</translation>
+    </message>
+    <message>
+        <source>%1: the bundle&apos;s content does not match its signed header</source>
+        <translation>%1: paketets innehåll stämmer inte med dess signerade huvud</translation>
+    </message>
+    <message>
+        <source>%1:%2: not a Signaali device line (signaali-device ...)</source>
+        <translation>%1:%2: inte en enhetsrad för Signaali (signaali-device ...)</translation>
+    </message>
+    <message>
+        <source>a device named &apos;%1&apos; is already trusted</source>
+        <translation>en enhet med namnet &apos;%1&apos; är redan betrodd</translation>
+    </message>
+    <message>
+        <source>this installation is already trusted as &apos;%1&apos;</source>
+        <translation>denna installation är redan betrodd som &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>that is this installation&apos;s own device line</source>
+        <translation>det är denna installations egen enhetsrad</translation>
+    </message>
+    <message>
+        <source>%1: this installation holds the school&apos;s own results; a summary of it is not imported</source>
+        <translation>%1: denna installation har skolans egna resultat; ett sammandrag av den importeras inte</translation>
+    </message>
+    <message>
+        <source>not allowed: %1 was made by an installation this one does not trust</source>
+        <translation>inte tillåtet: %1 gjordes av en installation som denna inte litar på</translation>
+    </message>
+    <message>
+        <source>not allowed: %1 was made by &apos;%2&apos;, whose trust has been revoked</source>
+        <translation>inte tillåtet: %1 gjordes av &apos;%2&apos;, vars förtroende har återkallats</translation>
+    </message>
+    <message>
+        <source>not allowed: pupils&apos; identified data goes only to a nurse of their school</source>
+        <translation>inte tillåtet: elevers identifierade uppgifter går bara till en hälsovårdare i deras skola</translation>
+    </message>
+    <message>
+        <source>no trusted device &apos;%1&apos;</source>
+        <translation>ingen betrodd enhet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>an identity code of a pupil of another school</source>
+        <translation>personbeteckningen för en elev i en annan skola</translation>
+    </message>
 </context>
 <context>
     <name>RespondentCount</name>
