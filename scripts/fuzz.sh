@@ -21,13 +21,14 @@ seeds() {
     fuzz_roster) echo "$ROOT/tests/data/rosters" ;;
     fuzz_wording) echo "$ROOT/tests/data/wording" ;;
     fuzz_keyheader) echo "$ROOT/tests/data/keyheaders" ;;
+    fuzz_bundle) echo "$ROOT/tests/data/bundles" ;;
     esac
 }
 
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
 status=0
-for harness in fuzz_instrument fuzz_answers fuzz_roster fuzz_wording fuzz_keyheader; do
+for harness in fuzz_instrument fuzz_answers fuzz_roster fuzz_wording fuzz_keyheader fuzz_bundle; do
     corpus="$BUILD/corpus/$harness" crashes="$BUILD/crashes/$harness"
     mkdir -p "$corpus" "$crashes"
     for seed in $(seeds "$harness"); do

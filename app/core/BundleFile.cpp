@@ -2,6 +2,8 @@
 
 #include "core/SecureKey.h"
 
+#include <QBuffer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -230,8 +232,14 @@ std::optional<Refusal> BundleWriter::write(const QString& path, const BundleHead
 
 BundleReader::BundleReader(QString path, QString shownName)
     : m_path(std::move(path)), m_shown(shownName.isEmpty() ? m_path : std::move(shownName)),
-      m_file(m_path)
+      m_device(std::make_unique<QFile>(m_path))
 {
+}
+
+BundleReader::BundleReader(const QByteArray& bytes, QString shownName)
+    : m_shown(std::move(shownName)), m_device(std::make_unique<QBuffer>())
+{
+    static_cast<QBuffer*>(m_device.get())->setData(bytes);
 }
 
 Refusal BundleReader::refusal(RefusalCode code, QStringList more) const
@@ -242,10 +250,10 @@ Refusal BundleReader::refusal(RefusalCode code, QStringList more) const
 std::optional<Refusal> BundleReader::readHeader()
 {
     const Refusal unreadable = refusal(RefusalCode::BundleUnreadable);
-    if (!m_file.isOpen() && !m_file.open(QIODevice::ReadOnly))
+    if (!m_device->isOpen() && !m_device->open(QIODevice::ReadOnly))
         return unreadable;
-    m_file.seek(0);
-    const QByteArray start = m_file.read(kMagic.size() + 5);
+    m_device->seek(0);
+    const QByteArray start = m_device->read(kMagic.size() + 5);
     if (start.size() != kMagic.size() + 5 || !start.startsWith(kMagic))
         return unreadable;
     const int format = static_cast<quint8>(start[kMagic.size()]);
@@ -256,10 +264,10 @@ std::optional<Refusal> BundleReader::readHeader()
     const quint32 length = qFromBigEndian<quint32>(start.constData() + kMagic.size() + 1);
     if (length == 0 || length > static_cast<quint32>(kMaxHeader))
         return unreadable;
-    const QByteArray json = m_file.read(length);
-    m_sealedKey = m_file.read(kSealedKeyBytes);
-    m_streamHead = m_file.read(kStreamHeadBytes);
-    m_signature = m_file.read(crypto_sign_BYTES);
+    const QByteArray json = m_device->read(length);
+    m_sealedKey = m_device->read(kSealedKeyBytes);
+    m_streamHead = m_device->read(kStreamHeadBytes);
+    m_signature = m_device->read(crypto_sign_BYTES);
     if (json.size() != static_cast<qsizetype>(length) || m_sealedKey.size() != kSealedKeyBytes ||
         m_streamHead.size() != kStreamHeadBytes || m_signature.size() != crypto_sign_BYTES)
         return refusal(RefusalCode::BundleTruncated);
@@ -309,19 +317,19 @@ std::optional<Refusal> BundleReader::readRecords(
     ContentHash content;
     content.add(m_signature);
     const qint64 expected = m_header.recordCount();
-    const qint64 fileSize = m_file.size();
+    const qint64 fileSize = m_device->size();
     qint64 index = 0;
-    m_file.seek(m_prefix.size() + m_signature.size());
+    m_device->seek(m_prefix.size() + m_signature.size());
     for (;;) {
-        const QByteArray lengthBytes = m_file.read(4);
+        const QByteArray lengthBytes = m_device->read(4);
         if (lengthBytes.size() != 4)
             return refusal(RefusalCode::BundleTruncated);
         const quint32 length = qFromBigEndian<quint32>(lengthBytes.constData());
         if (length < static_cast<quint32>(kAbytes) || length > kMaxChunk)
             return refusal(RefusalCode::BundleDamaged);
-        if (m_file.pos() + length > fileSize)
+        if (m_device->pos() + length > fileSize)
             return refusal(RefusalCode::BundleTruncated);
-        const QByteArray cipher = m_file.read(length);
+        const QByteArray cipher = m_device->read(length);
         if (cipher.size() != static_cast<qsizetype>(length))
             return refusal(RefusalCode::BundleTruncated);
         QByteArray plain(cipher.size() - kAbytes, '\0');
@@ -333,7 +341,7 @@ std::optional<Refusal> BundleReader::readRecords(
             return refusal(RefusalCode::BundleDamaged);
         plain.resize(static_cast<qsizetype>(plainLength));
         if (tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL) {
-            if (plain.size() != 8 + crypto_sign_BYTES || m_file.pos() != fileSize)
+            if (plain.size() != 8 + crypto_sign_BYTES || m_device->pos() != fileSize)
                 return refusal(RefusalCode::BundleDamaged);
             const quint64 count = qFromBigEndian<quint64>(plain.constData());
             const QByteArray digest = content.final(count);

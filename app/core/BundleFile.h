@@ -3,11 +3,12 @@
 #include "core/Refusal.h"
 
 #include <QByteArray>
-#include <QFile>
+#include <QIODevice>
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace signaali {
@@ -59,6 +60,8 @@ class BundleReader
 {
 public:
     explicit BundleReader(QString path, QString shownName = {});
+    // A bundle already in memory (the fuzz harness).
+    BundleReader(const QByteArray& bytes, QString shownName);
 
     // The framing and the header; BundleUnreadable or BundleFormatTooNew.
     std::optional<Refusal> readHeader();
@@ -81,7 +84,7 @@ private:
     Refusal refusal(RefusalCode code, QStringList more = {}) const;
     QString m_path;
     QString m_shown;
-    QFile m_file;
+    std::unique_ptr<QIODevice> m_device;
     BundleHeader m_header;
     QByteArray m_prefix;     // everything the header signature covers
     QByteArray m_sealedKey;  // crypto_box_seal of the stream key

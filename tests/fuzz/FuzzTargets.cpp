@@ -1,12 +1,20 @@
 #include "FuzzTargets.h"
 
 #include "core/AnswerSet.h"
+#include "core/BundleFile.h"
+#include "core/DeviceIdentity.h"
 #include "core/InstrumentCatalog.h"
 #include "core/InstrumentLoader.h"
 #include "core/KeyHeader.h"
 #include "core/Roster.h"
 #include "core/Scorer.h"
+#include "core/SecureKey.h"
 #include "core/Wording.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <sodium.h>
 
 #include <cstdlib>
 
@@ -105,6 +113,82 @@ void keyHeader(const QByteArray& bytes)
     }
     (void)header->hasAccount(QStringLiteral("hoitaja"));
     (void)header->unlockRecovery(QByteArray(32, '\x01'));
+}
+
+namespace {
+// Fixed keys from fixed seeds, so the seeds in tests/data/bundles open in
+// every run; never keys of any installation.
+struct FuzzKeys
+{
+    QByteArray signPublic{crypto_sign_PUBLICKEYBYTES, '\0'};
+    QByteArray signSecret{crypto_sign_SECRETKEYBYTES, '\0'};
+    QByteArray sealPublic{crypto_box_PUBLICKEYBYTES, '\0'};
+    QByteArray sealSecret{crypto_box_SECRETKEYBYTES, '\0'};
+    FuzzKeys()
+    {
+        (void)sodiumReady();
+        const QByteArray signSeed(crypto_sign_SEEDBYTES, 's');
+        const QByteArray sealSeed(crypto_box_SEEDBYTES, 'b');
+        crypto_sign_seed_keypair(reinterpret_cast<unsigned char*>(signPublic.data()),
+                                 reinterpret_cast<unsigned char*>(signSecret.data()),
+                                 reinterpret_cast<const unsigned char*>(signSeed.constData()));
+        crypto_box_seed_keypair(reinterpret_cast<unsigned char*>(sealPublic.data()),
+                                reinterpret_cast<unsigned char*>(sealSecret.data()),
+                                reinterpret_cast<const unsigned char*>(sealSeed.constData()));
+    }
+};
+const FuzzKeys& fuzzKeys()
+{
+    static const FuzzKeys keys;
+    return keys;
+}
+} // namespace
+
+void bundle(const QByteArray& bytes)
+{
+    (void)bundleRecordsRead(bytes);
+}
+
+qint64 bundleRecordsRead(const QByteArray& bytes)
+{
+    const FuzzKeys& keys = fuzzKeys();
+    BundleReader reader(bytes, QStringLiteral("fuzz.bundle"));
+    if (reader.readHeader())
+        return -1;
+    (void)reader.header().recordCount();
+    (void)reader.verify(keys.signPublic);
+    qint64 seen = 0;
+    const auto refused =
+        reader.readRecords(keys.signPublic, keys.sealPublic, keys.sealSecret,
+                           [&](const QJsonObject& record, qint64 index) -> std::optional<Refusal> {
+                               if (index != ++seen)
+                                   std::abort();
+                               (void)record.value(QStringLiteral("t")).toString();
+                               return std::nullopt;
+                           });
+    return refused ? -1 : seen;
+}
+
+QByteArray bundleSeed(const QList<QByteArray>& records, const QString& kind)
+{
+    const FuzzKeys& keys = fuzzKeys();
+    BundleHeader header;
+    header.bundleId = QStringLiteral("00000000-0000-4000-8000-000000000000");
+    header.kind = kind;
+    header.senderName = QStringLiteral("fuzz sender");
+    header.senderKeyId = deviceKeyId(keys.signPublic);
+    header.recipientKeyId = QStringLiteral("fuzz recipient");
+    header.schemaVersion = 14;
+    header.createdAt = QStringLiteral("2026-12-01T00:00:00.000Z");
+    for (const QByteArray& record : records)
+        ++header.records
+              [QJsonDocument::fromJson(record).object().value(QStringLiteral("t")).toString()];
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("seed.bundle"));
+    if (BundleWriter::write(path, header, records, keys.signSecret, keys.sealPublic))
+        return {};
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 } // namespace signaali::fuzz

@@ -3,6 +3,7 @@
 // the seeds in tests/data run too, so the harnesses themselves stay working.
 #include "FuzzTargets.h"
 
+#include <QCoreApplication>
 #include <QDirIterator>
 #include <QFile>
 #include <QTest>
@@ -46,6 +47,9 @@ private slots:
         QTest::newRow("keyheader")
             << QStringLiteral("keyheader")
             << QStringList{QStringLiteral("fuzz/fuzz_keyheader"), QStringLiteral("keyheaders")};
+        QTest::newRow("bundle") << QStringLiteral("bundle")
+                                << QStringList{QStringLiteral("fuzz/fuzz_bundle"),
+                                               QStringLiteral("bundles")};
     }
     void inputs()
     {
@@ -57,6 +61,7 @@ private slots:
             {QStringLiteral("roster"), signaali::fuzz::roster},
             {QStringLiteral("wording"), signaali::fuzz::wording},
             {QStringLiteral("keyheader"), signaali::fuzz::keyHeader},
+            {QStringLiteral("bundle"), signaali::fuzz::bundle},
         };
         int count = 0;
         for (const QString& folder : folders)
@@ -65,5 +70,50 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestFuzzRegressions)
+// The bundle seeds open under the harness's keys as far as the last record, so
+// the fuzzer starts from whole bundles. SIGNAALI_WRITE_BUNDLE_SEEDS=DIR writes
+// a fresh set (tests/data/bundles was made so).
+class TestBundleSeeds : public QObject
+{
+    Q_OBJECT
+private slots:
+    void seedsAreWholeBundles()
+    {
+        const QList<std::pair<QString, QList<QByteArray>>> seeds{
+            {QStringLiteral("identified.bundle"),
+             {R"({"t":"school","uuid":"s1","name":"Keskuskoulu"})",
+              R"({"t":"pupil","uuid":"p1","school":"s1","last_name":"Testinen",)"
+              R"("first_name":"Oppilas","date_of_birth":"2012-01-01","groups":[]})",
+              R"({"t":"response","uuid":"r1","pupil":"p1","answers":{"q1":2}})"}},
+            {QStringLiteral("summary.bundle"),
+             {R"({"t":"round","uuid":"r1","name":"syksy 2026"})",
+              R"({"t":"summary","round":"r1","school":"s1","counts":{"":[1,2,3]}})"}},
+            {QStringLiteral("empty.bundle"), {}},
+        };
+        const QByteArray out = qgetenv("SIGNAALI_WRITE_BUNDLE_SEEDS");
+        for (const auto& [name, records] : seeds) {
+            const QByteArray bytes = signaali::fuzz::bundleSeed(
+                records, name.startsWith(QLatin1String("summary")) ? QStringLiteral("summary")
+                                                                   : QStringLiteral("identified"));
+            QVERIFY(!bytes.isEmpty());
+            if (!out.isEmpty()) {
+                QFile file(QString::fromLocal8Bit(out) + QLatin1Char('/') + name);
+                QVERIFY(file.open(QIODevice::WriteOnly));
+                file.write(bytes);
+            }
+            QFile stored(QStringLiteral(SIGNAALI_TEST_DATA "/bundles/") + name);
+            QVERIFY2(stored.open(QIODevice::ReadOnly), qPrintable(stored.fileName()));
+            QCOMPARE(signaali::fuzz::bundleRecordsRead(stored.readAll()),
+                     static_cast<qint64>(records.size()));
+        }
+    }
+};
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    TestFuzzRegressions regressions;
+    TestBundleSeeds seeds;
+    return QTest::qExec(&regressions, argc, argv) | QTest::qExec(&seeds, argc, argv);
+}
 #include "tst_fuzzregressions.moc"
