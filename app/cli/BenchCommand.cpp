@@ -1,4 +1,5 @@
 #include "cli/BenchCommand.h"
+#include "cli/BundleBench.h"
 #include "cli/CliCommon.h"
 #include "cli/DashboardBench.h"
 #include "cli/EncryptionBench.h"
@@ -50,6 +51,8 @@ int runBench(const QStringList& arguments)
         return runEncryptionBench(arguments);
     if (arguments.mid(1).contains(QStringLiteral("kdf")))
         return runKdfBench(arguments);
+    if (arguments.mid(1).contains(QStringLiteral("bundles")))
+        return runBundleBench(arguments);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Measures Signaali's speed and prints one JSON object.\n"
@@ -63,7 +66,9 @@ int runBench(const QStringList& arguments)
         "            (bench workspace --help)\n"
         "  encryption the same work on a plaintext and an encrypted copy of --db, with\n"
         "            their ratios (bench encryption --help)\n"
-        "  kdf       the time to derive a key slot's key from a password (Argon2id)"));
+        "  kdf       the time to derive a key slot's key from a password (Argon2id)\n"
+        "  bundles   one school's identified bundle and the municipality's summary bundle,\n"
+        "            exported from --db and imported elsewhere (bench bundles --help)"));
     parser.addPositionalArgument(QStringLiteral("benchmark"),
                                  QStringLiteral("scoring, storage, dashboard or workspace"));
     parser.addOption({QStringLiteral("db"),

@@ -152,3 +152,40 @@ CREATE TRIGGER received_summary_changed BEFORE UPDATE ON received_summary
 BEGIN
     SELECT RAISE(ABORT, 'received summary: rows are replaced, not changed');
 END;
+
+-- Bulk loads (a bundle's merge, the demo generator): while bulk_load has its
+-- row, which is only ever inside the loading transaction (db/store/BulkLoad),
+-- a new result is not counted row by row; the loader counts the batch's
+-- results into group_summary in one statement before it commits. Removing and
+-- changing results is counted as before.
+CREATE TABLE bulk_load (
+    id INTEGER PRIMARY KEY CHECK (id = 1)
+) STRICT;
+
+DROP TRIGGER group_summary_result_added;
+CREATE TRIGGER group_summary_result_added AFTER INSERT ON result
+WHEN new.level IS NOT NULL AND NOT EXISTS (SELECT 1 FROM bulk_load)
+BEGIN
+    INSERT INTO group_summary (round_id, instrument_id, domain_id, school_id, grade, gender,
+                               class_id, ok, watch, concern)
+    SELECT c.round_id, c.instrument_id, '', c.school_id, c.grade, c.gender, c.class_id,
+           new.level = 'ok', new.level = 'watch', new.level = 'concern'
+    FROM response_cohort c WHERE c.response_id = new.response_id
+    ON CONFLICT DO UPDATE SET ok = ok + excluded.ok, watch = watch + excluded.watch,
+                              concern = concern + excluded.concern;
+END;
+
+DROP TRIGGER group_summary_domain_added;
+CREATE TRIGGER group_summary_domain_added AFTER INSERT ON domain_result
+WHEN new.level IS NOT NULL AND NOT EXISTS (SELECT 1 FROM bulk_load)
+BEGIN
+    SELECT RAISE(ABORT, 'group summary: a domain result without its response cohort')
+    WHERE NOT EXISTS (SELECT 1 FROM response_cohort WHERE response_id = new.response_id);
+    INSERT INTO group_summary (round_id, instrument_id, domain_id, school_id, grade, gender,
+                               class_id, ok, watch, concern)
+    SELECT c.round_id, c.instrument_id, new.domain_id, c.school_id, c.grade, c.gender,
+           c.class_id, new.level = 'ok', new.level = 'watch', new.level = 'concern'
+    FROM response_cohort c WHERE c.response_id = new.response_id
+    ON CONFLICT DO UPDATE SET ok = ok + excluded.ok, watch = watch + excluded.watch,
+                              concern = concern + excluded.concern;
+END;

@@ -51,7 +51,7 @@ private slots:
         const auto ba = b.send(a, file(QStringLiteral("b-to-a.bundle")));
         QVERIFY2(ba, qPrintable(ba.error()));
         const auto atB = b.receive(ab->path);
-        QVERIFY2(atB, qPrintable(atB.error()));
+        QVERIFY2(atB, qPrintable(atB.error() + atB.refusal.detail));
         const auto atA = a.receive(ba->path);
         QVERIFY2(atA, qPrintable(atA.error()));
 
@@ -324,7 +324,7 @@ private slots:
         QVERIFY(
             scalar(b.db(), QStringLiteral("SELECT 1 FROM uuid_alias WHERE uuid = ?"), {erased}));
         const auto atB = b.receive(erasure->path);
-        QVERIFY2(atB, qPrintable(atB.error()));
+        QVERIFY2(atB, qPrintable(atB.error() + atB.refusal.detail));
         QCOMPARE(atB->erased, 1);
         QCOMPARE(b.count(QStringLiteral("SELECT count(*) FROM pupil")), 5);
         // The older bundle from B still names the pupil: A does not bring them back.

@@ -57,6 +57,9 @@ public:
     Outcome<SignedInUser> account(const QString& username, Role role, const QList<qint64>& schools);
     // Every school, by name.
     Outcome<QList<SchoolInfo>> schools();
+    // The school `name`, made in this (scratch) database when it has none:
+    // the receiving installation of the bundle benchmark.
+    Outcome<qint64> ensureSchool(const QString& name);
     Outcome<DashboardFocus> dashboardFocus(const QString& instrumentId);
     // Fills this (scratch) database with pupils and times the storage of
     // `answers` single answers and `questionnaires` bulk questionnaires.

@@ -14,8 +14,30 @@ namespace signaali::db::bundle {
 
 IdentifiedMerge::IdentifiedMerge(QSqlDatabase& db, const SignedInUser& user, const Content& content,
                                  const Clock& clock)
-    : m_db(db), m_user(user), m_content(content), m_clock(clock), m_rules(db), m_query(db)
+    : m_db(db), m_user(user), m_content(content), m_clock(clock), m_rules(db), m_bulk(db)
 {
+}
+
+bool IdentifiedMerge::execCached(const QString& sql, std::initializer_list<QVariant> values)
+{
+    auto& statement = m_statements[sql];
+    if (!statement) {
+        statement = std::make_unique<QSqlQuery>(m_db);
+        statement->setForwardOnly(true);
+    }
+    m_last = statement.get();
+    m_last->finish();
+    return execBound(*m_last, sql, values);
+}
+
+std::optional<QVariant> IdentifiedMerge::cachedScalar(const QString& sql,
+                                                      std::initializer_list<QVariant> values)
+{
+    if (!execCached(sql, values) || !m_last->next())
+        return std::nullopt;
+    QVariant value = m_last->value(0);
+    m_last->finish();
+    return value;
 }
 
 std::optional<Refusal> IdentifiedMerge::run(BundleImported& result)
@@ -25,19 +47,27 @@ std::optional<Refusal> IdentifiedMerge::run(BundleImported& result)
         return refused;
     for (Step step :
          {&IdentifiedMerge::tombstones, &IdentifiedMerge::groups, &IdentifiedMerge::rounds,
-          &IdentifiedMerge::instruments, &IdentifiedMerge::users, &IdentifiedMerge::pupils,
-          &IdentifiedMerge::responses, &IdentifiedMerge::flagHandling,
-          &IdentifiedMerge::caseActions, &IdentifiedMerge::caseShares})
+          &IdentifiedMerge::instruments, &IdentifiedMerge::users, &IdentifiedMerge::pupils})
+        if (auto refused = (this->*step)(result))
+            return refused;
+    // The responses' results are counted into the summary as one batch.
+    if (auto refused = m_bulk.begin())
+        return refused;
+    if (auto refused = responses(result))
+        return refused;
+    if (auto refused = m_bulk.finish())
+        return refused;
+    for (Step step : {&IdentifiedMerge::flagHandling, &IdentifiedMerge::caseActions,
+                      &IdentifiedMerge::caseShares})
         if (auto refused = (this->*step)(result))
             return refused;
     // Results of a school and round now held here replace counts received for
     // them in a summary bundle, which would otherwise count twice.
     for (const auto& [school, round] : m_resultSchoolRounds)
-        if (!execBound(m_query,
-                       QStringLiteral("DELETE FROM received_summary WHERE school_id = ? AND "
-                                      "round_id = ?"),
-                       {school, round}))
-            return Refusal::databaseFailed(m_query.lastError().text());
+        if (!execCached(QStringLiteral("DELETE FROM received_summary WHERE school_id = ? AND "
+                                       "round_id = ?"),
+                        {school, round}))
+            return Refusal::databaseFailed(m_last->lastError().text());
     return std::nullopt;
 }
 
@@ -54,14 +84,13 @@ std::optional<qint64> IdentifiedMerge::local(const QString& table, const QString
     if (const auto it = fromBundle.constFind(uuid); it != fromBundle.constEnd())
         return *it;
     if (const auto id =
-            scalar(m_db, QStringLiteral("SELECT id FROM %1 WHERE uuid = ?").arg(table), {uuid}))
+            cachedScalar(QStringLiteral("SELECT id FROM %1 WHERE uuid = ?").arg(table), {uuid}))
         return id->toLongLong();
-    if (const auto id = scalar(m_db,
-                               QStringLiteral("SELECT t.id FROM uuid_alias a JOIN %1 t ON "
-                                              "t.uuid = a.local_uuid WHERE a.uuid = ? AND "
-                                              "a.kind = ?")
-                                   .arg(table),
-                               {uuid, kind}))
+    if (const auto id = cachedScalar(QStringLiteral("SELECT t.id FROM uuid_alias a JOIN %1 t ON "
+                                                    "t.uuid = a.local_uuid WHERE a.uuid = ? AND "
+                                                    "a.kind = ?")
+                                         .arg(table),
+                                     {uuid, kind}))
         return id->toLongLong();
     return std::nullopt;
 }
@@ -75,7 +104,7 @@ bool IdentifiedMerge::erased(const QString& pupilUuid)
 {
     if (m_erased.contains(pupilUuid))
         return true;
-    if (scalar(m_db, QStringLiteral("SELECT 1 FROM tombstone WHERE uuid = ?"), {pupilUuid})) {
+    if (cachedScalar(QStringLiteral("SELECT 1 FROM tombstone WHERE uuid = ?"), {pupilUuid})) {
         m_erased.insert(pupilUuid);
         return true;
     }
@@ -84,10 +113,9 @@ bool IdentifiedMerge::erased(const QString& pupilUuid)
 
 bool IdentifiedMerge::addAlias(const QString& uuid, const QString& kind, const QString& localUuid)
 {
-    return execBound(m_query,
-                     QStringLiteral("INSERT OR IGNORE INTO uuid_alias (uuid, kind, local_uuid) "
-                                    "VALUES (?, ?, ?)"),
-                     {uuid, kind, localUuid});
+    return execCached(QStringLiteral("INSERT OR IGNORE INTO uuid_alias (uuid, kind, local_uuid) "
+                                     "VALUES (?, ?, ?)"),
+                      {uuid, kind, localUuid});
 }
 
 std::optional<qint64> IdentifiedMerge::userId(const QString& username)
@@ -95,7 +123,7 @@ std::optional<qint64> IdentifiedMerge::userId(const QString& username)
     if (const auto it = m_users.constFind(username); it != m_users.constEnd())
         return *it;
     if (const auto id =
-            scalar(m_db, QStringLiteral("SELECT id FROM app_user WHERE username = ?"), {username}))
+            cachedScalar(QStringLiteral("SELECT id FROM app_user WHERE username = ?"), {username}))
         return id->toLongLong();
     return std::nullopt;
 }
@@ -121,20 +149,19 @@ std::optional<Refusal> IdentifiedMerge::tombstones(BundleImported& result)
         if (!f.ok())
             return m_content.invalid(record.index, "a field is missing or has the wrong type");
         const auto here = pupil(uuid);
-        if (!execBound(m_query,
-                       QStringLiteral("INSERT OR IGNORE INTO tombstone (uuid, erased_at) "
-                                      "VALUES (?, ?)"),
-                       {uuid, erasedAt}))
-            return failed(record, m_query);
+        if (!execCached(QStringLiteral("INSERT OR IGNORE INTO tombstone (uuid, erased_at) "
+                                       "VALUES (?, ?)"),
+                        {uuid, erasedAt}))
+            return failed(record, *m_last);
         m_erased.insert(uuid);
         // The pupil erased on the other installation goes here too, where the
         // receiving nurse may erase them.
         if (here && !m_rules.checkPupil(m_user, Permission::ErasePupil, *here)) {
             const QString localUuid =
-                scalar(m_db, QStringLiteral("SELECT uuid FROM pupil WHERE id = ?"), {*here})
+                cachedScalar(QStringLiteral("SELECT uuid FROM pupil WHERE id = ?"), {*here})
                     ->toString();
-            if (!execBound(m_query, QStringLiteral("DELETE FROM pupil WHERE id = ?"), {*here}))
-                return Refusal::databaseFailed(m_query.lastError().text());
+            if (!execCached(QStringLiteral("DELETE FROM pupil WHERE id = ?"), {*here}))
+                return Refusal::databaseFailed(m_last->lastError().text());
             if (auto logged = log.append(m_user, audit::PupilErased, localUuid,
                                          QStringLiteral("by bundle %1").arg(m_content.bundleId));
                 !logged)
@@ -157,14 +184,14 @@ std::optional<Refusal> IdentifiedMerge::schools()
         auto id = local(QStringLiteral("school"), QStringLiteral("school"), uuid, {});
         if (!id) {
             // The same school set up on two installations: one name, two uuids.
-            if (const auto byName = scalar(
-                    m_db, QStringLiteral("SELECT id, uuid FROM school WHERE name = ?"), {name})) {
+            if (const auto byName = cachedScalar(
+                    QStringLiteral("SELECT id, uuid FROM school WHERE name = ?"), {name})) {
                 id = byName->toLongLong();
                 const QString localUuid =
-                    scalar(m_db, QStringLiteral("SELECT uuid FROM school WHERE id = ?"), {*id})
+                    cachedScalar(QStringLiteral("SELECT uuid FROM school WHERE id = ?"), {*id})
                         ->toString();
                 if (!addAlias(uuid, QStringLiteral("school"), localUuid))
-                    return failed(record, m_query);
+                    return failed(record, *m_last);
             }
         }
         // Pupils' data is received only by a nurse of their school, which must
@@ -195,27 +222,25 @@ std::optional<Refusal> IdentifiedMerge::groups(BundleImported& result)
             ++result.unchanged[QStringLiteral("group")];
             continue;
         }
-        if (!execBound(m_query,
-                       QStringLiteral("SELECT id, uuid FROM pupil_group WHERE school_id = ? AND "
-                                      "name = ?"),
-                       {schoolId, name}))
-            return failed(record, m_query);
-        if (m_query.next()) {
-            const qint64 id = m_query.value(0).toLongLong();
-            const QString localUuid = m_query.value(1).toString();
+        if (!execCached(QStringLiteral("SELECT id, uuid FROM pupil_group WHERE school_id = ? AND "
+                                       "name = ?"),
+                        {schoolId, name}))
+            return failed(record, *m_last);
+        if (m_last->next()) {
+            const qint64 id = m_last->value(0).toLongLong();
+            const QString localUuid = m_last->value(1).toString();
             if (!addAlias(uuid, QStringLiteral("group"), localUuid))
-                return failed(record, m_query);
+                return failed(record, *m_last);
             m_groups.insert(uuid, id);
             ++result.aliased;
             continue;
         }
-        if (!execBound(
-                m_query,
+        if (!execCached(
                 QStringLiteral("INSERT INTO pupil_group (uuid, school_id, name, kind, grade) "
                                "VALUES (?, ?, ?, ?, ?)"),
                 {uuid, schoolId, name, kind, grade}))
-            return failed(record, m_query);
-        m_groups.insert(uuid, m_query.lastInsertId().toLongLong());
+            return failed(record, *m_last);
+        m_groups.insert(uuid, m_last->lastInsertId().toLongLong());
         ++result.added[QStringLiteral("group")];
     }
     return std::nullopt;
@@ -236,23 +261,21 @@ std::optional<Refusal> IdentifiedMerge::rounds(BundleImported& result)
             ++result.unchanged[QStringLiteral("round")];
             continue;
         }
-        if (!execBound(m_query, QStringLiteral("SELECT id, uuid FROM round WHERE name = ?"),
-                       {name}))
-            return failed(record, m_query);
-        if (m_query.next()) {
-            const qint64 id = m_query.value(0).toLongLong();
-            if (!addAlias(uuid, QStringLiteral("round"), m_query.value(1).toString()))
-                return failed(record, m_query);
+        if (!execCached(QStringLiteral("SELECT id, uuid FROM round WHERE name = ?"), {name}))
+            return failed(record, *m_last);
+        if (m_last->next()) {
+            const qint64 id = m_last->value(0).toLongLong();
+            if (!addAlias(uuid, QStringLiteral("round"), m_last->value(1).toString()))
+                return failed(record, *m_last);
             m_rounds.insert(uuid, id);
             ++result.aliased;
             continue;
         }
-        if (!execBound(m_query,
-                       QStringLiteral("INSERT INTO round (uuid, name, starts_on, created_at) "
-                                      "VALUES (?, ?, ?, ?)"),
-                       {uuid, name, startsOn, createdAt}))
-            return failed(record, m_query);
-        m_rounds.insert(uuid, m_query.lastInsertId().toLongLong());
+        if (!execCached(QStringLiteral("INSERT INTO round (uuid, name, starts_on, created_at) "
+                                       "VALUES (?, ?, ?, ?)"),
+                        {uuid, name, startsOn, createdAt}))
+            return failed(record, *m_last);
+        m_rounds.insert(uuid, m_last->lastInsertId().toLongLong());
         ++result.added[QStringLiteral("round")];
     }
     return std::nullopt;
@@ -268,10 +291,9 @@ std::optional<Refusal> IdentifiedMerge::instruments(BundleImported& result)
         if (!f.ok())
             return m_content.invalid(record.index, "a field is missing or has the wrong type");
         const QString key = id + QLatin1Char('\n') + version;
-        if (const auto here = scalar(m_db,
-                                     QStringLiteral("SELECT id FROM instrument_version WHERE "
-                                                    "instrument_id = ? AND version = ?"),
-                                     {id, version})) {
+        if (const auto here = cachedScalar(QStringLiteral("SELECT id FROM instrument_version WHERE "
+                                                          "instrument_id = ? AND version = ?"),
+                                           {id, version})) {
             m_instruments.insert(key, here->toLongLong());
             ++result.unchanged[QStringLiteral("instrument")];
             continue;
@@ -281,12 +303,11 @@ std::optional<Refusal> IdentifiedMerge::instruments(BundleImported& result)
             QStringLiteral("%1 record %2").arg(m_content.file).arg(record.index));
         if (!loaded.ok() || loaded.value->id != id || loaded.value->version != version)
             return m_content.invalid(record.index, "the instrument definition cannot be read");
-        if (!execBound(m_query,
-                       QStringLiteral("INSERT INTO instrument_version (instrument_id, version, "
-                                      "definition) VALUES (?, ?, ?)"),
-                       {id, version, definition}))
-            return failed(record, m_query);
-        const qint64 versionId = m_query.lastInsertId().toLongLong();
+        if (!execCached(QStringLiteral("INSERT INTO instrument_version (instrument_id, version, "
+                                       "definition) VALUES (?, ?, ?)"),
+                        {id, version, definition}))
+            return failed(record, *m_last);
+        const qint64 versionId = m_last->lastInsertId().toLongLong();
         m_instruments.insert(key, versionId);
         m_loaded.insert(versionId, *loaded.value);
         ++result.added[QStringLiteral("instrument")];
@@ -311,13 +332,12 @@ std::optional<Refusal> IdentifiedMerge::users(BundleImported& result)
         // Someone known only on the other installation: an account that records
         // can name but that cannot sign in (inactive, no password) until an
         // administrator gives it one.
-        if (!execBound(m_query,
-                       QStringLiteral("INSERT INTO app_user (uuid, username, display_name, role, "
-                                      "password_hash, created_at, active) "
-                                      "VALUES (?, ?, ?, ?, NULL, ?, 0)"),
-                       {newUuid(), username, displayName, role, now()}))
-            return failed(record, m_query);
-        m_users.insert(username, m_query.lastInsertId().toLongLong());
+        if (!execCached(QStringLiteral("INSERT INTO app_user (uuid, username, display_name, role, "
+                                       "password_hash, created_at, active) "
+                                       "VALUES (?, ?, ?, ?, NULL, ?, 0)"),
+                        {newUuid(), username, displayName, role, now()}))
+            return failed(record, *m_last);
+        m_users.insert(username, m_last->lastInsertId().toLongLong());
         ++result.added[QStringLiteral("user")];
     }
     return std::nullopt;
@@ -364,44 +384,41 @@ std::optional<Refusal> IdentifiedMerge::pupils(BundleImported& result)
             // The class-list import's match, within the school.
             std::optional<qint64> match;
             if (!identityCode.isNull()) {
-                if (!execBound(m_query,
-                               QStringLiteral("SELECT id, school_id FROM pupil WHERE "
-                                              "identity_code = ?"),
-                               {identityCode}))
-                    return failed(record, m_query);
-                if (m_query.next()) {
-                    if (m_query.value(1).toLongLong() != schoolId)
+                if (!execCached(QStringLiteral("SELECT id, school_id FROM pupil WHERE "
+                                               "identity_code = ?"),
+                                {identityCode}))
+                    return failed(record, *m_last);
+                if (m_last->next()) {
+                    if (m_last->value(1).toLongLong() != schoolId)
                         return m_content.invalid(record.index,
                                                  "an identity code of a pupil of another school");
-                    match = m_query.value(0).toLongLong();
+                    match = m_last->value(0).toLongLong();
                 }
             }
             if (!match) {
-                if (!execBound(m_query,
-                               QStringLiteral("SELECT id FROM pupil WHERE school_id = ? AND "
-                                              "last_name = ? AND first_name = ? AND "
-                                              "date_of_birth = ?"),
-                               {schoolId, lastName, firstName, dateOfBirth}))
-                    return failed(record, m_query);
-                if (m_query.next())
-                    match = m_query.value(0).toLongLong();
+                if (!execCached(QStringLiteral("SELECT id FROM pupil WHERE school_id = ? AND "
+                                               "last_name = ? AND first_name = ? AND "
+                                               "date_of_birth = ?"),
+                                {schoolId, lastName, firstName, dateOfBirth}))
+                    return failed(record, *m_last);
+                if (m_last->next())
+                    match = m_last->value(0).toLongLong();
             }
             if (match) {
                 const QString localUuid =
-                    scalar(m_db, QStringLiteral("SELECT uuid FROM pupil WHERE id = ?"), {*match})
+                    cachedScalar(QStringLiteral("SELECT uuid FROM pupil WHERE id = ?"), {*match})
                         ->toString();
                 id = match;
                 ++result.aliased;
             } else {
-                if (!execBound(m_query,
-                               QStringLiteral("INSERT INTO pupil (uuid, school_id, last_name, "
-                                              "first_name, date_of_birth, identity_code, gender, "
-                                              "language, created_at, updated_at) "
-                                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                               {uuid, schoolId, lastName, firstName, dateOfBirth, identityCode,
-                                gender, language, createdAt, updatedAt}))
-                    return failed(record, m_query);
-                id = m_query.lastInsertId().toLongLong();
+                if (!execCached(QStringLiteral("INSERT INTO pupil (uuid, school_id, last_name, "
+                                               "first_name, date_of_birth, identity_code, gender, "
+                                               "language, created_at, updated_at) "
+                                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                {uuid, schoolId, lastName, firstName, dateOfBirth, identityCode,
+                                 gender, language, createdAt, updatedAt}))
+                    return failed(record, *m_last);
+                id = m_last->lastInsertId().toLongLong();
                 isNew = true;
                 ++result.added[QStringLiteral("pupil")];
             }
@@ -409,13 +426,13 @@ std::optional<Refusal> IdentifiedMerge::pupils(BundleImported& result)
         m_pupils.insert(uuid, *id);
         // Every uuid the pupil is known by resolves here from now on.
         const QString localUuid =
-            scalar(m_db, QStringLiteral("SELECT uuid FROM pupil WHERE id = ?"), {*id})->toString();
+            cachedScalar(QStringLiteral("SELECT uuid FROM pupil WHERE id = ?"), {*id})->toString();
         QStringList knownAs{uuid};
         for (const QJsonValue& a : aliases)
             knownAs << a.toString();
         for (const QString& a : knownAs)
             if (!a.isEmpty() && a != localUuid && !addAlias(a, QStringLiteral("pupil"), localUuid))
-                return failed(record, m_query);
+                return failed(record, *m_last);
         if (isNew) {
             if (!m_touchedSet.contains(localUuid)) {
                 m_touchedSet.insert(localUuid);
@@ -425,26 +442,26 @@ std::optional<Refusal> IdentifiedMerge::pupils(BundleImported& result)
         // Groups: a new pupil joins every group named; one kept here keeps
         // their class (a pupil is in one) and joins the other groups.
         const bool hasClass =
-            !isNew && scalar(m_db,
-                             QStringLiteral("SELECT 1 FROM group_member m JOIN pupil_group g ON "
-                                            "g.id = m.group_id WHERE m.pupil_id = ? AND "
-                                            "g.kind = 'class'"),
-                             {*id});
+            !isNew &&
+            cachedScalar(QStringLiteral("SELECT 1 FROM group_member m JOIN pupil_group g ON "
+                                        "g.id = m.group_id WHERE m.pupil_id = ? AND "
+                                        "g.kind = 'class'"),
+                         {*id});
         for (const QJsonValue& g : groupUuids) {
             const auto groupId = m_groups.constFind(g.toString());
             if (groupId == m_groups.constEnd())
                 return m_content.invalid(record.index,
                                          "a reference that the bundle does not resolve");
-            if (hasClass && scalar(m_db,
-                                   QStringLiteral("SELECT 1 FROM pupil_group WHERE id = ? AND "
-                                                  "kind = 'class'"),
-                                   {*groupId}))
+            if (hasClass &&
+                cachedScalar(QStringLiteral("SELECT 1 FROM pupil_group WHERE id = ? AND "
+                                            "kind = 'class'"),
+                             {*groupId}))
                 continue;
-            if (!execBound(m_query,
-                           QStringLiteral("INSERT OR IGNORE INTO group_member (group_id, pupil_id) "
-                                          "VALUES (?, ?)"),
-                           {*groupId, *id}))
-                return failed(record, m_query);
+            if (!execCached(
+                    QStringLiteral("INSERT OR IGNORE INTO group_member (group_id, pupil_id) "
+                                   "VALUES (?, ?)"),
+                    {*groupId, *id}))
+                return failed(record, *m_last);
         }
     }
     return std::nullopt;

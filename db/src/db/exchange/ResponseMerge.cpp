@@ -68,10 +68,10 @@ std::optional<Refusal> IdentifiedMerge::mergeResponse(const Record& record, Bund
     if (const auto it = m_instruments.constFind(instrumentId + QLatin1Char('\n') + version);
         it != m_instruments.constEnd())
         versionId = *it;
-    else if (const auto here = scalar(m_db,
-                                      QStringLiteral("SELECT id FROM instrument_version WHERE "
-                                                     "instrument_id = ? AND version = ?"),
-                                      {instrumentId, version}))
+    else if (const auto here =
+                 cachedScalar(QStringLiteral("SELECT id FROM instrument_version WHERE "
+                                             "instrument_id = ? AND version = ?"),
+                              {instrumentId, version}))
         versionId = here->toLongLong();
     if (!versionId)
         return m_content.invalid(record.index, "unknown instrument version");
@@ -89,28 +89,27 @@ std::optional<Refusal> IdentifiedMerge::mergeResponse(const Record& record, Bund
 
     const bool completed = status == QLatin1String("completed");
     const qint64 schoolId =
-        scalar(m_db, QStringLiteral("SELECT school_id FROM pupil WHERE id = ?"), {*pupilId})
+        cachedScalar(QStringLiteral("SELECT school_id FROM pupil WHERE id = ?"), {*pupilId})
             ->toLongLong();
 
     // The same uuid here already.
     if (const auto here =
-            scalar(m_db, QStringLiteral("SELECT id FROM response WHERE uuid = ?"), {uuid})) {
+            cachedScalar(QStringLiteral("SELECT id FROM response WHERE uuid = ?"), {uuid})) {
         const qint64 localId = here->toLongLong();
-        if (!execBound(
-                m_query,
+        if (!execCached(
                 QStringLiteral("SELECT status, completed_at, updated_at, pupil_id, "
                                "(SELECT json_group_object(item_id, value) FROM answer "
                                "WHERE response_id = response.id) FROM response WHERE id = ?"),
                 {localId}) ||
-            !m_query.next())
-            return Refusal::databaseFailed(m_query.lastError().text());
-        const QString localStatus = m_query.value(0).toString();
-        const QVariant localCompletedAt = m_query.value(1);
-        const QString localUpdatedAt = m_query.value(2).toString();
-        const qint64 localPupil = m_query.value(3).toLongLong();
+            !m_last->next())
+            return Refusal::databaseFailed(m_last->lastError().text());
+        const QString localStatus = m_last->value(0).toString();
+        const QVariant localCompletedAt = m_last->value(1);
+        const QString localUpdatedAt = m_last->value(2).toString();
+        const qint64 localPupil = m_last->value(3).toLongLong();
         const QJsonObject localAnswers =
-            QJsonDocument::fromJson(m_query.value(4).toString().toUtf8()).object();
-        m_query.finish();
+            QJsonDocument::fromJson(m_last->value(4).toString().toUtf8()).object();
+        m_last->finish();
         if (localPupil != *pupilId)
             return conflict(record, QStringLiteral("changed_response"), *pupilId, localId, result);
         const bool same =
@@ -137,8 +136,7 @@ std::optional<Refusal> IdentifiedMerge::mergeResponse(const Record& record, Bund
             return std::nullopt;
         }
         if (completed) {
-            if (const auto other = scalar(
-                    m_db,
+            if (const auto other = cachedScalar(
                     QStringLiteral("SELECT r.id FROM response r JOIN instrument_version iv ON "
                                    "iv.id = r.instrument_version_id WHERE r.pupil_id = ? AND "
                                    "r.round_id = ? AND iv.instrument_id = ? AND "
@@ -154,15 +152,14 @@ std::optional<Refusal> IdentifiedMerge::mergeResponse(const Record& record, Bund
               "DELETE FROM flag WHERE response_id = ?", "DELETE FROM result WHERE response_id = ?",
               "DELETE FROM answer WHERE response_id = ?",
               "DELETE FROM response_cohort WHERE response_id = ?"})
-            if (!execBound(m_query, QString::fromLatin1(sql), {localId}))
-                return Refusal::databaseFailed(m_query.lastError().text());
-        if (!execBound(m_query,
-                       QStringLiteral("UPDATE response SET status = ?, language = ?, "
-                                      "instrument_version_id = ?, updated_at = ?, "
-                                      "completed_at = ? WHERE id = ?"),
-                       {status, record.fields.value(QStringLiteral("language")).toString(),
-                        *versionId, updatedAt, completedAt, localId}))
-            return failed(record, m_query);
+            if (!execCached(QString::fromLatin1(sql), {localId}))
+                return Refusal::databaseFailed(m_last->lastError().text());
+        if (!execCached(QStringLiteral("UPDATE response SET status = ?, language = ?, "
+                                       "instrument_version_id = ?, updated_at = ?, "
+                                       "completed_at = ? WHERE id = ?"),
+                        {status, record.fields.value(QStringLiteral("language")).toString(),
+                         *versionId, updatedAt, completedAt, localId}))
+            return failed(record, *m_last);
         if (auto refused = writeContent(record, localId))
             return refused;
         m_responses.insert(uuid, localId);
@@ -178,8 +175,7 @@ std::optional<Refusal> IdentifiedMerge::mergeResponse(const Record& record, Bund
     // A new uuid: a second completed questionnaire of the pupil is a conflict,
     // an unfinished one after a completed one is superseded already.
     std::optional<qint64> completedHere;
-    if (const auto other = scalar(
-            m_db,
+    if (const auto other = cachedScalar(
             QStringLiteral("SELECT r.id FROM response r JOIN instrument_version iv ON "
                            "iv.id = r.instrument_version_id WHERE r.pupil_id = ? AND "
                            "r.round_id = ? AND iv.instrument_id = ? AND r.status = 'completed'"),
@@ -192,16 +188,15 @@ std::optional<Refusal> IdentifiedMerge::mergeResponse(const Record& record, Bund
         ++result.superseded;
         return std::nullopt;
     }
-    if (!execBound(m_query,
-                   QStringLiteral("INSERT INTO response (uuid, pupil_id, round_id, "
-                                  "instrument_version_id, status, language, started_at, "
-                                  "updated_at, completed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                   {uuid, *pupilId, *roundId, *versionId, status,
-                    record.fields.value(QStringLiteral("language")).toString(),
-                    record.fields.value(QStringLiteral("started_at")).toString(), updatedAt,
-                    completedAt}))
-        return failed(record, m_query);
-    const qint64 responseId = m_query.lastInsertId().toLongLong();
+    if (!execCached(QStringLiteral("INSERT INTO response (uuid, pupil_id, round_id, "
+                                   "instrument_version_id, status, language, started_at, "
+                                   "updated_at, completed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                    {uuid, *pupilId, *roundId, *versionId, status,
+                     record.fields.value(QStringLiteral("language")).toString(),
+                     record.fields.value(QStringLiteral("started_at")).toString(), updatedAt,
+                     completedAt}))
+        return failed(record, *m_last);
+    const qint64 responseId = m_last->lastInsertId().toLongLong();
     if (auto refused = writeContent(record, responseId))
         return refused;
     m_responses.insert(uuid, responseId);
@@ -209,17 +204,17 @@ std::optional<Refusal> IdentifiedMerge::mergeResponse(const Record& record, Bund
     if (completed) {
         m_resultSchoolRounds.insert({schoolId, *roundId});
         // An unfinished questionnaire of the same pupil here is superseded.
-        if (!execBound(m_query,
-                       QStringLiteral("UPDATE response SET status = 'abandoned' WHERE pupil_id = ? "
-                                      "AND round_id = ? AND status = 'in_progress' AND "
-                                      "instrument_version_id IN (SELECT id FROM "
-                                      "instrument_version WHERE instrument_id = ?)"),
-                       {*pupilId, *roundId, instrumentId}))
-            return Refusal::databaseFailed(m_query.lastError().text());
-        result.superseded += m_query.numRowsAffected();
+        if (!execCached(
+                QStringLiteral("UPDATE response SET status = 'abandoned' WHERE pupil_id = ? "
+                               "AND round_id = ? AND status = 'in_progress' AND "
+                               "instrument_version_id IN (SELECT id FROM "
+                               "instrument_version WHERE instrument_id = ?)"),
+                {*pupilId, *roundId, instrumentId}))
+            return Refusal::databaseFailed(m_last->lastError().text());
+        result.superseded += m_last->numRowsAffected();
     }
     const QString pupilLocalUuid =
-        scalar(m_db, QStringLiteral("SELECT uuid FROM pupil WHERE id = ?"), {*pupilId})->toString();
+        cachedScalar(QStringLiteral("SELECT uuid FROM pupil WHERE id = ?"), {*pupilId})->toString();
     if (!m_touchedSet.contains(pupilLocalUuid)) {
         m_touchedSet.insert(pupilLocalUuid);
         m_touched << pupilLocalUuid;
@@ -230,11 +225,10 @@ std::optional<Refusal> IdentifiedMerge::mergeResponse(const Record& record, Bund
 std::optional<Refusal> IdentifiedMerge::writeContent(const Record& record, qint64 responseId)
 {
     const QJsonObject answers = record.fields.value(QStringLiteral("answers")).toObject();
-    if (!execBound(m_query,
-                   QStringLiteral("INSERT INTO answer (response_id, item_id, value) "
-                                  "SELECT ?, key, value FROM json_each(?)"),
-                   {responseId, compact(answers)}))
-        return failed(record, m_query);
+    if (!execCached(QStringLiteral("INSERT INTO answer (response_id, item_id, value) "
+                                   "SELECT ?, key, value FROM json_each(?)"),
+                    {responseId, compact(answers)}))
+        return failed(record, *m_last);
     for (const QJsonValue& value : record.fields.value(QStringLiteral("critical")).toArray()) {
         Fields c(value.toObject());
         const QString code = c.text("code");
@@ -242,11 +236,10 @@ std::optional<Refusal> IdentifiedMerge::writeContent(const Record& record, qint6
         const QString raisedAt = c.text("raised_at");
         if (!c.ok() || !code.startsWith(QLatin1String("critical.")))
             return m_content.invalid(record.index, "a field is missing or has the wrong type");
-        if (!execBound(m_query,
-                       QStringLiteral("INSERT OR IGNORE INTO critical_answer (response_id, code, "
-                                      "reason, raised_at) VALUES (?, ?, ?, ?)"),
-                       {responseId, code, reason, raisedAt}))
-            return failed(record, m_query);
+        if (!execCached(QStringLiteral("INSERT OR IGNORE INTO critical_answer (response_id, code, "
+                                       "reason, raised_at) VALUES (?, ?, ?, ?)"),
+                        {responseId, code, reason, raisedAt}))
+            return failed(record, *m_last);
     }
     const QJsonValue result = record.fields.value(QStringLiteral("result"));
     if (result.isObject())
@@ -285,20 +278,20 @@ std::optional<Refusal> IdentifiedMerge::writeResult(const Record& record, qint64
         return m_content.invalid(record.index, "a reference that the bundle does not resolve");
     // The completion-time group as the sender recorded it: the result's own
     // trigger then keeps it (INSERT OR IGNORE) and counts the result there.
-    if (!execBound(m_query,
-                   QStringLiteral("INSERT INTO response_cohort (response_id, round_id, "
-                                  "instrument_id, school_id, grade, class_id, gender) "
-                                  "SELECT r.id, r.round_id, iv.instrument_id, ?, ?, ?, ? "
-                                  "FROM response r JOIN instrument_version iv ON "
-                                  "iv.id = r.instrument_version_id WHERE r.id = ?"),
-                   {*schoolId, grade, *classId, gender, responseId}) ||
-        !execBound(m_query,
-                   QStringLiteral("INSERT INTO result (response_id, valid, level, total, band, "
-                                  "critical, scored_at, invalid_reasons, percentage) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                   {responseId, valid, level, total, band, critical, scoredAt, compact(reasons),
-                    percentage}))
-        return failed(record, m_query);
+    if (!execCached(QStringLiteral("INSERT INTO response_cohort (response_id, round_id, "
+                                   "instrument_id, school_id, grade, class_id, gender) "
+                                   "SELECT r.id, r.round_id, iv.instrument_id, ?, ?, ?, ? "
+                                   "FROM response r JOIN instrument_version iv ON "
+                                   "iv.id = r.instrument_version_id WHERE r.id = ?"),
+                    {*schoolId, grade, *classId, gender, responseId}) ||
+        !execCached(QStringLiteral("INSERT INTO result (response_id, valid, level, total, band, "
+                                   "critical, scored_at, invalid_reasons, percentage) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                    {responseId, valid, level, total, band, critical, scoredAt, compact(reasons),
+                     percentage}))
+        return failed(record, *m_last);
+    if (auto refused = m_bulk.added(responseId))
+        return refused;
     for (const QJsonValue& value : domains) {
         Fields d(value.toObject());
         const QString domainId = d.text("domain_id");
@@ -309,14 +302,13 @@ std::optional<Refusal> IdentifiedMerge::writeResult(const Record& record, qint64
         const qint64 asked = d.integer("asked");
         const qint64 answered = d.integer("answered");
         const QVariant dPercentage = d.numberOrNull("percentage");
-        if (!d.ok() || !execBound(m_query,
-                                  QStringLiteral("INSERT INTO domain_result (response_id, "
-                                                 "domain_id, score, band, level, valid, asked, "
-                                                 "answered, percentage) "
-                                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                                  {responseId, domainId, score, dBand, dLevel, dValid, asked,
-                                   answered, dPercentage}))
-            return failed(record, m_query);
+        if (!d.ok() || !execCached(QStringLiteral("INSERT INTO domain_result (response_id, "
+                                                  "domain_id, score, band, level, valid, asked, "
+                                                  "answered, percentage) "
+                                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                   {responseId, domainId, score, dBand, dLevel, dValid, asked,
+                                    answered, dPercentage}))
+            return failed(record, *m_last);
     }
     for (const QJsonValue& value : flags) {
         Fields g(value.toObject());
@@ -325,12 +317,19 @@ std::optional<Refusal> IdentifiedMerge::writeResult(const Record& record, qint64
         const qint64 fCritical = g.integer("critical");
         const QString reason = g.anyText("reason");
         const qint64 position = g.integer("position");
-        if (!g.ok() || !execBound(m_query,
-                                  QStringLiteral("INSERT INTO flag (response_id, code, level, "
-                                                 "critical, reason, position) "
-                                                 "VALUES (?, ?, ?, ?, ?, ?)"),
-                                  {responseId, code, fLevel, fCritical, reason, position}))
-            return failed(record, m_query);
+        // The kind as the flag_kind trigger would give it, without the trigger's
+        // update of the row just written.
+        if (!g.ok() ||
+            !execCached(
+                QStringLiteral("INSERT INTO flag (response_id, code, level, critical, reason, "
+                               "position, kind) SELECT ?, c, ?, ?, ?, ?, CASE "
+                               "WHEN c = 'accumulation' THEN 'accumulation' "
+                               "WHEN c LIKE 'threshold._%' THEN 'threshold' "
+                               "WHEN c LIKE 'change._%' THEN 'change' "
+                               "WHEN c LIKE 'critical._%' THEN 'critical' ELSE '' END "
+                               "FROM (SELECT ? AS c)"),
+                {responseId, fLevel, fCritical, reason, position, code}))
+            return failed(record, *m_last);
     }
     return std::nullopt;
 }
@@ -339,14 +338,13 @@ std::optional<Refusal> IdentifiedMerge::conflict(const Record& record, const QSt
                                                  qint64 pupilId, qint64 localResponseId,
                                                  BundleImported& result)
 {
-    if (!execBound(m_query,
-                   QStringLiteral("INSERT OR IGNORE INTO bundle_conflict (bundle_id, found_at, "
-                                  "kind, pupil_id, local_response_id, response_uuid, incoming) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                   {m_content.bundleId, now(), kind, pupilId, localResponseId,
-                    record.fields.value(QStringLiteral("uuid")).toString(),
-                    compact(record.fields)}))
-        return failed(record, m_query);
+    if (!execCached(QStringLiteral("INSERT OR IGNORE INTO bundle_conflict (bundle_id, found_at, "
+                                   "kind, pupil_id, local_response_id, response_uuid, incoming) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                    {m_content.bundleId, now(), kind, pupilId, localResponseId,
+                     record.fields.value(QStringLiteral("uuid")).toString(),
+                     compact(record.fields)}))
+        return failed(record, *m_last);
     ++result.conflicts;
     return std::nullopt;
 }
@@ -363,7 +361,7 @@ std::optional<Refusal> IdentifiedMerge::flagHandling(BundleImported& result)
         const QString note = f.anyText("note");
         if (!f.ok())
             return m_content.invalid(record.index, "a field is missing or has the wrong type");
-        if (scalar(m_db, QStringLiteral("SELECT 1 FROM flag_handling WHERE uuid = ?"), {uuid})) {
+        if (cachedScalar(QStringLiteral("SELECT 1 FROM flag_handling WHERE uuid = ?"), {uuid})) {
             ++result.unchanged[QStringLiteral("flag_handling")];
             continue;
         }
@@ -378,13 +376,12 @@ std::optional<Refusal> IdentifiedMerge::flagHandling(BundleImported& result)
         if (!user)
             return m_content.invalid(record.index, "a reference that the bundle does not resolve");
         // Handled on both installations: the one here stands.
-        if (!execBound(m_query,
-                       QStringLiteral("INSERT OR IGNORE INTO flag_handling (response_id, code, "
-                                      "handled_by, handled_at, note, uuid) "
-                                      "VALUES (?, ?, ?, ?, ?, ?)"),
-                       {*responseId, code, *user, handledAt, note, uuid}))
-            return failed(record, m_query);
-        ++(m_query.numRowsAffected() > 0 ? result.added
+        if (!execCached(QStringLiteral("INSERT OR IGNORE INTO flag_handling (response_id, code, "
+                                       "handled_by, handled_at, note, uuid) "
+                                       "VALUES (?, ?, ?, ?, ?, ?)"),
+                        {*responseId, code, *user, handledAt, note, uuid}))
+            return failed(record, *m_last);
+        ++(m_last->numRowsAffected() > 0 ? result.added
                                          : result.unchanged)[QStringLiteral("flag_handling")];
     }
     return std::nullopt;
@@ -422,16 +419,15 @@ std::optional<Refusal> IdentifiedMerge::caseActions(BundleImported& result)
             return m_content.invalid(record.index, "a reference that the bundle does not resolve");
         const auto asUser = [](qint64 id) { return id == 0 ? QVariant() : QVariant(id); };
         if (const auto here =
-                scalar(m_db, QStringLiteral("SELECT id FROM case_action WHERE uuid = ?"), {uuid})) {
+                cachedScalar(QStringLiteral("SELECT id FROM case_action WHERE uuid = ?"), {uuid})) {
             // Done and removed only ever go from empty to set.
-            if (!execBound(m_query,
-                           QStringLiteral("UPDATE case_action SET "
-                                          "done_by = coalesce(done_by, ?), "
-                                          "done_at = coalesce(done_at, ?), "
-                                          "removed_by = coalesce(removed_by, ?), "
-                                          "removed_at = coalesce(removed_at, ?) WHERE id = ?"),
-                           {asUser(*doneUser), doneAt, asUser(*remover), removedAt, *here}))
-                return failed(record, m_query);
+            if (!execCached(QStringLiteral("UPDATE case_action SET "
+                                           "done_by = coalesce(done_by, ?), "
+                                           "done_at = coalesce(done_at, ?), "
+                                           "removed_by = coalesce(removed_by, ?), "
+                                           "removed_at = coalesce(removed_at, ?) WHERE id = ?"),
+                            {asUser(*doneUser), doneAt, asUser(*remover), removedAt, *here}))
+                return failed(record, *m_last);
             ++result.unchanged[QStringLiteral("case_action")];
             continue;
         }
@@ -440,14 +436,13 @@ std::optional<Refusal> IdentifiedMerge::caseActions(BundleImported& result)
             if (const auto id = local(QStringLiteral("response"), QStringLiteral("response"),
                                       response.toString(), m_responses))
                 responseId = *id;
-        if (!execBound(m_query,
-                       QStringLiteral("INSERT INTO case_action (uuid, pupil_id, kind, "
-                                      "follow_up_on, note, response_id, recorded_by, "
-                                      "recorded_at, done_by, done_at, removed_by, removed_at) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                       {uuid, *pupilId, kind, followUpOn, note, responseId, *recorder, recordedAt,
-                        asUser(*doneUser), doneAt, asUser(*remover), removedAt}))
-            return failed(record, m_query);
+        if (!execCached(QStringLiteral("INSERT INTO case_action (uuid, pupil_id, kind, "
+                                       "follow_up_on, note, response_id, recorded_by, "
+                                       "recorded_at, done_by, done_at, removed_by, removed_at) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        {uuid, *pupilId, kind, followUpOn, note, responseId, *recorder, recordedAt,
+                         asUser(*doneUser), doneAt, asUser(*remover), removedAt}))
+            return failed(record, *m_last);
         ++result.added[QStringLiteral("case_action")];
     }
     return std::nullopt;
@@ -482,34 +477,32 @@ std::optional<Refusal> IdentifiedMerge::caseShares(BundleImported& result)
             return m_content.invalid(record.index, "a reference that the bundle does not resolve");
         const QVariant withdrawerId = *withdrawer == 0 ? QVariant() : QVariant(*withdrawer);
         if (const auto here =
-                scalar(m_db, QStringLiteral("SELECT id FROM case_share WHERE uuid = ?"), {uuid})) {
-            if (!execBound(m_query,
-                           QStringLiteral("UPDATE case_share SET "
-                                          "withdrawn_by = coalesce(withdrawn_by, ?), "
-                                          "withdrawn_at = coalesce(withdrawn_at, ?) WHERE id = ?"),
-                           {withdrawerId, withdrawnAt, *here}))
-                return failed(record, m_query);
+                cachedScalar(QStringLiteral("SELECT id FROM case_share WHERE uuid = ?"), {uuid})) {
+            if (!execCached(QStringLiteral("UPDATE case_share SET "
+                                           "withdrawn_by = coalesce(withdrawn_by, ?), "
+                                           "withdrawn_at = coalesce(withdrawn_at, ?) WHERE id = ?"),
+                            {withdrawerId, withdrawnAt, *here}))
+                return failed(record, *m_last);
             ++result.unchanged[QStringLiteral("case_share")];
             continue;
         }
         // An active share of the same case with the same member here already
         // stands for this one.
         if (withdrawnAt.isNull() &&
-            scalar(m_db,
-                   QStringLiteral("SELECT 1 FROM case_share WHERE member_id = ? AND pupil_id = ? "
-                                  "AND withdrawn_at IS NULL"),
-                   {*memberId, *pupilId})) {
+            cachedScalar(
+                QStringLiteral("SELECT 1 FROM case_share WHERE member_id = ? AND pupil_id = ? "
+                               "AND withdrawn_at IS NULL"),
+                {*memberId, *pupilId})) {
             ++result.unchanged[QStringLiteral("case_share")];
             continue;
         }
-        if (!execBound(m_query,
-                       QStringLiteral("INSERT INTO case_share (uuid, pupil_id, member_id, "
-                                      "shared_by, shared_at, consent_from, consent_on, note, "
-                                      "withdrawn_by, withdrawn_at) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                       {uuid, *pupilId, *memberId, *sharer, sharedAt, consentFrom, consentOn, note,
-                        withdrawerId, withdrawnAt}))
-            return failed(record, m_query);
+        if (!execCached(QStringLiteral("INSERT INTO case_share (uuid, pupil_id, member_id, "
+                                       "shared_by, shared_at, consent_from, consent_on, note, "
+                                       "withdrawn_by, withdrawn_at) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        {uuid, *pupilId, *memberId, *sharer, sharedAt, consentFrom, consentOn, note,
+                         withdrawerId, withdrawnAt}))
+            return failed(record, *m_last);
         ++result.added[QStringLiteral("case_share")];
     }
     return std::nullopt;

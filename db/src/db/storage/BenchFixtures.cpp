@@ -76,6 +76,16 @@ Outcome<QList<SchoolInfo>> BenchFixtures::schools()
     return OrganisationStore(m_db).schools();
 }
 
+Outcome<qint64> BenchFixtures::ensureSchool(const QString& name)
+{
+    if (auto refusal = demoOnly())
+        return *refusal;
+    OrganisationStore organisation(m_db, m_clock);
+    if (auto municipality = organisation.ensureMunicipality(QStringLiteral("Bench")); !municipality)
+        return municipality.refusal;
+    return organisation.ensureSchool(name);
+}
+
 Outcome<DashboardFocus> BenchFixtures::dashboardFocus(const QString& instrumentId)
 {
     if (auto refusal = demoOnly())
