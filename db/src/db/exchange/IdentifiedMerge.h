@@ -5,6 +5,7 @@
 #include "db/access/AccessRules.h"
 #include "db/exchange/BundleContent.h"
 #include "db/exchange/Bundles.h"
+#include "db/exchange/ResponseBatch.h"
 #include "db/store/BulkLoad.h"
 
 #include <QHash>
@@ -48,9 +49,10 @@ private:
 
     // Responses (ResponseMerge.cpp).
     std::optional<Refusal> mergeResponse(const Record& record, BundleImported& result);
-    std::optional<Refusal> writeContent(const Record& record, qint64 responseId);
-    std::optional<Refusal> writeResult(const Record& record, qint64 responseId,
-                                       const QJsonObject& result);
+    std::optional<Refusal> checkContent(const Record& record, StagedResponse& staged);
+    std::optional<Refusal> stage(const StagedResponse& staged);
+    qint64 pupilSchool(qint64 pupilId);
+    void touch(qint64 pupilId);
     std::optional<Refusal> conflict(const Record& record, const QString& kind, qint64 pupilId,
                                     qint64 localResponseId, BundleImported& result);
 
@@ -77,6 +79,7 @@ private:
     const Clock& m_clock;
     AccessRules m_rules;
     BulkLoad m_bulk;
+    ResponseBatch m_batch;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     QSqlQuery* m_last = nullptr; // the statement execCached ran last
 
@@ -85,6 +88,9 @@ private:
     QHash<qint64, Instrument> m_loaded;
     QSet<QString> m_erased;
     QSet<qint64> m_allowedPupils;
+    QHash<qint64, qint64> m_pupilSchools;
+    QSet<qint64> m_touchedIds;
+    QSet<QString> m_pendingCompleted; // "pupil|round|instrument" staged completed
     QStringList m_touched;
     QSet<QString> m_touchedSet;
     QSet<QPair<qint64, qint64>> m_resultSchoolRounds;

@@ -15,9 +15,14 @@ QString compact(const QJsonObject& object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-QString compact(const QJsonArray& array)
+QByteArray compactBytes(const QJsonObject& object)
 {
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QByteArray compactBytes(const QJsonArray& array)
+{
+    return QJsonDocument(array).toJson(QJsonDocument::Compact);
 }
 } // namespace
 
@@ -26,7 +31,7 @@ std::optional<Refusal> IdentifiedMerge::responses(BundleImported& result)
     for (const Record& record : m_content.of(QStringLiteral("response")))
         if (auto refused = mergeResponse(record, result))
             return refused;
-    return std::nullopt;
+    return m_batch.flush(m_bulk);
 }
 
 std::optional<Refusal> IdentifiedMerge::mergeResponse(const Record& record, BundleImported& result)
@@ -87,10 +92,23 @@ std::optional<Refusal> IdentifiedMerge::mergeResponse(const Record& record, Bund
     if (AnswerSet::check(*definition, answers, m_content.file, QStringLiteral("answers")))
         return m_content.invalid(record.index, "an answer outside its scale");
 
+    StagedResponse staged;
+    staged.uuid = uuid;
+    staged.pupilId = *pupilId;
+    staged.roundId = *roundId;
+    staged.versionId = *versionId;
+    staged.status = status;
+    staged.language = record.fields.value(QStringLiteral("language")).toString();
+    staged.startedAt = record.fields.value(QStringLiteral("started_at")).toString();
+    staged.updatedAt = updatedAt;
+    staged.completedAt = completedAt;
+    if (auto refused = checkContent(record, staged))
+        return refused;
+
     const bool completed = status == QLatin1String("completed");
-    const qint64 schoolId =
-        cachedScalar(QStringLiteral("SELECT school_id FROM pupil WHERE id = ?"), {*pupilId})
-            ->toLongLong();
+    const qint64 schoolId = pupilSchool(*pupilId);
+    const QString completedKey =
+        QStringLiteral("%1|%2|").arg(*pupilId).arg(*roundId) + instrumentId;
 
     // The same uuid here already.
     if (const auto here =
@@ -116,12 +134,10 @@ std::optional<Refusal> IdentifiedMerge::mergeResponse(const Record& record, Bund
             localStatus == status && localCompletedAt.isNull() == completedAt.isNull() &&
             localCompletedAt.toString() == completedAt.toString() && localAnswers == answersJson;
         if (same) {
-            m_responses.insert(uuid, localId);
             ++result.unchanged[QStringLiteral("response")];
             return std::nullopt;
         }
         if (localStatus == QLatin1String("completed")) {
-            m_responses.insert(uuid, localId);
             if (!completed) { // an older state of the same questionnaire
                 ++result.unchanged[QStringLiteral("response")];
                 return std::nullopt;
@@ -131,7 +147,6 @@ std::optional<Refusal> IdentifiedMerge::mergeResponse(const Record& record, Bund
         // Not completed here: the completed one supersedes it, and a later
         // unfinished one replaces an earlier.
         if (!completed && updatedAt <= localUpdatedAt) {
-            m_responses.insert(uuid, localId);
             ++result.unchanged[QStringLiteral("response")];
             return std::nullopt;
         }
@@ -144,9 +159,12 @@ std::optional<Refusal> IdentifiedMerge::mergeResponse(const Record& record, Bund
                     {*pupilId, *roundId, instrumentId, localId}))
                 return conflict(record, QStringLiteral("second_completed"), *pupilId,
                                 other->toLongLong(), result);
+            if (m_pendingCompleted.contains(completedKey))
+                return conflict(record, QStringLiteral("second_completed"), *pupilId, localId,
+                                result);
         }
-        // Whatever was scored for it goes with its counts, then the response
-        // takes the bundle's state.
+        // Whatever was scored for it goes with its counts (none: it was not
+        // completed), then it takes the bundle's state and content.
         for (const char* sql :
              {"DELETE FROM domain_result WHERE response_id = ?",
               "DELETE FROM flag WHERE response_id = ?", "DELETE FROM result WHERE response_id = ?",
@@ -157,13 +175,13 @@ std::optional<Refusal> IdentifiedMerge::mergeResponse(const Record& record, Bund
         if (!execCached(QStringLiteral("UPDATE response SET status = ?, language = ?, "
                                        "instrument_version_id = ?, updated_at = ?, "
                                        "completed_at = ? WHERE id = ?"),
-                        {status, record.fields.value(QStringLiteral("language")).toString(),
-                         *versionId, updatedAt, completedAt, localId}))
+                        {status, staged.language, *versionId, updatedAt, completedAt, localId}))
             return failed(record, *m_last);
-        if (auto refused = writeContent(record, localId))
+        staged.existing = true;
+        if (auto refused = stage(staged))
             return refused;
-        m_responses.insert(uuid, localId);
         if (completed) {
+            m_pendingCompleted.insert(completedKey);
             ++result.superseded;
             m_resultSchoolRounds.insert({schoolId, *roundId});
         } else {
@@ -181,27 +199,18 @@ std::optional<Refusal> IdentifiedMerge::mergeResponse(const Record& record, Bund
                            "r.round_id = ? AND iv.instrument_id = ? AND r.status = 'completed'"),
             {*pupilId, *roundId, instrumentId}))
         completedHere = other->toLongLong();
-    if (completedHere && completed)
-        return conflict(record, QStringLiteral("second_completed"), *pupilId, *completedHere,
-                        result);
-    if (completedHere) {
+    if (completed && (completedHere || m_pendingCompleted.contains(completedKey)))
+        return conflict(record, QStringLiteral("second_completed"), *pupilId,
+                        completedHere.value_or(0), result);
+    if (completedHere || m_pendingCompleted.contains(completedKey)) {
         ++result.superseded;
         return std::nullopt;
     }
-    if (!execCached(QStringLiteral("INSERT INTO response (uuid, pupil_id, round_id, "
-                                   "instrument_version_id, status, language, started_at, "
-                                   "updated_at, completed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                    {uuid, *pupilId, *roundId, *versionId, status,
-                     record.fields.value(QStringLiteral("language")).toString(),
-                     record.fields.value(QStringLiteral("started_at")).toString(), updatedAt,
-                     completedAt}))
-        return failed(record, *m_last);
-    const qint64 responseId = m_last->lastInsertId().toLongLong();
-    if (auto refused = writeContent(record, responseId))
+    if (auto refused = stage(staged))
         return refused;
-    m_responses.insert(uuid, responseId);
     ++result.added[QStringLiteral("response")];
     if (completed) {
+        m_pendingCompleted.insert(completedKey);
         m_resultSchoolRounds.insert({schoolId, *roundId});
         // An unfinished questionnaire of the same pupil here is superseded.
         if (!execCached(
@@ -213,61 +222,109 @@ std::optional<Refusal> IdentifiedMerge::mergeResponse(const Record& record, Bund
             return Refusal::databaseFailed(m_last->lastError().text());
         result.superseded += m_last->numRowsAffected();
     }
-    const QString pupilLocalUuid =
-        cachedScalar(QStringLiteral("SELECT uuid FROM pupil WHERE id = ?"), {*pupilId})->toString();
-    if (!m_touchedSet.contains(pupilLocalUuid)) {
-        m_touchedSet.insert(pupilLocalUuid);
-        m_touched << pupilLocalUuid;
-    }
+    touch(*pupilId);
     return std::nullopt;
 }
 
-std::optional<Refusal> IdentifiedMerge::writeContent(const Record& record, qint64 responseId)
+std::optional<Refusal> IdentifiedMerge::stage(const StagedResponse& staged)
 {
-    const QJsonObject answers = record.fields.value(QStringLiteral("answers")).toObject();
-    if (!execCached(QStringLiteral("INSERT INTO answer (response_id, item_id, value) "
-                                   "SELECT ?, key, value FROM json_each(?)"),
-                    {responseId, compact(answers)}))
-        return failed(record, *m_last);
-    for (const QJsonValue& value : record.fields.value(QStringLiteral("critical")).toArray()) {
+    if (auto refused = m_batch.add(staged))
+        return refused;
+    if (m_batch.pending() >= ResponseBatch::kFlushEvery)
+        return m_batch.flush(m_bulk);
+    return std::nullopt;
+}
+
+qint64 IdentifiedMerge::pupilSchool(qint64 pupilId)
+{
+    if (const auto it = m_pupilSchools.constFind(pupilId); it != m_pupilSchools.constEnd())
+        return *it;
+    const qint64 school =
+        cachedScalar(QStringLiteral("SELECT school_id FROM pupil WHERE id = ?"), {pupilId})
+            .value_or(QVariant(0))
+            .toLongLong();
+    m_pupilSchools.insert(pupilId, school);
+    return school;
+}
+
+void IdentifiedMerge::touch(qint64 pupilId)
+{
+    if (m_touchedIds.contains(pupilId))
+        return;
+    m_touchedIds.insert(pupilId);
+    const QString localUuid =
+        cachedScalar(QStringLiteral("SELECT uuid FROM pupil WHERE id = ?"), {pupilId})
+            .value_or(QVariant())
+            .toString();
+    if (!m_touchedSet.contains(localUuid)) {
+        m_touchedSet.insert(localUuid);
+        m_touched << localUuid;
+    }
+}
+
+// Checks the nested parts of a response record and puts them in `staged` as
+// compact JSON, with the completion-time group resolved to local ids.
+std::optional<Refusal> IdentifiedMerge::checkContent(const Record& record, StagedResponse& staged)
+{
+    const auto wrong = [&] {
+        return m_content.invalid(record.index, "a field is missing or has the wrong type");
+    };
+    const QJsonArray critical = record.fields.value(QStringLiteral("critical")).toArray();
+    for (const QJsonValue& value : critical) {
         Fields c(value.toObject());
         const QString code = c.text("code");
-        const QString reason = c.text("reason");
-        const QString raisedAt = c.text("raised_at");
+        c.text("reason");
+        c.text("raised_at");
         if (!c.ok() || !code.startsWith(QLatin1String("critical.")))
-            return m_content.invalid(record.index, "a field is missing or has the wrong type");
-        if (!execCached(QStringLiteral("INSERT OR IGNORE INTO critical_answer (response_id, code, "
-                                       "reason, raised_at) VALUES (?, ?, ?, ?)"),
-                        {responseId, code, reason, raisedAt}))
-            return failed(record, *m_last);
+            return wrong();
     }
-    const QJsonValue result = record.fields.value(QStringLiteral("result"));
-    if (result.isObject())
-        return writeResult(record, responseId, result.toObject());
-    return std::nullopt;
-}
-
-std::optional<Refusal> IdentifiedMerge::writeResult(const Record& record, qint64 responseId,
-                                                    const QJsonObject& resultObject)
-{
-    Fields r(resultObject);
-    const qint64 valid = r.integer("valid");
-    const QVariant level = r.textOrNull("level");
-    const QVariant total = r.numberOrNull("total");
-    const QVariant band = r.textOrNull("band");
-    const qint64 critical = r.integer("critical");
-    const QString scoredAt = r.text("scored_at");
-    const QJsonArray reasons = r.array("invalid_reasons");
-    const QVariant percentage = r.numberOrNull("percentage");
+    staged.answers = compactBytes(record.fields.value(QStringLiteral("answers")).toObject());
+    staged.critical = compactBytes(critical);
+    const QJsonValue resultValue = record.fields.value(QStringLiteral("result"));
+    if (!resultValue.isObject())
+        return std::nullopt;
+    QJsonObject own = resultValue.toObject();
+    Fields r(own);
+    r.integer("valid");
+    r.textOrNull("level");
+    r.numberOrNull("total");
+    r.textOrNull("band");
+    r.integer("critical");
+    r.text("scored_at");
+    r.array("invalid_reasons");
+    r.numberOrNull("percentage");
     Fields cohort(r.object("cohort"));
     const QString school = cohort.text("school");
     const QVariant classUuid = cohort.textOrNull("class");
-    const qint64 grade = cohort.integer("grade");
-    const QString gender = cohort.oneOf("gender", {"female", "male", "other"});
+    staged.grade = cohort.integer("grade");
+    staged.gender = cohort.oneOf("gender", {"female", "male", "other"});
     const QJsonArray domains = r.array("domains");
     const QJsonArray flags = r.array("flags");
     if (!r.ok() || !cohort.ok())
-        return m_content.invalid(record.index, "a field is missing or has the wrong type");
+        return wrong();
+    for (const QJsonValue& value : domains) {
+        Fields d(value.toObject());
+        d.text("domain_id");
+        d.numberOrNull("score");
+        d.textOrNull("band");
+        d.textOrNull("level");
+        d.integer("valid");
+        d.integer("asked");
+        d.integer("answered");
+        d.numberOrNull("percentage");
+        if (!d.ok())
+            return wrong();
+    }
+    for (const QJsonValue& value : flags) {
+        Fields g(value.toObject());
+        g.text("code");
+        g.oneOf("level", {"ok", "watch", "concern"});
+        g.integer("critical");
+        g.anyText("reason");
+        g.integer("position");
+        if (!g.ok())
+            return wrong();
+    }
     const auto schoolId =
         local(QStringLiteral("school"), QStringLiteral("school"), school, m_schools);
     std::optional<qint64> classId = 0;
@@ -276,61 +333,14 @@ std::optional<Refusal> IdentifiedMerge::writeResult(const Record& record, qint64
                         classUuid.toString(), m_groups);
     if (!schoolId || !classId)
         return m_content.invalid(record.index, "a reference that the bundle does not resolve");
-    // The completion-time group as the sender recorded it: the result's own
-    // trigger then keeps it (INSERT OR IGNORE) and counts the result there.
-    if (!execCached(QStringLiteral("INSERT INTO response_cohort (response_id, round_id, "
-                                   "instrument_id, school_id, grade, class_id, gender) "
-                                   "SELECT r.id, r.round_id, iv.instrument_id, ?, ?, ?, ? "
-                                   "FROM response r JOIN instrument_version iv ON "
-                                   "iv.id = r.instrument_version_id WHERE r.id = ?"),
-                    {*schoolId, grade, *classId, gender, responseId}) ||
-        !execCached(QStringLiteral("INSERT INTO result (response_id, valid, level, total, band, "
-                                   "critical, scored_at, invalid_reasons, percentage) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                    {responseId, valid, level, total, band, critical, scoredAt, compact(reasons),
-                     percentage}))
-        return failed(record, *m_last);
-    if (auto refused = m_bulk.added(responseId))
-        return refused;
-    for (const QJsonValue& value : domains) {
-        Fields d(value.toObject());
-        const QString domainId = d.text("domain_id");
-        const QVariant score = d.numberOrNull("score");
-        const QVariant dBand = d.textOrNull("band");
-        const QVariant dLevel = d.textOrNull("level");
-        const qint64 dValid = d.integer("valid");
-        const qint64 asked = d.integer("asked");
-        const qint64 answered = d.integer("answered");
-        const QVariant dPercentage = d.numberOrNull("percentage");
-        if (!d.ok() || !execCached(QStringLiteral("INSERT INTO domain_result (response_id, "
-                                                  "domain_id, score, band, level, valid, asked, "
-                                                  "answered, percentage) "
-                                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                                   {responseId, domainId, score, dBand, dLevel, dValid, asked,
-                                    answered, dPercentage}))
-            return failed(record, *m_last);
-    }
-    for (const QJsonValue& value : flags) {
-        Fields g(value.toObject());
-        const QString code = g.text("code");
-        const QString fLevel = g.oneOf("level", {"ok", "watch", "concern"});
-        const qint64 fCritical = g.integer("critical");
-        const QString reason = g.anyText("reason");
-        const qint64 position = g.integer("position");
-        // The kind as the flag_kind trigger would give it, without the trigger's
-        // update of the row just written.
-        if (!g.ok() ||
-            !execCached(
-                QStringLiteral("INSERT INTO flag (response_id, code, level, critical, reason, "
-                               "position, kind) SELECT ?, c, ?, ?, ?, ?, CASE "
-                               "WHEN c = 'accumulation' THEN 'accumulation' "
-                               "WHEN c LIKE 'threshold._%' THEN 'threshold' "
-                               "WHEN c LIKE 'change._%' THEN 'change' "
-                               "WHEN c LIKE 'critical._%' THEN 'critical' ELSE '' END "
-                               "FROM (SELECT ? AS c)"),
-                {responseId, fLevel, fCritical, reason, position, code}))
-            return failed(record, *m_last);
-    }
+    staged.schoolId = *schoolId;
+    staged.classId = *classId;
+    staged.domains = compactBytes(domains);
+    staged.flags = compactBytes(flags);
+    own.remove(QStringLiteral("domains"));
+    own.remove(QStringLiteral("flags"));
+    own.remove(QStringLiteral("cohort"));
+    staged.result = compactBytes(own);
     return std::nullopt;
 }
 
