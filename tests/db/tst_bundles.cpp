@@ -390,6 +390,38 @@ private slots:
         QCOMPARE(GroupSummary::differences(b.db()), QStringList{});
     }
 
+    void aLaterBundleCarriesOnlyWhatChangedSinceTheLastOne()
+    {
+        Laptop a(QStringLiteral("laptop-a")), b(QStringLiteral("laptop-b"));
+        QVERIFY(a.open(8));
+        QVERIFY(b.open(8));
+        pair(a, b);
+        a.answer(0, 4);
+        const auto first = a.send(b, file(QStringLiteral("first.bundle")));
+        QVERIFY(first);
+        QVERIFY(b.receive(first->path));
+        a.answer(4, 6);
+        BundleRequest request;
+        request.to = b.name;
+        request.since = first->bundleId;
+        request.path = file(QStringLiteral("since.bundle"));
+        const auto later = exportBundle(a.db(), a.nurse, request);
+        QVERIFY2(later, qPrintable(later.error()));
+        QCOMPARE(later->records.value(QStringLiteral("response")), 2);
+        const auto got = b.receive(later->path);
+        QVERIFY2(got, qPrintable(got.error()));
+        QCOMPARE(got->added.value(QStringLiteral("response")), 2);
+        QCOMPARE(b.picture(), a.picture());
+        QCOMPARE(GroupSummary::differences(b.db()), QStringList{});
+        // --since names a bundle sent to that device; another id is refused.
+        request.since = QStringLiteral("00000000-0000-4000-8000-00000000dead");
+        request.path = file(QStringLiteral("none.bundle"));
+        const auto unknown = exportBundle(a.db(), a.nurse, request);
+        QVERIFY(!unknown);
+        QCOMPARE(unknown.refusal.code, Refusal::Code::NoSuchId);
+        QVERIFY(!QFile::exists(request.path));
+    }
+
     void onlyANurseOfTheSchoolSendsAndReceivesIdentifiedData()
     {
         Laptop a(QStringLiteral("laptop-a")), b(QStringLiteral("laptop-b"));
