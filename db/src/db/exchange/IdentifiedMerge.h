@@ -51,6 +51,7 @@ private:
     std::optional<Refusal> mergeResponse(const Record& record, BundleImported& result);
     std::optional<Refusal> checkContent(const Record& record, StagedResponse& staged);
     std::optional<Refusal> stage(const StagedResponse& staged);
+    std::optional<Refusal> preloadResponses();
     qint64 pupilSchool(qint64 pupilId);
     void touch(qint64 pupilId);
     std::optional<Refusal> conflict(const Record& record, const QString& kind, qint64 pupilId,
@@ -90,7 +91,11 @@ private:
     QSet<qint64> m_allowedPupils;
     QHash<qint64, qint64> m_pupilSchools;
     QSet<qint64> m_touchedIds;
-    QSet<QString> m_pendingCompleted; // "pupil|round|instrument" staged completed
+    QSet<QString> m_pendingCompleted;           // "pupil|round|instrument" staged completed
+    QHash<QString, qint64> m_existingResponses; // the bundle's responses here already, by uuid
+    QSet<qint64> m_preloadedPupils;             // whose questionnaires here were read at once
+    QHash<QString, qint64> m_completedHere;     // "pupil|round|instrument" -> response
+    QSet<QString> m_unfinishedHere;
     QStringList m_touched;
     QSet<QString> m_touchedSet;
     QSet<QPair<qint64, qint64>> m_resultSchoolRounds;

@@ -28,6 +28,8 @@ QByteArray compactBytes(const QJsonArray& array)
 
 std::optional<Refusal> IdentifiedMerge::responses(BundleImported& result)
 {
+    if (auto refused = preloadResponses())
+        return refused;
     for (const Record& record : m_content.of(QStringLiteral("response")))
         if (auto refused = mergeResponse(record, result))
             return refused;
@@ -111,9 +113,9 @@ std::optional<Refusal> IdentifiedMerge::mergeResponse(const Record& record, Bund
         QStringLiteral("%1|%2|").arg(*pupilId).arg(*roundId) + instrumentId;
 
     // The same uuid here already.
-    if (const auto here =
-            cachedScalar(QStringLiteral("SELECT id FROM response WHERE uuid = ?"), {uuid})) {
-        const qint64 localId = here->toLongLong();
+    if (const auto here = m_existingResponses.constFind(uuid);
+        here != m_existingResponses.constEnd()) {
+        const qint64 localId = *here;
         if (!execCached(
                 QStringLiteral("SELECT status, completed_at, updated_at, pupil_id, "
                                "(SELECT json_group_object(item_id, value) FROM answer "
@@ -193,12 +195,18 @@ std::optional<Refusal> IdentifiedMerge::mergeResponse(const Record& record, Bund
     // A new uuid: a second completed questionnaire of the pupil is a conflict,
     // an unfinished one after a completed one is superseded already.
     std::optional<qint64> completedHere;
-    if (const auto other = cachedScalar(
-            QStringLiteral("SELECT r.id FROM response r JOIN instrument_version iv ON "
-                           "iv.id = r.instrument_version_id WHERE r.pupil_id = ? AND "
-                           "r.round_id = ? AND iv.instrument_id = ? AND r.status = 'completed'"),
-            {*pupilId, *roundId, instrumentId}))
+    if (m_preloadedPupils.contains(*pupilId)) {
+        if (const auto it = m_completedHere.constFind(completedKey);
+            it != m_completedHere.constEnd())
+            completedHere = *it;
+    } else if (const auto other = cachedScalar(
+                   QStringLiteral("SELECT r.id FROM response r JOIN instrument_version iv ON "
+                                  "iv.id = r.instrument_version_id WHERE r.pupil_id = ? AND "
+                                  "r.round_id = ? AND iv.instrument_id = ? AND "
+                                  "r.status = 'completed'"),
+                   {*pupilId, *roundId, instrumentId})) {
         completedHere = other->toLongLong();
+    }
     if (completed && (completedHere || m_pendingCompleted.contains(completedKey)))
         return conflict(record, QStringLiteral("second_completed"), *pupilId,
                         completedHere.value_or(0), result);
@@ -213,16 +221,61 @@ std::optional<Refusal> IdentifiedMerge::mergeResponse(const Record& record, Bund
         m_pendingCompleted.insert(completedKey);
         m_resultSchoolRounds.insert({schoolId, *roundId});
         // An unfinished questionnaire of the same pupil here is superseded.
-        if (!execCached(
+        if ((!m_preloadedPupils.contains(*pupilId) || m_unfinishedHere.contains(completedKey)) &&
+            !execCached(
                 QStringLiteral("UPDATE response SET status = 'abandoned' WHERE pupil_id = ? "
                                "AND round_id = ? AND status = 'in_progress' AND "
                                "instrument_version_id IN (SELECT id FROM "
                                "instrument_version WHERE instrument_id = ?)"),
                 {*pupilId, *roundId, instrumentId}))
             return Refusal::databaseFailed(m_last->lastError().text());
-        result.superseded += m_last->numRowsAffected();
+        if (m_unfinishedHere.remove(completedKey) || !m_preloadedPupils.contains(*pupilId))
+            result.superseded += m_last->numRowsAffected();
     }
     touch(*pupilId);
+    return std::nullopt;
+}
+
+// What the per-response decisions need from the database, read once: which of
+// the bundle's responses are here, and the completed and unfinished
+// questionnaires of the bundle's pupils.
+std::optional<Refusal> IdentifiedMerge::preloadResponses()
+{
+    QJsonArray uuids, pupils;
+    for (const Record& record : m_content.of(QStringLiteral("response")))
+        uuids.append(record.fields.value(QStringLiteral("uuid")));
+    for (auto it = m_pupils.constBegin(); it != m_pupils.constEnd(); ++it)
+        if (!m_preloadedPupils.contains(*it)) {
+            m_preloadedPupils.insert(*it);
+            pupils.append(*it);
+        }
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!execBound(query,
+                   QStringLiteral("SELECT uuid, id FROM response WHERE uuid IN "
+                                  "(SELECT value FROM json_each(?))"),
+                   {QString::fromUtf8(compactBytes(uuids))}))
+        return Refusal::databaseFailed(query.lastError().text());
+    while (query.next())
+        m_existingResponses.insert(query.value(0).toString(), query.value(1).toLongLong());
+    if (!execBound(query,
+                   QStringLiteral("SELECT r.pupil_id, r.round_id, iv.instrument_id, r.id, "
+                                  "r.status FROM response r JOIN instrument_version iv ON "
+                                  "iv.id = r.instrument_version_id WHERE r.status IN "
+                                  "('completed', 'in_progress') AND r.pupil_id IN "
+                                  "(SELECT value FROM json_each(?))"),
+                   {QString::fromUtf8(compactBytes(pupils))}))
+        return Refusal::databaseFailed(query.lastError().text());
+    while (query.next()) {
+        const QString key = QStringLiteral("%1|%2|")
+                                .arg(query.value(0).toLongLong())
+                                .arg(query.value(1).toLongLong()) +
+                            query.value(2).toString();
+        if (query.value(4).toString() == QLatin1String("completed"))
+            m_completedHere.insert(key, query.value(3).toLongLong());
+        else
+            m_unfinishedHere.insert(key);
+    }
     return std::nullopt;
 }
 
