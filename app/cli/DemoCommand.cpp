@@ -52,7 +52,9 @@ int runGenerateDemo(const QStringList& arguments)
     });
     err << '\n';
     if (!summary)
-        throw CliFailure(Failure, QStringLiteral("generate-demo failed: %1").arg(summary.error()));
+        throw CliFailure(Failure, QStringLiteral("generate-demo failed: %1")
+                                      .arg(summary.error() + QStringLiteral(" (") +
+                                           summary.refusal.detail + QStringLiteral(")")));
     printJson({{QStringLiteral("database"), database->path()},
                {QStringLiteral("schools"), summary->schools},
                {QStringLiteral("classes"), summary->classes},

@@ -5,8 +5,8 @@
 #include "db/access/AccessRules.h"
 #include "db/exchange/BundleContent.h"
 #include "db/exchange/Bundles.h"
-#include "db/exchange/ResponseBatch.h"
 #include "db/store/BulkLoad.h"
+#include "db/store/ResponseBatch.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,10 +1,13 @@
 #include "db/storage/DemoGenerator.h"
 
 #include "core/RandomAnswers.h"
+#include "core/Scorer.h"
 #include "db/sql/Transaction.h"
+#include "db/store/BulkLoad.h"
 #include "db/store/OrganisationStore.h"
 #include "db/store/PupilStore.h"
-#include "db/store/ResponseStore.h"
+#include "db/store/ResponseBatch.h"
+#include "db/store/ResultStore.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
@@ -104,8 +107,14 @@ Outcome<DemoSummary> DemoGenerator::generate(const DemoOptions& options,
     summary.pupils = static_cast<int>(demoPupils.size());
     summary.classes = static_cast<int>(classDrift.size());
 
-    ResponseStore responses(m_db);
+    // Stored in bulk: scored here with each pupil's previous result for the
+    // change rule, and written and counted into the summary a batch at a time.
+    const auto versionId = ResultStore(m_db).instrumentVersionId(m_instrument);
+    if (!versionId)
+        return versionId.refusal;
+    QHash<qint64, ScoreResult> previous;
     int stored = 0;
+    const QString now = isoUtc(QDateTime::currentDateTimeUtc());
     for (int r = 0; r < options.rounds; ++r) {
         // The newest round is autumn 2026; earlier ones alternate spring and autumn.
         const int age = options.rounds - 1 - r;
@@ -118,35 +127,42 @@ Outcome<DemoSummary> DemoGenerator::generate(const DemoOptions& options,
         if (!round)
             return round.refusal;
         ++summary.rounds;
-        auto batch = std::make_unique<Transaction>(m_db);
-        int inBatch = 0;
-        for (const DemoPupil& p : demoPupils) {
-            if (rng.generateDouble() > options.responseRate)
-                continue;
-            const double burden =
-                std::clamp(p.burden + r * (p.drift + classDrift[p.classIndex]), 0.05, 1.0);
-            const Answers answers = randomAnswers(m_instrument, rng, burden, 0.03);
-            if (const auto recorded = responses.recordCompleted(p.id, round->id, m_instrument,
-                                                                answers, QStringLiteral("fi"));
-                !recorded) {
-                return recorded.refusal;
+        qsizetype next = 0;
+        while (next < demoPupils.size()) {
+            Transaction batch(m_db);
+            BulkLoad bulk(m_db);
+            ResponseBatch responses(m_db);
+            if (auto refused = bulk.begin())
+                return *refused;
+            int inBatch = 0;
+            for (; next < demoPupils.size() && inBatch < options.batchSize; ++next) {
+                const DemoPupil& p = demoPupils[next];
+                if (rng.generateDouble() > options.responseRate)
+                    continue;
+                const double burden =
+                    std::clamp(p.burden + r * (p.drift + classDrift[p.classIndex]), 0.05, 1.0);
+                const Answers answers =
+                    m_instrument.effectiveAnswers(randomAnswers(m_instrument, rng, burden, 0.03));
+                const auto before = previous.constFind(p.id);
+                const ScoreResult result =
+                    Scorer::score(m_instrument, answers, QStringLiteral("fi"),
+                                  before == previous.constEnd() ? nullptr : &*before);
+                if (auto refused = responses.add(stagedFromScore(
+                        p.id, round->id, *versionId, QStringLiteral("fi"), now, answers, result)))
+                    return *refused;
+                previous.insert(p.id, result);
+                ++inBatch;
+                ++stored;
             }
-            ++stored;
-            if (++inBatch == options.batchSize) {
-                if (!batch->commit()) {
-                    return Refusal::databaseFailed(batch->error());
-                }
-                if (progress)
-                    progress(stored);
-                batch = std::make_unique<Transaction>(m_db);
-                inBatch = 0;
-            }
+            if (auto refused = responses.flush(bulk))
+                return *refused;
+            if (auto refused = bulk.finish())
+                return *refused;
+            if (!batch.commit())
+                return Refusal::databaseFailed(batch.error());
+            if (progress)
+                progress(stored);
         }
-        if (!batch->commit()) {
-            return Refusal::databaseFailed(batch->error());
-        }
-        if (progress)
-            progress(stored);
     }
     summary.questionnaires = stored;
     summary.seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;

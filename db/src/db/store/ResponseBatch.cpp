@@ -1,8 +1,15 @@
-#include "db/exchange/ResponseBatch.h"
+#include "db/store/ResponseBatch.h"
+
+#include "core/Level.h"
+#include "db/sql/SqlHelpers.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <QSqlError>
 
-namespace signaali::db::bundle {
+namespace signaali::db {
 
 namespace {
 // From the staging table to the real ones, in the order their references need.
@@ -22,7 +29,7 @@ const char* const kFlush[] = {
     "INSERT INTO response_cohort (response_id, round_id, instrument_id, school_id, grade, "
     "class_id, gender) SELECT s.response_id, s.round_id, iv.instrument_id, s.school_id, "
     "s.grade, s.class_id, s.gender FROM temp.bundle_stage s JOIN instrument_version iv "
-    "ON iv.id = s.iv_id WHERE s.result IS NOT NULL",
+    "ON iv.id = s.iv_id WHERE s.result IS NOT NULL AND s.school_id IS NOT NULL",
     "INSERT INTO result (response_id, valid, level, total, band, critical, scored_at, "
     "invalid_reasons, percentage) SELECT s.response_id, json_extract(s.result, '$.valid'), "
     "json_extract(s.result, '$.level'), json_extract(s.result, '$.total'), "
@@ -48,6 +55,151 @@ const char* const kFlush[] = {
     "FROM temp.bundle_stage s, json_each(s.flags) j WHERE s.result IS NOT NULL)",
 };
 } // namespace
+
+namespace {
+// JSON written by hand: QJsonObject keeps its keys sorted as it inserts, which
+// cost more than everything else a bulk load does per questionnaire.
+void putString(QByteArray& out, const QString& text)
+{
+    out += '"';
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == u'"' || u == u'\\') {
+            out += '\\';
+            out += static_cast<char>(u);
+        } else if (u < 0x20) {
+            out += "\\u00";
+            out += "0123456789abcdef"[u >> 4];
+            out += "0123456789abcdef"[u & 15];
+        } else {
+            out += QString(c).toUtf8();
+        }
+    }
+    out += '"';
+}
+
+void putNumber(QByteArray& out, double value)
+{
+    out += QByteArray::number(value, 'g', 17);
+}
+
+void putOptional(QByteArray& out, const std::optional<double>& value)
+{
+    if (value)
+        putNumber(out, *value);
+    else
+        out += "null";
+}
+
+void putText(QByteArray& out, const QString& text)
+{
+    if (text.isEmpty())
+        out += "null";
+    else
+        putString(out, text);
+}
+
+void putLevel(QByteArray& out, const std::optional<Level>& level)
+{
+    if (level)
+        putString(out, levelId(*level));
+    else
+        out += "null";
+}
+} // namespace
+
+StagedResponse stagedFromScore(qint64 pupilId, qint64 roundId, qint64 versionId,
+                               const QString& language, const QString& now, const Answers& answers,
+                               const ScoreResult& result)
+{
+    StagedResponse staged;
+    staged.uuid = newUuid();
+    staged.pupilId = pupilId;
+    staged.roundId = roundId;
+    staged.versionId = versionId;
+    staged.status = QStringLiteral("completed");
+    staged.language = language;
+    staged.startedAt = staged.updatedAt = now;
+    staged.completedAt = now;
+    QByteArray& a = staged.answers;
+    a.reserve(static_cast<qsizetype>(answers.size()) * 16);
+    a += '{';
+    for (auto it = answers.constBegin(); it != answers.constEnd(); ++it) {
+        if (a.size() > 1)
+            a += ',';
+        putString(a, it.key());
+        a += ':';
+        putNumber(a, it.value());
+    }
+    a += '}';
+    staged.critical = QByteArrayLiteral("[]");
+    QByteArray& r = staged.result;
+    r += "{\"valid\":";
+    r += result.valid ? '1' : '0';
+    r += ",\"level\":";
+    putLevel(r, result.level);
+    r += ",\"total\":";
+    putOptional(r, result.total);
+    r += ",\"band\":";
+    putText(r, result.band);
+    r += ",\"critical\":";
+    r += result.hasCritical() ? '1' : '0';
+    r += ",\"scored_at\":";
+    putString(r, now);
+    r += ",\"invalid_reasons\":[";
+    for (qsizetype i = 0; i < result.invalidReasons.size(); ++i) {
+        if (i > 0)
+            r += ',';
+        putString(r, result.invalidReasons[i]);
+    }
+    r += "],\"percentage\":";
+    putOptional(r, result.percentage);
+    r += '}';
+    QByteArray& d = staged.domains;
+    d += '[';
+    for (const DomainResult& domain : result.domains) {
+        if (d.size() > 1)
+            d += ',';
+        d += "{\"domain_id\":";
+        putString(d, domain.id);
+        d += ",\"score\":";
+        putOptional(d, domain.score);
+        d += ",\"band\":";
+        putText(d, domain.band);
+        d += ",\"level\":";
+        putLevel(d, domain.level);
+        d += ",\"valid\":";
+        d += domain.valid ? '1' : '0';
+        d += ",\"asked\":";
+        d += QByteArray::number(domain.asked);
+        d += ",\"answered\":";
+        d += QByteArray::number(domain.answered);
+        d += ",\"percentage\":";
+        putOptional(d, domain.percentage);
+        d += '}';
+    }
+    d += ']';
+    QByteArray& f = staged.flags;
+    f += '[';
+    int position = 0;
+    for (const Flag& flag : result.flags) {
+        if (f.size() > 1)
+            f += ',';
+        f += "{\"code\":";
+        putString(f, flag.code);
+        f += ",\"level\":";
+        putString(f, levelId(flag.level));
+        f += ",\"critical\":";
+        f += flag.critical ? '1' : '0';
+        f += ",\"reason\":";
+        putString(f, flag.reason);
+        f += ",\"position\":";
+        f += QByteArray::number(position++);
+        f += '}';
+    }
+    f += ']';
+    return staged;
+}
 
 std::optional<Refusal> ResponseBatch::prepare()
 {
@@ -78,11 +230,25 @@ std::optional<Refusal> ResponseBatch::add(const StagedResponse& r)
     const auto text = [](const QByteArray& json) {
         return json.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(json));
     };
-    const QVariant values[] = {r.uuid,          r.pupilId,       r.roundId,         r.versionId,
-                               r.status,        r.language,      r.startedAt,       r.updatedAt,
-                               r.completedAt,   text(r.answers), text(r.critical),  text(r.result),
-                               text(r.domains), text(r.flags),   r.schoolId,        r.classId,
-                               r.grade,         r.gender,        r.existing ? 1 : 0};
+    const QVariant values[] = {r.uuid,
+                               r.pupilId,
+                               r.roundId,
+                               r.versionId,
+                               r.status,
+                               r.language,
+                               r.startedAt,
+                               r.updatedAt,
+                               r.completedAt,
+                               text(r.answers),
+                               text(r.critical),
+                               text(r.result),
+                               text(r.domains),
+                               text(r.flags),
+                               r.schoolId == 0 ? QVariant() : QVariant(r.schoolId),
+                               r.classId,
+                               r.grade,
+                               r.gender,
+                               r.existing ? 1 : 0};
     int i = 0;
     for (const QVariant& value : values)
         m_stage.bindValue(i++, value);
@@ -109,4 +275,4 @@ std::optional<Refusal> ResponseBatch::flush(BulkLoad& bulk)
     return std::nullopt;
 }
 
-} // namespace signaali::db::bundle
+} // namespace signaali::db

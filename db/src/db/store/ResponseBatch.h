@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Condition.h"
+#include "core/ScoreResult.h"
 #include "db/Outcome.h"
 #include "db/store/BulkLoad.h"
 
@@ -11,10 +13,11 @@
 #include <QVariant>
 #include <optional>
 
-namespace signaali::db::bundle {
+namespace signaali::db {
 
-// A new response as a merge decided to store it: local ids resolved, its
-// nested parts as compact JSON, checked already (IdentifiedMerge).
+// A new completed or unfinished response to store in bulk (a bundle's merge,
+// the demo generator): local ids resolved, its nested parts as compact JSON in
+// the bundle format (docs/bundles.md), checked already.
 struct StagedResponse
 {
     QString uuid;
@@ -31,12 +34,18 @@ struct StagedResponse
     QByteArray result;   // the result's own fields, or empty: no result
     QByteArray domains;  // [{...}, ...]
     QByteArray flags;    // [{...}, ...]
-    qint64 schoolId = 0; // the completion-time group
+    qint64 schoolId = 0; // the completion-time group; 0: the pupil's present class
     qint64 classId = 0;
     qint64 grade = 0;
     QString gender;
     bool existing = false; // the response is here already (an unfinished one superseded)
 };
+
+// A scored questionnaire as a StagedResponse: its answers, result, domain
+// results and flags as ResultStore::storeResult would write them.
+StagedResponse stagedFromScore(qint64 pupilId, qint64 roundId, qint64 versionId,
+                               const QString& language, const QString& now, const Answers& answers,
+                               const ScoreResult& result);
 
 // New responses stored many at a time: each is one row of a staging table,
 // and a flush writes every staged response, answer, critical answer, result,
@@ -60,4 +69,4 @@ private:
     int m_pending = 0;
 };
 
-} // namespace signaali::db::bundle
+} // namespace signaali::db
