@@ -15,7 +15,7 @@ namespace signaali::db::bundle {
 IdentifiedMerge::IdentifiedMerge(QSqlDatabase& db, const SignedInUser& user, const Content& content,
                                  const Clock& clock)
     : m_db(db), m_user(user), m_content(content), m_clock(clock), m_rules(db), m_bulk(db),
-      m_batch(db)
+      m_batch(db, m_bulk)
 {
 }
 

@@ -15,11 +15,6 @@ QString compact(const QJsonObject& object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-QByteArray compactBytes(const QJsonObject& object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
 QByteArray compactBytes(const QJsonArray& array)
 {
     return QJsonDocument(array).toJson(QJsonDocument::Compact);
@@ -33,7 +28,7 @@ std::optional<Refusal> IdentifiedMerge::responses(BundleImported& result)
     for (const Record& record : m_content.of(QStringLiteral("response")))
         if (auto refused = mergeResponse(record, result))
             return refused;
-    return m_batch.flush(m_bulk);
+    return std::nullopt;
 }
 
 std::optional<Refusal> IdentifiedMerge::mergeResponse(const Record& record, BundleImported& result)
@@ -103,7 +98,8 @@ std::optional<Refusal> IdentifiedMerge::mergeResponse(const Record& record, Bund
     staged.language = record.fields.value(QStringLiteral("language")).toString();
     staged.startedAt = record.fields.value(QStringLiteral("started_at")).toString();
     staged.updatedAt = updatedAt;
-    staged.completedAt = completedAt;
+    staged.completedAt = completedAt.toString();
+    staged.instrumentId = instrumentId;
     if (auto refused = checkContent(record, staged))
         return refused;
 
@@ -179,7 +175,7 @@ std::optional<Refusal> IdentifiedMerge::mergeResponse(const Record& record, Bund
                                        "completed_at = ? WHERE id = ?"),
                         {status, staged.language, *versionId, updatedAt, completedAt, localId}))
             return failed(record, *m_last);
-        staged.existing = true;
+        staged.existingId = localId;
         if (auto refused = stage(staged))
             return refused;
         if (completed) {
@@ -281,10 +277,8 @@ std::optional<Refusal> IdentifiedMerge::preloadResponses()
 
 std::optional<Refusal> IdentifiedMerge::stage(const StagedResponse& staged)
 {
-    if (auto refused = m_batch.add(staged))
-        return refused;
-    if (m_batch.pending() >= ResponseBatch::kFlushEvery)
-        return m_batch.flush(m_bulk);
+    if (const auto added = m_batch.add(staged); !added)
+        return added.refusal;
     return std::nullopt;
 }
 
@@ -315,37 +309,41 @@ void IdentifiedMerge::touch(qint64 pupilId)
     }
 }
 
-// Checks the nested parts of a response record and puts them in `staged` as
-// compact JSON, with the completion-time group resolved to local ids.
+// Checks the nested parts of a response record and puts them in `staged`,
+// with the completion-time group resolved to local ids.
 std::optional<Refusal> IdentifiedMerge::checkContent(const Record& record, StagedResponse& staged)
 {
     const auto wrong = [&] {
         return m_content.invalid(record.index, "a field is missing or has the wrong type");
     };
-    const QJsonArray critical = record.fields.value(QStringLiteral("critical")).toArray();
-    for (const QJsonValue& value : critical) {
+    const QJsonObject answers = record.fields.value(QStringLiteral("answers")).toObject();
+    staged.answers.reserve(answers.size());
+    for (auto it = answers.constBegin(); it != answers.constEnd(); ++it)
+        staged.answers.append({it.key(), it.value().toDouble()});
+    for (const QJsonValue& value : record.fields.value(QStringLiteral("critical")).toArray()) {
         Fields c(value.toObject());
-        const QString code = c.text("code");
-        c.text("reason");
-        c.text("raised_at");
-        if (!c.ok() || !code.startsWith(QLatin1String("critical.")))
+        StagedResponse::Critical critical{c.text("code"), c.text("reason"), c.text("raised_at")};
+        if (!c.ok() || !critical.code.startsWith(QLatin1String("critical.")))
             return wrong();
+        staged.critical.append(critical);
     }
-    staged.answers = compactBytes(record.fields.value(QStringLiteral("answers")).toObject());
-    staged.critical = compactBytes(critical);
     const QJsonValue resultValue = record.fields.value(QStringLiteral("result"));
     if (!resultValue.isObject())
         return std::nullopt;
-    QJsonObject own = resultValue.toObject();
-    Fields r(own);
-    r.integer("valid");
-    r.textOrNull("level");
-    r.numberOrNull("total");
-    r.textOrNull("band");
-    r.integer("critical");
-    r.text("scored_at");
-    r.array("invalid_reasons");
-    r.numberOrNull("percentage");
+    Fields r(resultValue.toObject());
+    StagedResponse::Result res;
+    res.valid = r.integer("valid") != 0;
+    res.level = r.textOrNull("level").toString();
+    const QVariant total = r.numberOrNull("total");
+    if (!total.isNull())
+        res.total = total.toDouble();
+    res.band = r.textOrNull("band").toString();
+    res.critical = r.integer("critical") != 0;
+    res.scoredAt = r.text("scored_at");
+    res.invalidReasons = QString::fromUtf8(compactBytes(r.array("invalid_reasons")));
+    const QVariant percentage = r.numberOrNull("percentage");
+    if (!percentage.isNull())
+        res.percentage = percentage.toDouble();
     Fields cohort(r.object("cohort"));
     const QString school = cohort.text("school");
     const QVariant classUuid = cohort.textOrNull("class");
@@ -355,28 +353,35 @@ std::optional<Refusal> IdentifiedMerge::checkContent(const Record& record, Stage
     const QJsonArray flags = r.array("flags");
     if (!r.ok() || !cohort.ok())
         return wrong();
+    const auto optionalNumber = [](const QVariant& v) {
+        return v.isNull() ? std::optional<double>() : std::optional<double>(v.toDouble());
+    };
     for (const QJsonValue& value : domains) {
         Fields d(value.toObject());
-        d.text("domain_id");
-        d.numberOrNull("score");
-        d.textOrNull("band");
-        d.textOrNull("level");
-        d.integer("valid");
-        d.integer("asked");
-        d.integer("answered");
-        d.numberOrNull("percentage");
+        StagedResponse::Domain domain;
+        domain.id = d.text("domain_id");
+        domain.score = optionalNumber(d.numberOrNull("score"));
+        domain.band = d.textOrNull("band").toString();
+        domain.level = d.textOrNull("level").toString();
+        domain.valid = d.integer("valid") != 0;
+        domain.asked = d.integer("asked");
+        domain.answered = d.integer("answered");
+        domain.percentage = optionalNumber(d.numberOrNull("percentage"));
         if (!d.ok())
             return wrong();
+        staged.domains.append(domain);
     }
     for (const QJsonValue& value : flags) {
         Fields g(value.toObject());
-        g.text("code");
-        g.oneOf("level", {"ok", "watch", "concern"});
-        g.integer("critical");
-        g.anyText("reason");
-        g.integer("position");
+        StagedResponse::Flag flag;
+        flag.code = g.text("code");
+        flag.level = g.oneOf("level", {"ok", "watch", "concern"});
+        flag.critical = g.integer("critical") != 0;
+        flag.reason = g.anyText("reason");
+        flag.position = g.integer("position");
         if (!g.ok())
             return wrong();
+        staged.flags.append(flag);
     }
     const auto schoolId =
         local(QStringLiteral("school"), QStringLiteral("school"), school, m_schools);
@@ -388,12 +393,7 @@ std::optional<Refusal> IdentifiedMerge::checkContent(const Record& record, Stage
         return m_content.invalid(record.index, "a reference that the bundle does not resolve");
     staged.schoolId = *schoolId;
     staged.classId = *classId;
-    staged.domains = compactBytes(domains);
-    staged.flags = compactBytes(flags);
-    own.remove(QStringLiteral("domains"));
-    own.remove(QStringLiteral("flags"));
-    own.remove(QStringLiteral("cohort"));
-    staged.result = compactBytes(own);
+    staged.result = res;
     return std::nullopt;
 }
 

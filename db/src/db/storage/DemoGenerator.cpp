@@ -131,9 +131,9 @@ Outcome<DemoSummary> DemoGenerator::generate(const DemoOptions& options,
         while (next < demoPupils.size()) {
             Transaction batch(m_db);
             BulkLoad bulk(m_db);
-            ResponseBatch responses(m_db);
             if (auto refused = bulk.begin())
                 return *refused;
+            ResponseBatch responses(m_db, bulk);
             int inBatch = 0;
             for (; next < demoPupils.size() && inBatch < options.batchSize; ++next) {
                 const DemoPupil& p = demoPupils[next];
@@ -147,15 +147,15 @@ Outcome<DemoSummary> DemoGenerator::generate(const DemoOptions& options,
                 const ScoreResult result =
                     Scorer::score(m_instrument, answers, QStringLiteral("fi"),
                                   before == previous.constEnd() ? nullptr : &*before);
-                if (auto refused = responses.add(stagedFromScore(
-                        p.id, round->id, *versionId, QStringLiteral("fi"), now, answers, result)))
-                    return *refused;
+                if (const auto added =
+                        responses.add(stagedFromScore(p.id, round->id, *versionId, m_instrument.id,
+                                                      QStringLiteral("fi"), now, answers, result));
+                    !added)
+                    return added.refusal;
                 previous.insert(p.id, result);
                 ++inBatch;
                 ++stored;
             }
-            if (auto refused = responses.flush(bulk))
-                return *refused;
             if (auto refused = bulk.finish())
                 return *refused;
             if (!batch.commit())

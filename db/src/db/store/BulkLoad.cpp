@@ -49,6 +49,11 @@ std::optional<Refusal> BulkLoad::begin()
         !query.exec(QStringLiteral("DELETE FROM temp.bulk_response")) ||
         !query.exec(QStringLiteral("INSERT INTO bulk_load (id) VALUES (1)")))
         return Refusal::databaseFailed(query.lastError().text());
+    // A load writes far more pages than the default 2 MiB cache holds, and
+    // spilling them to the WAL mid-transaction costs more than the memory.
+    if (query.exec(QStringLiteral("PRAGMA cache_size")) && query.next())
+        m_cacheSize = query.value(0).toLongLong();
+    query.exec(QStringLiteral("PRAGMA cache_size = -65536"));
     m_active = true;
     return std::nullopt;
 }
@@ -79,6 +84,7 @@ std::optional<Refusal> BulkLoad::finish()
     if (!query.exec(QStringLiteral("DELETE FROM bulk_load")) ||
         !query.exec(QStringLiteral("DELETE FROM temp.bulk_response")))
         return Refusal::databaseFailed(query.lastError().text());
+    query.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize));
     m_active = false;
     return std::nullopt;
 }

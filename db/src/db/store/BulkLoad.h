@@ -36,6 +36,7 @@ private:
     QSqlDatabase& m_db;
     QSqlQuery m_add;
     bool m_active = false;
+    qint64 m_cacheSize = -2000;
 };
 
 } // namespace signaali::db

@@ -2,114 +2,197 @@
 
 #include "core/Level.h"
 #include "db/sql/SqlHelpers.h"
+#include "db/storage/DatabaseFile.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
-
-#include <QSqlError>
+#include <sqlite3.h>
 
 namespace signaali::db {
 
 namespace {
-// From the staging table to the real ones, in the order their references need.
-const char* const kFlush[] = {
+enum Which { Response, Existing, Answer, Critical, Cohort, Result, Domain, FlagRow };
+
+const char* const kSql[] = {
     "INSERT INTO response (uuid, pupil_id, round_id, instrument_version_id, status, language, "
-    "started_at, updated_at, completed_at) SELECT uuid, pupil_id, round_id, iv_id, status, "
-    "language, started_at, updated_at, completed_at FROM temp.bundle_stage ORDER BY n",
-    "UPDATE temp.bundle_stage SET response_id = (SELECT r.id FROM response r "
-    "WHERE r.uuid = bundle_stage.uuid)",
-    "INSERT INTO answer (response_id, item_id, value) SELECT s.response_id, j.key, j.value "
-    "FROM temp.bundle_stage s, json_each(s.answers) j",
+    "started_at, updated_at, completed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "SELECT 1", // an existing response needs no row
+    "INSERT INTO answer (response_id, item_id, value) VALUES (?, ?, ?)",
     "INSERT OR IGNORE INTO critical_answer (response_id, code, reason, raised_at) "
-    "SELECT s.response_id, json_extract(j.value, '$.code'), json_extract(j.value, '$.reason'), "
-    "json_extract(j.value, '$.raised_at') FROM temp.bundle_stage s, json_each(s.critical) j",
+    "VALUES (?, ?, ?, ?)",
     // The completion-time group as the sender recorded it; the result's own
     // trigger then keeps it (INSERT OR IGNORE).
     "INSERT INTO response_cohort (response_id, round_id, instrument_id, school_id, grade, "
-    "class_id, gender) SELECT s.response_id, s.round_id, iv.instrument_id, s.school_id, "
-    "s.grade, s.class_id, s.gender FROM temp.bundle_stage s JOIN instrument_version iv "
-    "ON iv.id = s.iv_id WHERE s.result IS NOT NULL AND s.school_id IS NOT NULL",
+    "class_id, gender) VALUES (?, ?, ?, ?, ?, ?, ?)",
     "INSERT INTO result (response_id, valid, level, total, band, critical, scored_at, "
-    "invalid_reasons, percentage) SELECT s.response_id, json_extract(s.result, '$.valid'), "
-    "json_extract(s.result, '$.level'), json_extract(s.result, '$.total'), "
-    "json_extract(s.result, '$.band'), json_extract(s.result, '$.critical'), "
-    "json_extract(s.result, '$.scored_at'), json(json_extract(s.result, '$.invalid_reasons')), "
-    "json_extract(s.result, '$.percentage') FROM temp.bundle_stage s WHERE s.result IS NOT NULL",
+    "invalid_reasons, percentage) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "INSERT INTO domain_result (response_id, domain_id, score, band, level, valid, asked, "
-    "answered, percentage) SELECT s.response_id, json_extract(j.value, '$.domain_id'), "
-    "json_extract(j.value, '$.score'), json_extract(j.value, '$.band'), "
-    "json_extract(j.value, '$.level'), json_extract(j.value, '$.valid'), "
-    "json_extract(j.value, '$.asked'), json_extract(j.value, '$.answered'), "
-    "json_extract(j.value, '$.percentage') FROM temp.bundle_stage s, json_each(s.domains) j "
-    "WHERE s.result IS NOT NULL",
+    "answered, percentage) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
     // The kind as the flag_kind trigger would give it, without its update.
     "INSERT INTO flag (response_id, code, level, critical, reason, position, kind) "
-    "SELECT response_id, code, level, critical, reason, position, CASE "
-    "WHEN code = 'accumulation' THEN 'accumulation' "
-    "WHEN code LIKE 'threshold._%' THEN 'threshold' WHEN code LIKE 'change._%' THEN 'change' "
-    "WHEN code LIKE 'critical._%' THEN 'critical' ELSE '' END FROM ("
-    "SELECT s.response_id AS response_id, json_extract(j.value, '$.code') AS code, "
-    "json_extract(j.value, '$.level') AS level, json_extract(j.value, '$.critical') AS critical, "
-    "json_extract(j.value, '$.reason') AS reason, json_extract(j.value, '$.position') AS position "
-    "FROM temp.bundle_stage s, json_each(s.flags) j WHERE s.result IS NOT NULL)",
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, CASE WHEN ?2 = 'accumulation' THEN 'accumulation' "
+    "WHEN ?2 LIKE 'threshold._%' THEN 'threshold' WHEN ?2 LIKE 'change._%' THEN 'change' "
+    "WHEN ?2 LIKE 'critical._%' THEN 'critical' ELSE '' END)",
 };
 } // namespace
 
-namespace {
-// JSON written by hand: QJsonObject keeps its keys sorted as it inserts, which
-// cost more than everything else a bulk load does per questionnaire.
-void putString(QByteArray& out, const QString& text)
+class ResponseBatch::Statement
 {
-    out += '"';
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u == u'"' || u == u'\\') {
-            out += '\\';
-            out += static_cast<char>(u);
-        } else if (u < 0x20) {
-            out += "\\u00";
-            out += "0123456789abcdef"[u >> 4];
-            out += "0123456789abcdef"[u & 15];
-        } else {
-            out += QString(c).toUtf8();
-        }
+public:
+    Statement(sqlite3* db, const char* sql) : m_db(db)
+    {
+        if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) !=
+            SQLITE_OK)
+            m_stmt = nullptr;
     }
-    out += '"';
+    ~Statement() { sqlite3_finalize(m_stmt); }
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+
+    bool ok() const { return m_stmt != nullptr; }
+    Statement& integer(qint64 value)
+    {
+        sqlite3_bind_int64(m_stmt, ++m_index, value);
+        return *this;
+    }
+    Statement& real(const std::optional<double>& value)
+    {
+        if (value)
+            sqlite3_bind_double(m_stmt, ++m_index, *value);
+        else
+            sqlite3_bind_null(m_stmt, ++m_index);
+        return *this;
+    }
+    // Text; empty binds NULL when `emptyIsNull`.
+    Statement& text(const QString& value, bool emptyIsNull = false)
+    {
+        if (emptyIsNull && value.isEmpty())
+            sqlite3_bind_null(m_stmt, ++m_index);
+        else
+            sqlite3_bind_text16(m_stmt, ++m_index, value.utf16(),
+                                static_cast<int>(value.size() * 2), SQLITE_TRANSIENT);
+        return *this;
+    }
+    // Runs and resets; the database's message when it fails.
+    std::optional<Refusal> run()
+    {
+        const int rc = sqlite3_step(m_stmt);
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+        m_index = 0;
+        if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+            return Refusal::databaseFailed(QString::fromUtf8(sqlite3_errmsg(m_db)));
+        return std::nullopt;
+    }
+
+private:
+    sqlite3* m_db;
+    sqlite3_stmt* m_stmt = nullptr;
+    int m_index = 0;
+};
+
+ResponseBatch::ResponseBatch(QSqlDatabase& db, BulkLoad& bulk)
+    : m_connection(detail::sqliteHandle(db)), m_bulk(bulk)
+{
 }
 
-void putNumber(QByteArray& out, double value)
+ResponseBatch::~ResponseBatch() = default;
+
+ResponseBatch::Statement& ResponseBatch::statement(int which)
 {
-    out += QByteArray::number(value, 'g', 17);
+    if (!m_statements[which])
+        m_statements[which] = std::make_unique<Statement>(m_connection, kSql[which]);
+    return *m_statements[which];
 }
 
-void putOptional(QByteArray& out, const std::optional<double>& value)
+Outcome<qint64> ResponseBatch::add(const StagedResponse& r)
 {
-    if (value)
-        putNumber(out, *value);
-    else
-        out += "null";
+    if (!m_connection)
+        return Refusal::databaseFailed(QStringLiteral("no SQLite connection"));
+    for (int which = Response; which <= FlagRow; ++which)
+        if (!statement(which).ok())
+            return Refusal::databaseFailed(QString::fromUtf8(sqlite3_errmsg(m_connection)));
+    qint64 id = r.existingId;
+    if (id == 0) {
+        if (auto refused = statement(Response)
+                               .text(r.uuid)
+                               .integer(r.pupilId)
+                               .integer(r.roundId)
+                               .integer(r.versionId)
+                               .text(r.status)
+                               .text(r.language)
+                               .text(r.startedAt)
+                               .text(r.updatedAt)
+                               .text(r.completedAt, true)
+                               .run())
+            return *refused;
+        id = sqlite3_last_insert_rowid(m_connection);
+    }
+    Statement& answer = statement(Answer);
+    for (const auto& [item, value] : r.answers)
+        if (auto refused = answer.integer(id).text(item).real(value).run())
+            return *refused;
+    Statement& critical = statement(Critical);
+    for (const StagedResponse::Critical& c : r.critical)
+        if (auto refused = critical.integer(id).text(c.code).text(c.reason).text(c.raisedAt).run())
+            return *refused;
+    if (!r.result)
+        return id;
+    if (r.schoolId != 0)
+        if (auto refused = statement(Cohort)
+                               .integer(id)
+                               .integer(r.roundId)
+                               .text(r.instrumentId)
+                               .integer(r.schoolId)
+                               .integer(r.grade)
+                               .integer(r.classId)
+                               .text(r.gender)
+                               .run())
+            return *refused;
+    const StagedResponse::Result& res = *r.result;
+    if (auto refused = statement(Result)
+                           .integer(id)
+                           .integer(res.valid ? 1 : 0)
+                           .text(res.level, true)
+                           .real(res.total)
+                           .text(res.band, true)
+                           .integer(res.critical ? 1 : 0)
+                           .text(res.scoredAt)
+                           .text(res.invalidReasons)
+                           .real(res.percentage)
+                           .run())
+        return *refused;
+    Statement& domain = statement(Domain);
+    for (const StagedResponse::Domain& d : r.domains)
+        if (auto refused = domain.integer(id)
+                               .text(d.id)
+                               .real(d.score)
+                               .text(d.band, true)
+                               .text(d.level, true)
+                               .integer(d.valid ? 1 : 0)
+                               .integer(d.asked)
+                               .integer(d.answered)
+                               .real(d.percentage)
+                               .run())
+            return *refused;
+    Statement& flag = statement(FlagRow);
+    for (const StagedResponse::Flag& f : r.flags)
+        if (auto refused = flag.integer(id)
+                               .text(f.code)
+                               .text(f.level)
+                               .integer(f.critical ? 1 : 0)
+                               .text(f.reason)
+                               .integer(f.position)
+                               .run())
+            return *refused;
+    if (auto refused = m_bulk.added(id))
+        return *refused;
+    return id;
 }
-
-void putText(QByteArray& out, const QString& text)
-{
-    if (text.isEmpty())
-        out += "null";
-    else
-        putString(out, text);
-}
-
-void putLevel(QByteArray& out, const std::optional<Level>& level)
-{
-    if (level)
-        putString(out, levelId(*level));
-    else
-        out += "null";
-}
-} // namespace
 
 StagedResponse stagedFromScore(qint64 pupilId, qint64 roundId, qint64 versionId,
-                               const QString& language, const QString& now, const Answers& answers,
+                               const QString& instrumentId, const QString& language,
+                               const QString& now, const Answers& answers,
                                const ScoreResult& result)
 {
     StagedResponse staged;
@@ -117,162 +200,32 @@ StagedResponse stagedFromScore(qint64 pupilId, qint64 roundId, qint64 versionId,
     staged.pupilId = pupilId;
     staged.roundId = roundId;
     staged.versionId = versionId;
+    staged.instrumentId = instrumentId;
     staged.status = QStringLiteral("completed");
     staged.language = language;
-    staged.startedAt = staged.updatedAt = now;
-    staged.completedAt = now;
-    QByteArray& a = staged.answers;
-    a.reserve(static_cast<qsizetype>(answers.size()) * 16);
-    a += '{';
-    for (auto it = answers.constBegin(); it != answers.constEnd(); ++it) {
-        if (a.size() > 1)
-            a += ',';
-        putString(a, it.key());
-        a += ':';
-        putNumber(a, it.value());
-    }
-    a += '}';
-    staged.critical = QByteArrayLiteral("[]");
-    QByteArray& r = staged.result;
-    r += "{\"valid\":";
-    r += result.valid ? '1' : '0';
-    r += ",\"level\":";
-    putLevel(r, result.level);
-    r += ",\"total\":";
-    putOptional(r, result.total);
-    r += ",\"band\":";
-    putText(r, result.band);
-    r += ",\"critical\":";
-    r += result.hasCritical() ? '1' : '0';
-    r += ",\"scored_at\":";
-    putString(r, now);
-    r += ",\"invalid_reasons\":[";
-    for (qsizetype i = 0; i < result.invalidReasons.size(); ++i) {
-        if (i > 0)
-            r += ',';
-        putString(r, result.invalidReasons[i]);
-    }
-    r += "],\"percentage\":";
-    putOptional(r, result.percentage);
-    r += '}';
-    QByteArray& d = staged.domains;
-    d += '[';
-    for (const DomainResult& domain : result.domains) {
-        if (d.size() > 1)
-            d += ',';
-        d += "{\"domain_id\":";
-        putString(d, domain.id);
-        d += ",\"score\":";
-        putOptional(d, domain.score);
-        d += ",\"band\":";
-        putText(d, domain.band);
-        d += ",\"level\":";
-        putLevel(d, domain.level);
-        d += ",\"valid\":";
-        d += domain.valid ? '1' : '0';
-        d += ",\"asked\":";
-        d += QByteArray::number(domain.asked);
-        d += ",\"answered\":";
-        d += QByteArray::number(domain.answered);
-        d += ",\"percentage\":";
-        putOptional(d, domain.percentage);
-        d += '}';
-    }
-    d += ']';
-    QByteArray& f = staged.flags;
-    f += '[';
-    int position = 0;
-    for (const Flag& flag : result.flags) {
-        if (f.size() > 1)
-            f += ',';
-        f += "{\"code\":";
-        putString(f, flag.code);
-        f += ",\"level\":";
-        putString(f, levelId(flag.level));
-        f += ",\"critical\":";
-        f += flag.critical ? '1' : '0';
-        f += ",\"reason\":";
-        putString(f, flag.reason);
-        f += ",\"position\":";
-        f += QByteArray::number(position++);
-        f += '}';
-    }
-    f += ']';
+    staged.startedAt = staged.updatedAt = staged.completedAt = now;
+    staged.answers.reserve(answers.size());
+    for (auto it = answers.constBegin(); it != answers.constEnd(); ++it)
+        staged.answers.append({it.key(), it.value()});
+    StagedResponse::Result res;
+    res.valid = result.valid;
+    res.level = result.level ? levelId(*result.level) : QString();
+    res.total = result.total;
+    res.band = result.band;
+    res.critical = result.hasCritical();
+    res.scoredAt = now;
+    res.invalidReasons =
+        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(result.invalidReasons))
+                              .toJson(QJsonDocument::Compact));
+    res.percentage = result.percentage;
+    staged.result = res;
+    for (const DomainResult& d : result.domains)
+        staged.domains.append({d.id, d.score, d.band, d.level ? levelId(*d.level) : QString(),
+                               d.valid, d.asked, d.answered, d.percentage});
+    qint64 position = 0;
+    for (const Flag& f : result.flags)
+        staged.flags.append({f.code, levelId(f.level), f.critical, f.reason, position++});
     return staged;
-}
-
-std::optional<Refusal> ResponseBatch::prepare()
-{
-    QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral(
-            "CREATE TEMP TABLE IF NOT EXISTS bundle_stage (n INTEGER PRIMARY KEY, uuid TEXT, "
-            "pupil_id INTEGER, round_id INTEGER, iv_id INTEGER, status TEXT, language TEXT, "
-            "started_at TEXT, updated_at TEXT, completed_at TEXT, answers TEXT, critical TEXT, "
-            "result TEXT, domains TEXT, flags TEXT, school_id INTEGER, class_id INTEGER, "
-            "grade INTEGER, gender TEXT, existing INTEGER, response_id INTEGER)")) ||
-        !query.exec(QStringLiteral("DELETE FROM temp.bundle_stage")))
-        return Refusal::databaseFailed(query.lastError().text());
-    if (!m_stage.prepare(QStringLiteral(
-            "INSERT INTO temp.bundle_stage (uuid, pupil_id, round_id, iv_id, status, language, "
-            "started_at, updated_at, completed_at, answers, critical, result, domains, flags, "
-            "school_id, class_id, grade, gender, existing) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
-        return Refusal::databaseFailed(m_stage.lastError().text());
-    m_prepared = true;
-    return std::nullopt;
-}
-
-std::optional<Refusal> ResponseBatch::add(const StagedResponse& r)
-{
-    if (!m_prepared)
-        if (auto refused = prepare())
-            return refused;
-    const auto text = [](const QByteArray& json) {
-        return json.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(json));
-    };
-    const QVariant values[] = {r.uuid,
-                               r.pupilId,
-                               r.roundId,
-                               r.versionId,
-                               r.status,
-                               r.language,
-                               r.startedAt,
-                               r.updatedAt,
-                               r.completedAt,
-                               text(r.answers),
-                               text(r.critical),
-                               text(r.result),
-                               text(r.domains),
-                               text(r.flags),
-                               r.schoolId == 0 ? QVariant() : QVariant(r.schoolId),
-                               r.classId,
-                               r.grade,
-                               r.gender,
-                               r.existing ? 1 : 0};
-    int i = 0;
-    for (const QVariant& value : values)
-        m_stage.bindValue(i++, value);
-    if (!m_stage.exec())
-        return Refusal::databaseFailed(m_stage.lastError().text());
-    ++m_pending;
-    return std::nullopt;
-}
-
-std::optional<Refusal> ResponseBatch::flush(BulkLoad& bulk)
-{
-    if (m_pending == 0)
-        return std::nullopt;
-    QSqlQuery query(m_db);
-    for (const char* sql : kFlush)
-        if (!query.exec(QString::fromLatin1(sql)))
-            return Refusal::databaseFailed(query.lastError().text());
-    if (auto refused = bulk.addedFrom(
-            QStringLiteral("SELECT response_id FROM temp.bundle_stage WHERE result IS NOT NULL")))
-        return refused;
-    if (!query.exec(QStringLiteral("DELETE FROM temp.bundle_stage")))
-        return Refusal::databaseFailed(query.lastError().text());
-    m_pending = 0;
-    return std::nullopt;
 }
 
 } // namespace signaali::db

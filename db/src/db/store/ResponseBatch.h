@@ -5,68 +5,108 @@
 #include "db/Outcome.h"
 #include "db/store/BulkLoad.h"
 
-#include <QString>
-
-#include <QByteArray>
+#include <QList>
 #include <QSqlDatabase>
-#include <QSqlQuery>
+#include <QString>
 #include <QVariant>
+#include <memory>
 #include <optional>
+
+struct sqlite3;
 
 namespace signaali::db {
 
-// A new completed or unfinished response to store in bulk (a bundle's merge,
-// the demo generator): local ids resolved, its nested parts as compact JSON in
-// the bundle format (docs/bundles.md), checked already.
+// A new response to store in bulk (a bundle's merge, the demo generator), its
+// local ids resolved and its content checked already.
 struct StagedResponse
 {
+    struct Result
+    {
+        bool valid = false;
+        QString level; // empty: none
+        std::optional<double> total;
+        QString band;
+        bool critical = false;
+        QString scoredAt;
+        QString invalidReasons = QStringLiteral("[]"); // a JSON array
+        std::optional<double> percentage;
+    };
+    struct Domain
+    {
+        QString id;
+        std::optional<double> score;
+        QString band;
+        QString level;
+        bool valid = false;
+        qint64 asked = 0;
+        qint64 answered = 0;
+        std::optional<double> percentage;
+    };
+    struct Flag
+    {
+        QString code;
+        QString level;
+        bool critical = false;
+        QString reason;
+        qint64 position = 0;
+    };
+    struct Critical
+    {
+        QString code;
+        QString reason;
+        QString raisedAt;
+    };
+
     QString uuid;
     qint64 pupilId = 0;
     qint64 roundId = 0;
     qint64 versionId = 0;
+    QString instrumentId; // for the completion-time cohort
     QString status;
     QString language;
     QString startedAt;
     QString updatedAt;
-    QVariant completedAt;
-    QByteArray answers;  // {"item": value, ...}
-    QByteArray critical; // [{"code", "reason", "raised_at"}, ...]
-    QByteArray result;   // the result's own fields, or empty: no result
-    QByteArray domains;  // [{...}, ...]
-    QByteArray flags;    // [{...}, ...]
+    QString completedAt; // empty: not completed
+    QList<std::pair<QString, double>> answers;
+    QList<Critical> critical;
+    std::optional<Result> result;
+    QList<Domain> domains;
+    QList<Flag> flags;
     qint64 schoolId = 0; // the completion-time group; 0: the pupil's present class
     qint64 classId = 0;
     qint64 grade = 0;
     QString gender;
-    bool existing = false; // the response is here already (an unfinished one superseded)
+    qint64 existingId = 0; // the response is here already (an unfinished one superseded)
 };
 
-// A scored questionnaire as a StagedResponse: its answers, result, domain
-// results and flags as ResultStore::storeResult would write them.
+// A scored questionnaire as ResultStore::storeResult would store it.
 StagedResponse stagedFromScore(qint64 pupilId, qint64 roundId, qint64 versionId,
-                               const QString& language, const QString& now, const Answers& answers,
+                               const QString& instrumentId, const QString& language,
+                               const QString& now, const Answers& answers,
                                const ScoreResult& result);
 
-// New responses stored many at a time: each is one row of a staging table,
-// and a flush writes every staged response, answer, critical answer, result,
-// domain result and flag with one statement per table, inside the caller's
-// transaction and bulk load (so the results count into the summary as a batch).
+// Writes new responses with their answers, critical answers, results, domain
+// results and flags through SQLite's own prepared statements, each prepared
+// once: the per-row cost of the Qt layer is most of a bulk load's otherwise.
+// Inside the caller's transaction and bulk load, so that the results count
+// into the group summary as a batch.
 class ResponseBatch
 {
 public:
-    static constexpr int kFlushEvery = 5000;
+    ResponseBatch(QSqlDatabase& db, BulkLoad& bulk);
+    ~ResponseBatch();
+    ResponseBatch(const ResponseBatch&) = delete;
+    ResponseBatch& operator=(const ResponseBatch&) = delete;
 
-    explicit ResponseBatch(QSqlDatabase& db) : m_db(db), m_stage(db) {}
-    std::optional<Refusal> add(const StagedResponse& response);
-    std::optional<Refusal> flush(BulkLoad& bulk);
-    int pending() const { return m_pending; }
+    // The new response's id.
+    Outcome<qint64> add(const StagedResponse& response);
 
 private:
-    std::optional<Refusal> prepare();
-    QSqlDatabase& m_db;
-    QSqlQuery m_stage;
-    bool m_prepared = false;
-    int m_pending = 0;
+    class Statement;
+    Statement& statement(int which);
+    sqlite3* m_connection;
+    BulkLoad& m_bulk;
+    std::unique_ptr<Statement> m_statements[8];
 };
 
 } // namespace signaali::db
