@@ -12,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QTemporaryDir>
+#include <QUuid>
 
 namespace signaali::cli {
 
@@ -107,9 +108,14 @@ int runBundleBench(const QStringList& arguments)
         take(db::BenchFixtures(receiver).ensureSchool(school.name), command);
     for (QSqlDatabase* db : {&sender, &receiver, &town})
         take(db::Devices(*db).ensureIdentity(QStringLiteral("bench")), command);
-    trust(sender, receiver, QStringLiteral("bench.receiver"));
+    // Names of this run's own: the fresh installations go with it, and the
+    // demo file keeps what it trusted in earlier runs.
+    const QString run = QUuid::createUuid().toString(QUuid::Id128).left(8);
+    const QString receiverName = QStringLiteral("bench.receiver-") + run;
+    const QString townName = QStringLiteral("bench.town-") + run;
+    trust(sender, receiver, receiverName);
     trust(receiver, sender, QStringLiteral("bench.sender"));
-    trust(sender, town, QStringLiteral("bench.town"));
+    trust(sender, town, townName);
     trust(town, sender, QStringLiteral("bench.sender"));
 
     const auto nurse =
@@ -124,7 +130,7 @@ int runBundleBench(const QStringList& arguments)
     QJsonObject figures{{QStringLiteral("benchmark"), QStringLiteral("bundles")},
                         {QStringLiteral("school"), school.name}};
     {
-        db::BundleRequest request{QStringLiteral("bench.receiver"),
+        db::BundleRequest request{receiverName,
                                   db::BundleKind::Identified,
                                   {school.name},
                                   {},
@@ -141,12 +147,9 @@ int runBundleBench(const QStringList& arguments)
                        timed(exportSeconds, made, secondsOf(timer), imported, receiver));
     }
     {
-        db::BundleRequest request{QStringLiteral("bench.town"),
-                                  db::BundleKind::Summary,
-                                  {},
-                                  {},
-                                  {},
-                                  folder.filePath(QStringLiteral("town.bundle")),
+        db::BundleRequest request{townName, db::BundleKind::Summary,
+                                  {},       {},
+                                  {},       folder.filePath(QStringLiteral("town.bundle")),
                                   true};
         QElapsedTimer timer;
         timer.start();

@@ -32,14 +32,6 @@ QString subcommandOf(const QCommandLineParser& parser, const QString& command,
     return positional.first();
 }
 
-QString normalisedFingerprint(const QString& text)
-{
-    QString out;
-    for (QChar c : text)
-        if (c.isLetterOrNumber())
-            out += c.toUpper();
-    return out;
-}
 } // namespace
 
 int runDevice(const QStringList& arguments)
@@ -109,8 +101,7 @@ int runDevice(const QStringList& arguments)
         }();
         // The administrator types what the other installation shows: a file
         // swapped on the way then does not match.
-        if (parsed && normalisedFingerprint(parser.value(QStringLiteral("fingerprint"))) !=
-                          normalisedFingerprint(parsed->fingerprint()))
+        if (parsed && !parsed->fingerprintMatches(parser.value(QStringLiteral("fingerprint"))))
             badInput(parser.isSet(QStringLiteral("fingerprint"))
                          ? QStringLiteral("device trust: %1: the fingerprint does not match the "
                                           "file; do not trust it")

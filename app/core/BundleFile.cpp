@@ -298,6 +298,9 @@ std::optional<Refusal> BundleReader::readRecords(
     const std::function<std::optional<Refusal>(const QJsonObject&, qint64)>& onRecord,
     const std::function<void(qint64, qint64)>& progress)
 {
+    // The content is opened only for a header whose signature held.
+    if (!m_verified)
+        return refusal(RefusalCode::BundleSignatureBad);
     if (m_prefix.isEmpty() || !sodiumReady() || sealPublic.size() != crypto_box_PUBLICKEYBYTES ||
         sealSecret.size() != crypto_box_SECRETKEYBYTES ||
         senderSignPublic.size() != crypto_sign_PUBLICKEYBYTES)

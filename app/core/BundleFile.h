@@ -68,7 +68,8 @@ public:
     const BundleHeader& header() const { return m_header; }
     // The header's signature by `senderSignPublic`; BundleSignatureBad.
     std::optional<Refusal> verify(const QByteArray& senderSignPublic);
-    // Decrypts the content with the recipient's keys and calls `onRecord` for
+    // After verify() has passed: decrypts the content with the recipient's
+    // keys and calls `onRecord` for
     // each record in order (index from 1); the content's own signature is
     // checked at the end, so the caller keeps what it read until this returns
     // nothing. BundleNotForThisDevice, BundleTruncated, BundleDamaged,

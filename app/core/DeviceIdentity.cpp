@@ -82,6 +82,25 @@ QString DeviceLine::fingerprint() const
     return groups.join(QLatin1Char('-'));
 }
 
+bool DeviceLine::fingerprintMatches(const QString& typed) const
+{
+    const auto normalised = [](const QString& text) {
+        QString out;
+        for (const QChar c : text) {
+            const QChar u = c.toUpper();
+            if (u == QLatin1Char('O'))
+                out += QLatin1Char('0');
+            else if (u == QLatin1Char('I') || u == QLatin1Char('L'))
+                out += QLatin1Char('1');
+            else if (u.isLetterOrNumber())
+                out += u;
+        }
+        return out;
+    };
+    const QString expected = normalised(fingerprint());
+    return !expected.isEmpty() && normalised(typed) == expected;
+}
+
 QString deviceKeyId(const QByteArray& signPublic)
 {
     if (!sodiumReady())

@@ -27,6 +27,10 @@ struct DeviceLine
     // 20 characters in five groups (Crockford's base32 of a BLAKE2b hash over
     // both keys), short enough to read aloud and compare on two screens.
     QString fingerprint() const;
+    // Whether `typed` (read off the other installation's screen) is this
+    // line's fingerprint: case, spaces and dashes aside, and O, I and L read
+    // as 0, 1 and 1 as Crockford's base32 allows.
+    bool fingerprintMatches(const QString& typed) const;
 };
 
 // The key id bundles name their sender and recipient by: hex of a 16-byte

@@ -277,11 +277,13 @@ private slots:
                     .toObject()
                     .value(QStringLiteral("summary"))
                     .toInt() > 0);
-        // A nurse does not receive a summary.
+        // A nurse of the receiving installation does not receive a summary.
         const CliRun byNurse =
-            on(QStringLiteral("a"), "hoitaja",
+            on(QStringLiteral("town"), "hoitaja",
                {QStringLiteral("bundle"), QStringLiteral("import"), summary}, kNurse);
         QCOMPARE(byNurse.exitCode, 3);
+        QVERIFY2(byNurse.err.contains(QStringLiteral("receive group counts")),
+                 qPrintable(byNurse.err));
     }
 };
 

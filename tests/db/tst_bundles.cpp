@@ -267,8 +267,8 @@ private slots:
         QVERIFY(Devices(coordinator.db()).ensureIdentity(coordinator.name));
         pair(a, coordinator);
         a.answer(0, 10);
-        // The nurse may not send identified data to the coordinator's installation
-        // as a summary's receiver, and the coordinator may not receive identified data.
+        // The nurse may address identified data to the coordinator's
+        // installation, but the coordinator may not receive it.
         const auto identified = a.send(coordinator, file(QStringLiteral("id.bundle")));
         QVERIFY(identified);
         const auto notForCoordinator = coordinator.receive(identified->path, &coord);
@@ -420,6 +420,76 @@ private slots:
         QVERIFY(!unknown);
         QCOMPARE(unknown.refusal.code, Refusal::Code::NoSuchId);
         QVERIFY(!QFile::exists(request.path));
+    }
+
+    void aQuestionnaireSentUnfinishedAndThenCompletedIsCompletedInPlace()
+    {
+        Laptop a(QStringLiteral("laptop-a")), b(QStringLiteral("laptop-b"));
+        QVERIFY(a.open(3));
+        QVERIFY(b.open(3));
+        pair(a, b);
+        ResponseStore responses(a.db());
+        const auto started =
+            responses.startOrResume(a.pupils()[0], a.round, youth(), QStringLiteral("fi"));
+        QVERIFY(started);
+        const Answers answers = randomAnswers(youth(), a.w.rng, 0.4);
+        for (auto it = answers.constBegin(); it != answers.constEnd(); ++it)
+            QVERIFY(responses.saveAnswer(started->id, it.key(), it.value()));
+        const auto unfinished = a.send(b, file(QStringLiteral("unfinished.bundle")));
+        QVERIFY(unfinished);
+        const auto first = b.receive(unfinished->path);
+        QVERIFY2(first, qPrintable(first.error() + first.refusal.detail));
+        QCOMPARE(b.count(QStringLiteral("SELECT count(*) FROM response WHERE status = "
+                                        "'in_progress'")),
+                 1);
+        QVERIFY(responses.complete(started->id, youth()));
+        const auto done = a.send(b, file(QStringLiteral("done.bundle")));
+        QVERIFY(done);
+        const auto second = b.receive(done->path);
+        QVERIFY2(second, qPrintable(second.error() + second.refusal.detail));
+        QCOMPARE(second->superseded, 1);
+        QCOMPARE(b.count(QStringLiteral("SELECT count(*) FROM response")), 1);
+        QCOMPARE(b.count(QStringLiteral("SELECT count(*) FROM result")), 1);
+        QCOMPARE(b.picture(), a.picture());
+        QCOMPARE(GroupSummary::differences(b.db()), QStringList{});
+        QCOMPARE(summed(b.db()), 1);
+    }
+
+    void twoOfTheSendersPupilsMatchingOneHereMakeAConflictNotAFailure()
+    {
+        Laptop a(QStringLiteral("laptop-a")), b(QStringLiteral("laptop-b"));
+        QVERIFY(a.open(2));
+        QVERIFY(b.open(2));
+        pair(a, b);
+        // On A two children share a name and a birthday and have identity
+        // codes; B has the name without a code, so both match B's pupil.
+        QSqlQuery query(a.db());
+        QVERIFY(query.exec(QStringLiteral("UPDATE pupil SET identity_code = '010112A123B' WHERE id "
+                                          "= (SELECT min(id) FROM pupil)")));
+        QVERIFY(query.exec(QStringLiteral(
+            "INSERT INTO pupil (uuid, school_id, last_name, first_name, date_of_birth, "
+            "identity_code, gender, language, created_at, updated_at) SELECT "
+            "'a0000000-0000-4000-8000-000000000002', school_id, last_name, first_name, "
+            "date_of_birth, '010112A456C', gender, language, created_at, updated_at FROM pupil "
+            "WHERE id = (SELECT min(id) FROM pupil)")));
+        const qint64 twin = query.lastInsertId().toLongLong();
+        ResponseStore responses(a.db());
+        QVERIFY(responses.recordCompleted(a.pupils()[0], a.round, youth(),
+                                          randomAnswers(youth(), a.w.rng, 0.5),
+                                          QStringLiteral("fi")));
+        QVERIFY(responses.recordCompleted(
+            twin, a.round, youth(), randomAnswers(youth(), a.w.rng, 0.5), QStringLiteral("fi")));
+        const auto sent = a.send(b, file(QStringLiteral("twins.bundle")));
+        QVERIFY(sent);
+        const auto got = b.receive(sent->path);
+        QVERIFY2(got, qPrintable(got.error() + got.refusal.detail));
+        QCOMPARE(got->conflicts, 1);
+        QCOMPARE(got->added.value(QStringLiteral("response")), 1);
+        const auto listed = bundleConflicts(b.db(), b.nurse);
+        QVERIFY(listed);
+        QCOMPARE(listed->size(), 1);
+        QVERIFY(listed->first().localResponseId > 0);
+        QCOMPARE(GroupSummary::differences(b.db()), QStringList{});
     }
 
     void onlyANurseOfTheSchoolSendsAndReceivesIdentifiedData()

@@ -14,6 +14,8 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 
 namespace signaali::db {
@@ -155,6 +157,30 @@ Outcome<BundleMade> exportBundle(QSqlDatabase& db, const SignedInUser& user,
                    {header.bundleId, header.kind, recipient->id, header.createdAt, header.createdAt,
                     user.id, header.recordCount()}))
         return Refusal::databaseFailed(query.lastError().text());
+    // Each pupil whose data leaves is logged under the pupil, as an export of
+    // results is, so the nurse's "who has seen" list shows it.
+    if (identified) {
+        QStringList pupils;
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        QJsonArray schoolIds;
+        for (qint64 id : scope.schoolIds)
+            schoolIds.append(id);
+        if (!execBound(
+                query,
+                QStringLiteral("SELECT uuid FROM pupil WHERE school_id IN (SELECT value "
+                               "FROM json_each(?)) ORDER BY id"),
+                {QString::fromUtf8(QJsonDocument(schoolIds).toJson(QJsonDocument::Compact))}))
+            return Refusal::databaseFailed(query.lastError().text());
+        while (query.next())
+            pupils << query.value(0).toString();
+        if (!pupils.isEmpty())
+            if (auto logged = AuditLog(db, clock).appendForPupils(
+                    user, audit::BundleExported, pupils,
+                    QStringLiteral("bundle %1 to %2").arg(header.bundleId, recipient->name));
+                !logged)
+                return logged.refusal;
+    }
     if (auto logged = AuditLog(db, clock).append(user, audit::BundleExported, {},
                                                  QStringLiteral("bundle %1 (%2, %3 records) to %4")
                                                      .arg(header.bundleId, header.kind)

@@ -157,9 +157,9 @@ Outcome<Done> Devices::revoke(const SignedInUser& admin, const QString& name)
     AccessRules rules(m_db);
     if (auto refused = rules.check(admin, Permission::ManageDevices))
         return *refused;
-    const auto device = deviceByName(m_db, name);
+    const auto device = deviceByName(m_db, name.trimmed());
     if (!device)
-        return Refusal::of(Refusal::Code::NoDeviceName, {name});
+        return Refusal::of(Refusal::Code::NoDeviceName, {name.trimmed()});
     if (device->revoked)
         return Done{};
     Transaction transaction(m_db);

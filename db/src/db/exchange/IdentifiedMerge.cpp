@@ -397,10 +397,14 @@ std::optional<Refusal> IdentifiedMerge::pupils(BundleImported& result)
                 }
             }
             if (!match) {
-                if (!execCached(QStringLiteral("SELECT id FROM pupil WHERE school_id = ? AND "
-                                               "last_name = ? AND first_name = ? AND "
-                                               "date_of_birth = ?"),
-                                {schoolId, lastName, firstName, dateOfBirth}))
+                // Names and date of birth, as the class-list import: not when
+                // both have identity codes and they differ (two children).
+                if (!execCached(
+                        QStringLiteral("SELECT id FROM pupil WHERE school_id = ? AND "
+                                       "last_name = ? AND first_name = ? AND "
+                                       "date_of_birth = ? AND (identity_code IS NULL OR "
+                                       "? IS NULL OR identity_code = ?) ORDER BY id"),
+                        {schoolId, lastName, firstName, dateOfBirth, identityCode, identityCode}))
                     return failed(record, *m_last);
                 if (m_last->next())
                     match = m_last->value(0).toLongLong();

@@ -52,6 +52,7 @@ private:
     std::optional<Refusal> checkContent(const Record& record, StagedResponse& staged);
     std::optional<Refusal> stage(const StagedResponse& staged);
     std::optional<Refusal> preloadResponses();
+    std::optional<Refusal> mayReceive(qint64 pupilId);
     qint64 pupilSchool(qint64 pupilId);
     void touch(qint64 pupilId);
     std::optional<Refusal> conflict(const Record& record, const QString& kind, qint64 pupilId,
@@ -91,11 +92,11 @@ private:
     QSet<qint64> m_allowedPupils;
     QHash<qint64, qint64> m_pupilSchools;
     QSet<qint64> m_touchedIds;
-    QSet<QString> m_pendingCompleted;           // "pupil|round|instrument" staged completed
     QHash<QString, qint64> m_existingResponses; // the bundle's responses here already, by uuid
     QSet<qint64> m_preloadedPupils;             // whose questionnaires here were read at once
     QHash<QString, qint64> m_completedHere;     // "pupil|round|instrument" -> response
     QSet<QString> m_unfinishedHere;
+    QSet<QString> m_notMerged; // responses of erased pupils, and conflicts
     QStringList m_touched;
     QSet<QString> m_touchedSet;
     QSet<QPair<qint64, qint64>> m_resultSchoolRounds;

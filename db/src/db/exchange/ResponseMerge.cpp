@@ -53,6 +53,7 @@ std::optional<Refusal> IdentifiedMerge::mergeResponse(const Record& record, Bund
         (hasResult && status != QLatin1String("completed")))
         return m_content.invalid(record.index, "a field is missing or has the wrong type");
     if (erased(pupilUuid)) {
+        m_notMerged.insert(uuid);
         ++result.skippedErased;
         return std::nullopt;
     }
@@ -61,11 +62,8 @@ std::optional<Refusal> IdentifiedMerge::mergeResponse(const Record& record, Bund
         local(QStringLiteral("round"), QStringLiteral("round"), roundUuid, m_rounds);
     if (!pupilId || !roundId)
         return m_content.invalid(record.index, "a reference that the bundle does not resolve");
-    if (!m_allowedPupils.contains(*pupilId)) {
-        if (m_rules.checkPupil(m_user, Permission::ReceiveIdentified, *pupilId))
-            return Refusal::of(Refusal::Code::PupilNotInYourSchool);
-        m_allowedPupils.insert(*pupilId);
-    }
+    if (auto refused = mayReceive(*pupilId))
+        return refused;
     std::optional<qint64> versionId;
     if (const auto it = m_instruments.constFind(instrumentId + QLatin1Char('\n') + version);
         it != m_instruments.constEnd())
@@ -157,9 +155,6 @@ std::optional<Refusal> IdentifiedMerge::mergeResponse(const Record& record, Bund
                     {*pupilId, *roundId, instrumentId, localId}))
                 return conflict(record, QStringLiteral("second_completed"), *pupilId,
                                 other->toLongLong(), result);
-            if (m_pendingCompleted.contains(completedKey))
-                return conflict(record, QStringLiteral("second_completed"), *pupilId, localId,
-                                result);
         }
         // Whatever was scored for it goes with its counts (none: it was not
         // completed), then it takes the bundle's state and content.
@@ -178,8 +173,9 @@ std::optional<Refusal> IdentifiedMerge::mergeResponse(const Record& record, Bund
         staged.existingId = localId;
         if (auto refused = stage(staged))
             return refused;
+        touch(*pupilId);
         if (completed) {
-            m_pendingCompleted.insert(completedKey);
+            m_completedHere.insert(completedKey, localId);
             ++result.superseded;
             m_resultSchoolRounds.insert({schoolId, *roundId});
         } else {
@@ -203,18 +199,20 @@ std::optional<Refusal> IdentifiedMerge::mergeResponse(const Record& record, Bund
                    {*pupilId, *roundId, instrumentId})) {
         completedHere = other->toLongLong();
     }
-    if (completed && (completedHere || m_pendingCompleted.contains(completedKey)))
-        return conflict(record, QStringLiteral("second_completed"), *pupilId,
-                        completedHere.value_or(0), result);
-    if (completedHere || m_pendingCompleted.contains(completedKey)) {
+    if (completed && completedHere)
+        return conflict(record, QStringLiteral("second_completed"), *pupilId, *completedHere,
+                        result);
+    if (completedHere) {
+        m_notMerged.insert(uuid);
         ++result.superseded;
         return std::nullopt;
     }
-    if (auto refused = stage(staged))
-        return refused;
+    const auto added = m_batch.add(staged);
+    if (!added)
+        return added.refusal;
     ++result.added[QStringLiteral("response")];
     if (completed) {
-        m_pendingCompleted.insert(completedKey);
+        m_completedHere.insert(completedKey, *added);
         m_resultSchoolRounds.insert({schoolId, *roundId});
         // An unfinished questionnaire of the same pupil here is superseded.
         if ((!m_preloadedPupils.contains(*pupilId) || m_unfinishedHere.contains(completedKey)) &&
@@ -272,6 +270,18 @@ std::optional<Refusal> IdentifiedMerge::preloadResponses()
         else
             m_unfinishedHere.insert(key);
     }
+    return std::nullopt;
+}
+
+// Whether the receiving nurse may receive records about this pupil (a nurse
+// of the pupil's school here), asked once per pupil.
+std::optional<Refusal> IdentifiedMerge::mayReceive(qint64 pupilId)
+{
+    if (m_allowedPupils.contains(pupilId))
+        return std::nullopt;
+    if (m_rules.checkPupil(m_user, Permission::ReceiveIdentified, pupilId))
+        return Refusal::of(Refusal::Code::PupilNotInYourSchool);
+    m_allowedPupils.insert(pupilId);
     return std::nullopt;
 }
 
@@ -401,6 +411,7 @@ std::optional<Refusal> IdentifiedMerge::conflict(const Record& record, const QSt
                                                  qint64 pupilId, qint64 localResponseId,
                                                  BundleImported& result)
 {
+    m_notMerged.insert(record.fields.value(QStringLiteral("uuid")).toString());
     if (!execCached(QStringLiteral("INSERT OR IGNORE INTO bundle_conflict (bundle_id, found_at, "
                                    "kind, pupil_id, local_response_id, response_uuid, incoming) "
                                    "VALUES (?, ?, ?, ?, ?, ?, ?)"),
@@ -431,13 +442,19 @@ std::optional<Refusal> IdentifiedMerge::flagHandling(BundleImported& result)
         const auto responseId =
             local(QStringLiteral("response"), QStringLiteral("response"), response, m_responses);
         const auto user = userId(handledBy);
-        if (!responseId) {
-            // The response of a pupil erased here went with the pupil.
-            ++result.skippedErased;
+        // The response of a pupil erased here went with the pupil; one listed
+        // as a conflict was not merged, and neither is its handling.
+        if (!responseId && m_notMerged.contains(response))
             continue;
-        }
-        if (!user)
+        if (!responseId || !user)
             return m_content.invalid(record.index, "a reference that the bundle does not resolve");
+        const qint64 handledPupil =
+            cachedScalar(QStringLiteral("SELECT pupil_id FROM response WHERE id = ?"),
+                         {*responseId})
+                ->toLongLong();
+        if (auto refused = mayReceive(handledPupil))
+            return refused;
+        touch(handledPupil);
         // Handled on both installations: the one here stands.
         if (!execCached(QStringLiteral("INSERT OR IGNORE INTO flag_handling (response_id, code, "
                                        "handled_by, handled_at, note, uuid) "
@@ -480,6 +497,9 @@ std::optional<Refusal> IdentifiedMerge::caseActions(BundleImported& result)
             removedBy.isNull() ? std::optional<qint64>(0) : userId(removedBy.toString());
         if (!pupilId || !recorder || !doneUser || !remover)
             return m_content.invalid(record.index, "a reference that the bundle does not resolve");
+        if (auto refused = mayReceive(*pupilId))
+            return refused;
+        touch(*pupilId);
         const auto asUser = [](qint64 id) { return id == 0 ? QVariant() : QVariant(id); };
         if (const auto here =
                 cachedScalar(QStringLiteral("SELECT id FROM case_action WHERE uuid = ?"), {uuid})) {
@@ -538,6 +558,9 @@ std::optional<Refusal> IdentifiedMerge::caseShares(BundleImported& result)
             withdrawnBy.isNull() ? std::optional<qint64>(0) : userId(withdrawnBy.toString());
         if (!pupilId || !memberId || !sharer || !withdrawer)
             return m_content.invalid(record.index, "a reference that the bundle does not resolve");
+        if (auto refused = mayReceive(*pupilId))
+            return refused;
+        touch(*pupilId);
         const QVariant withdrawerId = *withdrawer == 0 ? QVariant() : QVariant(*withdrawer);
         if (const auto here =
                 cachedScalar(QStringLiteral("SELECT id FROM case_share WHERE uuid = ?"), {uuid})) {
