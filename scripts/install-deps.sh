@@ -9,7 +9,7 @@ PACKAGES=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-charts-dev qt6-svg-dev qt6-speech-dev qt6-declarative-dev qt6-translations-l10n libgl-dev
-    libsqlite3-dev libsodium-dev libxlsxwriter-dev
+    libsqlite3-dev libsodium-dev libxlsxwriter-dev zlib1g-dev
     xvfb xdotool imagemagick poppler-utils python3-jsonschema
 )
 

@@ -8,7 +8,10 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QtEndian>
+#include <algorithm>
+#include <cmath>
 #include <sodium.h>
+#include <zlib.h>
 
 namespace signaali {
 
@@ -16,9 +19,10 @@ namespace {
 const QByteArray kMagic = QByteArrayLiteral("SGNLBNDL");
 const QByteArray kContentContext = QByteArrayLiteral("signaali-bundle-content-1");
 constexpr int kMaxHeader = 64 * 1024;
-constexpr int kChunkPlain = 256 * 1024;       // records per chunk, before compression
-constexpr qint64 kMaxChunk = 8 * 1024 * 1024; // ciphertext of one chunk
-constexpr quint32 kMaxUncompressed = 16 * 1024 * 1024;
+constexpr int kChunkPlain = 256 * 1024;                  // records per chunk, before compression
+constexpr qint64 kMaxChunk = 8 * 1024 * 1024;            // ciphertext of one chunk
+constexpr qsizetype kMaxUncompressed = 16 * 1024 * 1024; // one chunk's records
+constexpr qint64 kMaxContent = qint64(2) * 1024 * 1024 * 1024; // a whole bundle's
 constexpr int kSealedKeyBytes =
     crypto_box_SEALBYTES + crypto_secretstream_xchacha20poly1305_KEYBYTES;
 constexpr int kStreamHeadBytes = crypto_secretstream_xchacha20poly1305_HEADERBYTES;
@@ -44,6 +48,42 @@ QByteArray be64(quint64 value)
 {
     QByteArray out(8, '\0');
     qToBigEndian(value, out.data());
+    return out;
+}
+
+// A chunk as qCompress made it (a 4-byte size, then a zlib stream), inflated
+// here with a hard limit: qUncompress takes the size only as a hint and grows
+// its buffer for as long as the stream gives, so a few kilobytes could ask for
+// gigabytes.
+std::optional<QByteArray> inflateCapped(const QByteArray& compressed, qsizetype cap)
+{
+    if (compressed.size() < 4)
+        return std::nullopt;
+    z_stream stream{};
+    if (inflateInit(&stream) != Z_OK)
+        return std::nullopt;
+    stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(compressed.constData() + 4));
+    stream.avail_in = static_cast<uInt>(compressed.size() - 4);
+    QByteArray out;
+    constexpr qsizetype kStep = 256 * 1024;
+    int rc = Z_OK;
+    while (rc == Z_OK) {
+        if (out.size() >= cap) {
+            rc = Z_MEM_ERROR;
+            break;
+        }
+        const qsizetype before = out.size();
+        out.resize(std::min(cap, before + kStep));
+        stream.next_out = reinterpret_cast<Bytef*>(out.data() + before);
+        stream.avail_out = static_cast<uInt>(out.size() - before);
+        rc = inflate(&stream, Z_NO_FLUSH);
+        out.resize(out.size() - static_cast<qsizetype>(stream.avail_out));
+        if (rc == Z_BUF_ERROR && stream.avail_in == 0)
+            break; // the input ended without the stream's end
+    }
+    inflateEnd(&stream);
+    if (rc != Z_STREAM_END || stream.avail_in != 0)
+        return std::nullopt;
     return out;
 }
 
@@ -115,7 +155,9 @@ std::optional<BundleHeader> BundleHeader::fromJson(const QByteArray& json)
         if (!v.isString() || v.toString().isEmpty())
             return std::nullopt;
     if (!o.value(QStringLiteral("format")).isDouble() ||
-        !o.value(QStringLiteral("schema_version")).isDouble() || !counts.isObject())
+        !o.value(QStringLiteral("schema_version")).isDouble() || !counts.isObject() ||
+        std::abs(o.value(QStringLiteral("format")).toDouble()) > 1e6 ||
+        std::abs(o.value(QStringLiteral("schema_version")).toDouble()) > 1e6)
         return std::nullopt;
     BundleHeader h;
     h.format = o.value(QStringLiteral("format")).toInt();
@@ -127,12 +169,17 @@ std::optional<BundleHeader> BundleHeader::fromJson(const QByteArray& json)
     h.schemaVersion = o.value(QStringLiteral("schema_version")).toInt();
     const QJsonObject countObject = counts.toObject();
     for (auto it = countObject.constBegin(); it != countObject.constEnd(); ++it) {
-        if (!it.value().isDouble() || it.value().toDouble() < 0)
+        // Whole numbers a double holds exactly, so nothing converts out of range.
+        const double n = it.value().toDouble();
+        if (!it.value().isDouble() || n < 0 || n > 1e15 || n != std::floor(n))
             return std::nullopt;
         h.records.insert(it.key(), static_cast<qint64>(it.value().toDouble()));
     }
     h.createdAt = o.value(QStringLiteral("created_at")).toString();
-    h.auditHeadId = static_cast<qint64>(audit.value(QStringLiteral("id")).toDouble());
+    const double auditId = audit.value(QStringLiteral("id")).toDouble();
+    if (auditId < 0 || auditId > 1e15)
+        return std::nullopt;
+    h.auditHeadId = static_cast<qint64>(auditId);
     h.auditHead = audit.value(QStringLiteral("hash")).toString();
     h.since = o.value(QStringLiteral("since")).toString();
     return h;
@@ -322,6 +369,7 @@ std::optional<Refusal> BundleReader::readRecords(
     const qint64 expected = m_header.recordCount();
     const qint64 fileSize = m_device->size();
     qint64 index = 0;
+    qint64 inflated = 0;
     m_device->seek(m_prefix.size() + m_signature.size());
     for (;;) {
         const QByteArray lengthBytes = m_device->read(4);
@@ -359,20 +407,21 @@ std::optional<Refusal> BundleReader::readRecords(
         if (tag != crypto_secretstream_xchacha20poly1305_TAG_MESSAGE)
             return refusal(RefusalCode::BundleDamaged);
         content.add(lengthBytes + cipher);
-        if (plain.size() < 4 || qFromBigEndian<quint32>(plain.constData()) > kMaxUncompressed)
+        const auto lines = inflateCapped(plain, kMaxUncompressed);
+        if (!lines || lines->isEmpty() || !lines->endsWith('\n'))
             return refusal(RefusalCode::BundleDamaged);
-        const QByteArray lines = qUncompress(plain);
-        if (lines.isEmpty() || !lines.endsWith('\n'))
+        inflated += lines->size();
+        if (inflated > kMaxContent)
             return refusal(RefusalCode::BundleDamaged);
         qsizetype from = 0;
-        while (from < lines.size()) {
-            const qsizetype end = lines.indexOf('\n', from);
+        while (from < lines->size()) {
+            const qsizetype end = lines->indexOf('\n', from);
             ++index;
             if (index > expected)
                 return refusal(RefusalCode::BundleKindMismatch);
             QJsonParseError error;
             const QJsonDocument record = QJsonDocument::fromJson(
-                QByteArray::fromRawData(lines.constData() + from, end - from), &error);
+                QByteArray::fromRawData(lines->constData() + from, end - from), &error);
             if (error.error != QJsonParseError::NoError || !record.isObject())
                 return refusal(RefusalCode::BundleRecordInvalid,
                                {QString::number(index), QStringLiteral("not a JSON object")});

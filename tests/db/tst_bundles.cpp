@@ -10,6 +10,7 @@
 #include "db/workspace/PupilDataChanges.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 
 class TestBundles : public QObject
@@ -255,6 +256,36 @@ private slots:
         QCOMPARE(imported.refusal.code, Refusal::Code::BundleSummaryIdentified);
         QCOMPARE(imported.refusal.args.value(1), QStringLiteral("2"));
         QCOMPARE(coordinator.dump(), before);
+    }
+
+    void aChunkThatInflatesPastItsLimitIsRefused()
+    {
+        Laptop a(QStringLiteral("laptop-a")), b(QStringLiteral("laptop-b"));
+        QVERIFY(a.open(1));
+        QVERIFY(b.open(1));
+        pair(a, b);
+        const auto own = OwnDevice::load(a.db());
+        QVERIFY(own);
+        BundleHeader header;
+        header.bundleId = QStringLiteral("b0000000-0000-4000-8000-000000000002");
+        header.kind = QStringLiteral("identified");
+        header.senderName = own->line.name;
+        header.senderKeyId = own->keyId;
+        header.recipientKeyId = deviceKeyId(b.line().signPublic);
+        header.schemaVersion = Database::currentSchemaVersion();
+        header.createdAt = QStringLiteral("2026-12-01T10:00:00.000Z");
+        header.records = {{QStringLiteral("school"), 1}};
+        // 20 MiB of one letter compresses to a few kilobytes.
+        const QByteArray huge = QByteArrayLiteral("{\"t\":\"school\",\"uuid\":\"s\",\"name\":\"") +
+                                QByteArray(20 * 1024 * 1024, 'a') + QByteArrayLiteral("\"}");
+        const QString path = file(QStringLiteral("bomb.bundle"));
+        QVERIFY(!BundleWriter::write(path, header, {huge}, own->signSecret, b.line().sealPublic));
+        QVERIFY(QFileInfo(path).size() < 1024 * 1024);
+        const QByteArray before = b.dump();
+        const auto imported = b.receive(path);
+        QVERIFY(!imported);
+        QCOMPARE(imported.refusal.code, Refusal::Code::BundleDamaged);
+        QCOMPARE(b.dump(), before);
     }
 
     void summaryForTheCoordinatorCarriesCountsOnly()
