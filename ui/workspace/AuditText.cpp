@@ -59,6 +59,11 @@ QString AuditText::action(const QString& id)
         {DatabaseRestored, tr("Restored the database")},
         {DatabaseEncrypted, tr("Encrypted the database")},
         {RecoveryKeyUsed, tr("Opened the database with the recovery key")},
+        {DeviceTrusted, tr("Trusted another installation")},
+        {DeviceRevoked, tr("Revoked the trust in an installation")},
+        {BundleExported, tr("Sent results in a bundle")},
+        {BundleImported, tr("Received results from a bundle")},
+        {ViewBundleConflicts, tr("Viewed the conflicts of received results")},
     };
     return names.value(id, id);
 }

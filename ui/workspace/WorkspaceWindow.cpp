@@ -12,12 +12,14 @@
 #include "workspace/AccessLogPage.h"
 #include "workspace/AccessNoticesPage.h"
 #include "workspace/ClassOverviewPage.h"
+#include "workspace/DevicesPage.h"
 #include "workspace/PasswordChangePage.h"
 #include "workspace/ProfilePage.h"
 #include "workspace/RecoverySheetDialog.h"
 #include "workspace/SharedCasesPage.h"
 #include "workspace/SignInPage.h"
 #include "workspace/StartPage.h"
+#include "workspace/TransferPage.h"
 #include "workspace/UsersPage.h"
 #include "workspace/WorkspaceEvents.h"
 #include "workspace/WorkspaceSettings.h"
@@ -62,6 +64,10 @@ WorkspaceWindow::WorkspaceWindow(db::Database* database, const InstrumentCatalog
 
     m_idle = new IdleLock(clock, WorkspaceSettings().autoLockMinutes() * 60, this);
     connect(m_idle, &IdleLock::idle, this, &WorkspaceWindow::lock);
+    connect(m_context.events, &WorkspaceEvents::busyEnded, this, [this] {
+        if (std::exchange(m_lockWhenIdle, false))
+            lock();
+    });
     connect(m_signIn, &SignInPage::signInRequested, this, &WorkspaceWindow::trySignIn);
     connect(m_signIn, &SignInPage::signOutRequested, this, &WorkspaceWindow::signOut);
     connect(m_passwordChange, &PasswordChangePage::changeRequested, this,
@@ -259,6 +265,11 @@ void WorkspaceWindow::buildPages()
         m_tabs->addTab(shared, tr("Shared cases"));
         connect(shared, &SharedCasesPage::openProfile, this, &WorkspaceWindow::openProfile);
     }
+    if (TransferPage::offered(m_context.user)) {
+        auto* transfer = new TransferPage(m_context, m_tabs);
+        m_tabs->addTab(transfer, tr("Send and receive"));
+        connect(transfer, &TransferPage::openProfile, this, &WorkspaceWindow::openProfile);
+    }
     if (may(db::Permission::ManageUsers))
         m_tabs->addTab(new UsersPage(m_context, m_tabs), tr("Users and schools"));
     if (may(db::Permission::ExportAuditLog))
@@ -270,6 +281,8 @@ void WorkspaceWindow::buildPages()
                        tr("Group figures"));
     // Everyone: one's own password resets; nurses and the coordinator confirm access here.
     m_tabs->addTab(new AccessNoticesPage(m_context, m_tabs), tr("Access and notices"));
+    // Everyone: this installation's device line; the administrator trusts others here.
+    m_tabs->addTab(new DevicesPage(m_context, m_tabs), tr("Devices"));
     // Only profile tabs can be closed.
     for (int i = 0; i < m_tabs->count(); ++i)
         m_tabs->tabBar()->setTabButton(i, QTabBar::RightSide, nullptr);
@@ -314,6 +327,11 @@ void WorkspaceWindow::lock()
 {
     if (!isSignedIn() || m_locked)
         return;
+    // A bundle being merged holds the database: the lock follows as soon as it ends.
+    if (m_context.events->isBusy()) {
+        m_lockWhenIdle = true;
+        return;
+    }
     m_locked = true;
     m_idle->setArmed(false);
     closeDialogs();

@@ -63,6 +63,7 @@ private:
 
     WorkspaceContext m_context;
     bool m_locked = false;
+    bool m_lockWhenIdle = false; // a lock asked for while a transfer ran
     bool m_encryptsPlaintext = true;
     QStackedWidget* m_stack = nullptr;
     SignInPage* m_signIn = nullptr;
