@@ -1670,6 +1670,164 @@
         <source>Opened the database with the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Trusted another installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked the trust in an installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent results in a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received results from a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewed the conflicts of received results</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>signaali::ui::BundleText</name>
+    <message>
+        <source>Erasures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second completed response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle had this response with other answers than the ones kept here. The ones here were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pupil completed this questionnaire in the same round on both installations. The response here was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group figures received from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results received from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 already here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle held nothing new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) matched to the same pupil, school, class or round here.</source>
+        <translation>
+            <numerusform>%n record matched to the same pupil, school, class or round here.</numerusform>
+            <numerusform>%n records matched to the same pupils, schools, classes or rounds here.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished questionnaire(s) replaced by the completed one.</source>
+        <translation>
+            <numerusform>%n unfinished questionnaire replaced by the completed one.</numerusform>
+            <numerusform>%n unfinished questionnaires replaced by the completed ones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupil(s) erased here, as they had been erased there.</source>
+        <translation>
+            <numerusform>%n pupil erased here, as they had been erased there.</numerusform>
+            <numerusform>%n pupils erased here, as they had been erased there.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of pupils already erased here left out.</source>
+        <translation>
+            <numerusform>%n record of pupils already erased here left out.</numerusform>
+            <numerusform>%n records of pupils already erased here left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): nothing here was overwritten; see the conflicts below.</source>
+        <translation>
+            <numerusform>%n conflict: nothing here was overwritten; see the conflicts below.</numerusform>
+            <numerusform>%n conflicts: nothing here was overwritten; see the conflicts below.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group figures for %1 written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results for %1 written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is encrypted for %1 only and signed by this installation. Take it there (a memory stick, or the municipality&apos;s secure transfer) and receive it on its Send and receive page; then delete it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>signaali::ui::CasePanel</name>
@@ -2213,6 +2371,49 @@
     </message>
 </context>
 <context>
+    <name>signaali::ui::ConflictsPanel</name>
+    <message>
+        <source>Conflicts from received results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A received bundle had these results differently from this installation. Nothing here was overwritten: open the profile to check the result kept here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>signaali::ui::CriticalAnswerBanner</name>
     <message>
         <source>Critical answer %1, %2</source>
@@ -2430,6 +2631,145 @@
             <numerusform>%1. %2. %n cell suppressed (grey, hatched, –). %3</numerusform>
             <numerusform>%1. %2. %n cells suppressed (grey, hatched, –). %3</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>signaali::ui::DevicesPage</name>
+    <message>
+        <source>This installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint of this installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another installation trusts this one by its device line: give it the line as a file or copy it. Its administrator then compares the fingerprint with the one shown here, read out in the same room or on the phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy device line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save device line…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted installations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results are sent only to these installations and received only from them. A revoked one&apos;s bundles are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust a device…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device line is on the clipboard. Its fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save device line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device files (*.device)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device line was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1. Take it to the other installation; its administrator compares the fingerprint %2 with this screen before trusting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device files (*.device);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a device file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Signaali device file: its first line is not a device line (signaali-device …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is this installation&apos;s own device file; trust the other installation&apos;s file here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is now trusted: results can be sent to it and received from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an installation in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has already been revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the trust in “%1” (fingerprint %2)? Its bundles are refused from now on and nothing more can be sent to it. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is no longer trusted.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3688,6 +4028,106 @@ If you need help right now: talk to the nurse or another adult you trust, chat w
     </message>
 </context>
 <context>
+    <name>signaali::ui::TransferPage</name>
+    <message>
+        <source>Send results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results go to another installation as one file, encrypted for it and signed by this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupils&apos; results (for a nurse of the same schools)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group figures only (counts, for the coordinator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schools to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounds to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schools:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rounds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bundle file made for this installation by one it trusts. It is checked whole before anything is merged: a bundle that fails a check changes nothing, and the same bundle is received only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ceive results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trusted installation: the administrator trusts one on the Devices page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <comment>in a file name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signaali bundles (*.bundle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signaali bundles (*.bundle);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the installation to send to. The administrator trusts installations on the Devices page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one school to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one round to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking and merging the bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>signaali::ui::TrendChart</name>
     <message>
         <source>%1, %2: share %3 over the rounds</source>
@@ -3750,6 +4190,45 @@ If you need help right now: talk to the nurse or another adult you trust, chat w
     </message>
     <message>
         <source>%1. No round can be drawn for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>signaali::ui::TrustDeviceDialog</name>
+    <message>
+        <source>Trust another installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 holds the device line of “%2”. Its fingerprint is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the person at the other installation to read out the fingerprint on its Devices page, and type what they read here. Trust the file only if the two are the same: a file swapped or changed on the way has another fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint the other installation shows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name for it here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust this installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the fingerprint the other installation shows on its Devices page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint you typed is not the fingerprint of this file, so it is not trusted. Check it again with the other installation; if it still differs, the file does not come from there: ask for a new one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3984,6 +4463,14 @@ If you need help right now: talk to the nurse or another adult you trust, chat w
     </message>
     <message>
         <source>The database is now encrypted. These accounts sign in once with these passwords and then choose their own. Give each to its owner in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send and receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

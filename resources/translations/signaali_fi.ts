@@ -1671,6 +1671,164 @@
         <source>Opened the database with the recovery key</source>
         <translation>Avasi tietokannan palautusavaimella</translation>
     </message>
+    <message>
+        <source>Trusted another installation</source>
+        <translation>Luotti toiseen asennukseen</translation>
+    </message>
+    <message>
+        <source>Revoked the trust in an installation</source>
+        <translation>Perui luottamuksen asennukseen</translation>
+    </message>
+    <message>
+        <source>Sent results in a bundle</source>
+        <translation>Lähetti tuloksia paketissa</translation>
+    </message>
+    <message>
+        <source>Received results from a bundle</source>
+        <translation>Vastaanotti tuloksia paketista</translation>
+    </message>
+    <message>
+        <source>Viewed the conflicts of received results</source>
+        <translation>Katsoi vastaanotettujen tulosten ristiriidat</translation>
+    </message>
+</context>
+<context>
+    <name>signaali::ui::BundleText</name>
+    <message>
+        <source>Erasures</source>
+        <translation>Poistot</translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation>Koulut</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Luokat</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Kierrokset</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Kyselyt</translation>
+    </message>
+    <message>
+        <source>Staff names</source>
+        <translation>Työntekijöiden nimet</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Oppilaat</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Vastaukset</translation>
+    </message>
+    <message>
+        <source>Handled flags</source>
+        <translation>Käsitellyt liputukset</translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation>Jatkotoimet</translation>
+    </message>
+    <message>
+        <source>Case shares</source>
+        <translation>Tapausten jaot</translation>
+    </message>
+    <message>
+        <source>Group figures</source>
+        <translation>Ryhmäluvut</translation>
+    </message>
+    <message>
+        <source>changed response</source>
+        <translation>muuttunut vastaus</translation>
+    </message>
+    <message>
+        <source>second completed response</source>
+        <translation>toinen valmis vastaus</translation>
+    </message>
+    <message>
+        <source>The bundle had this response with other answers than the ones kept here. The ones here were kept.</source>
+        <translation>Paketissa oli tämä vastaus eri vastauksin kuin tässä asennuksessa. Täällä olevat säilytettiin.</translation>
+    </message>
+    <message>
+        <source>The pupil completed this questionnaire in the same round on both installations. The response here was kept.</source>
+        <translation>Oppilas täytti tämän kyselyn samalla kierroksella molemmissa asennuksissa. Täällä oleva vastaus säilytettiin.</translation>
+    </message>
+    <message>
+        <source>Group figures received from %1.</source>
+        <translation>Ryhmäluvut vastaanotettu asennuksesta %1.</translation>
+    </message>
+    <message>
+        <source>Results received from %1.</source>
+        <translation>Tulokset vastaanotettu asennuksesta %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 already here</source>
+        <translation>%1: %2 uutta, %3 oli jo täällä</translation>
+    </message>
+    <message>
+        <source>The bundle held nothing new.</source>
+        <translation>Paketissa ei ollut mitään uutta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) matched to the same pupil, school, class or round here.</source>
+        <translation>
+            <numerusform>%n tietue yhdistettiin täällä jo olevaan samaan oppilaaseen, kouluun, luokkaan tai kierrokseen.</numerusform>
+            <numerusform>%n tietuetta yhdistettiin täällä jo oleviin samoihin oppilaisiin, kouluihin, luokkiin tai kierroksiin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished questionnaire(s) replaced by the completed one.</source>
+        <translation>
+            <numerusform>%n keskeneräinen kysely korvattiin valmiilla.</numerusform>
+            <numerusform>%n keskeneräistä kyselyä korvattiin valmiilla.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupil(s) erased here, as they had been erased there.</source>
+        <translation>
+            <numerusform>%n oppilas poistettiin täältä, koska hänet oli poistettu siellä.</numerusform>
+            <numerusform>%n oppilasta poistettiin täältä, koska heidät oli poistettu siellä.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of pupils already erased here left out.</source>
+        <translation>
+            <numerusform>%n tietue täältä jo poistetuista oppilaista jätettiin pois.</numerusform>
+            <numerusform>%n tietuetta täältä jo poistetuista oppilaista jätettiin pois.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): nothing here was overwritten; see the conflicts below.</source>
+        <translation>
+            <numerusform>%n ristiriita: mitään täällä olevaa ei korvattu; katso ristiriidat alta.</numerusform>
+            <numerusform>%n ristiriitaa: mitään täällä olevaa ei korvattu; katso ristiriidat alta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>Ei ristiriitoja.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Group figures for %1 written to %2.</source>
+        <translation>Ryhmäluvut asennukselle %1 kirjoitettu tiedostoon %2.</translation>
+    </message>
+    <message>
+        <source>Results for %1 written to %2.</source>
+        <translation>Tulokset asennukselle %1 kirjoitettu tiedostoon %2.</translation>
+    </message>
+    <message>
+        <source>The file is encrypted for %1 only and signed by this installation. Take it there (a memory stick, or the municipality&apos;s secure transfer) and receive it on its Send and receive page; then delete it here.</source>
+        <translation>Tiedosto on salattu vain asennukselle %1 ja tämän asennuksen allekirjoittama. Vie se sinne (muistitikulla tai kunnan suojatulla siirrolla) ja vastaanota se siellä Lähetä ja vastaanota -sivulla; poista se sitten täältä.</translation>
+    </message>
 </context>
 <context>
     <name>signaali::ui::CasePanel</name>
@@ -2214,6 +2372,49 @@
     </message>
 </context>
 <context>
+    <name>signaali::ui::ConflictsPanel</name>
+    <message>
+        <source>Conflicts from received results</source>
+        <translation>Vastaanotettujen tulosten ristiriidat</translation>
+    </message>
+    <message>
+        <source>A received bundle had these results differently from this installation. Nothing here was overwritten: open the profile to check the result kept here.</source>
+        <translation>Vastaanotetussa paketissa nämä tulokset olivat toisin kuin tässä asennuksessa. Mitään täällä olevaa ei korvattu: avaa profiili ja tarkista täällä säilytetty tulos.</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Oppilas</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Kierros</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Kysely</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Ristiriita</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Havaittu</translation>
+    </message>
+    <message>
+        <source>&amp;Open profile</source>
+        <translation>&amp;Avaa profiili</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Päivitä</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>Ei ristiriitoja.</translation>
+    </message>
+</context>
+<context>
     <name>signaali::ui::CriticalAnswerBanner</name>
     <message>
         <source>Critical answer %1, %2</source>
@@ -2432,6 +2633,145 @@
             <numerusform>%1. %2. %n solu piilotettu (harmaa, viivoitettu, –). %3</numerusform>
             <numerusform>%1. %2. %n solua piilotettu (harmaa, viivoitettu, –). %3</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>signaali::ui::DevicesPage</name>
+    <message>
+        <source>This installation</source>
+        <translation>Tämä asennus</translation>
+    </message>
+    <message>
+        <source>Fingerprint of this installation</source>
+        <translation>Tämän asennuksen sormenjälki</translation>
+    </message>
+    <message>
+        <source>Another installation trusts this one by its device line: give it the line as a file or copy it. Its administrator then compares the fingerprint with the one shown here, read out in the same room or on the phone.</source>
+        <translation>Toinen asennus luottaa tähän laiterivin perusteella: anna rivi sille tiedostona tai kopioi se. Sen pääkäyttäjä vertaa sitten sormenjälkeä tässä näkyvään, ääneen luettuna samassa huoneessa tai puhelimessa.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy device line</source>
+        <translation>&amp;Kopioi laiterivi</translation>
+    </message>
+    <message>
+        <source>&amp;Save device line…</source>
+        <translation>&amp;Tallenna laiterivi…</translation>
+    </message>
+    <message>
+        <source>Trusted installations</source>
+        <translation>Luotetut asennukset</translation>
+    </message>
+    <message>
+        <source>Results are sent only to these installations and received only from them. A revoked one&apos;s bundles are refused.</source>
+        <translation>Tuloksia lähetetään vain näihin asennuksiin ja vastaanotetaan vain niistä. Peruutetun asennuksen paketit torjutaan.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Sormenjälki</translation>
+    </message>
+    <message>
+        <source>Trusted by</source>
+        <translation>Luottaja</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>Luotettu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>&amp;Trust a device…</source>
+        <translation>&amp;Luota laitteeseen…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Peru luottamus…</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Nimi: %1</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>peruttu %1</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>luotettu</translation>
+    </message>
+    <message>
+        <source>The device line is on the clipboard. Its fingerprint: %1</source>
+        <translation>Laiterivi on leikepöydällä. Sen sormenjälki: %1</translation>
+    </message>
+    <message>
+        <source>Save device line</source>
+        <translation>Tallenna laiterivi</translation>
+    </message>
+    <message>
+        <source>Device files (*.device)</source>
+        <translation>Laitetiedostot (*.device)</translation>
+    </message>
+    <message>
+        <source>The device line was not saved: %1</source>
+        <translation>Laiteriviä ei tallennettu: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1. Take it to the other installation; its administrator compares the fingerprint %2 with this screen before trusting it.</source>
+        <translation>Tallennettu: %1. Vie se toiseen asennukseen; sen pääkäyttäjä vertaa sormenjälkeä %2 tähän näyttöön ennen kuin luottaa siihen.</translation>
+    </message>
+    <message>
+        <source>Trust a device</source>
+        <translation>Luota laitteeseen</translation>
+    </message>
+    <message>
+        <source>Device files (*.device);;All files (*)</source>
+        <translation>Laitetiedostot (*.device);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Tiedostoa %1 ei voi lukea: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a device file.</source>
+        <translation>%1 on liian suuri ollakseen laitetiedosto.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Signaali device file: its first line is not a device line (signaali-device …).</source>
+        <translation>%1 ei ole Signaalin laitetiedosto: sen ensimmäinen rivi ei ole laiterivi (signaali-device …).</translation>
+    </message>
+    <message>
+        <source>%1 is this installation&apos;s own device file; trust the other installation&apos;s file here.</source>
+        <translation>%1 on tämän asennuksen oma laitetiedosto; luota tässä toisen asennuksen tiedostoon.</translation>
+    </message>
+    <message>
+        <source>“%1” is now trusted: results can be sent to it and received from it.</source>
+        <translation>Asennukseen ”%1” luotetaan nyt: sille voi lähettää tuloksia ja siltä voi vastaanottaa niitä.</translation>
+    </message>
+    <message>
+        <source>Choose an installation in the list first.</source>
+        <translation>Valitse ensin asennus luettelosta.</translation>
+    </message>
+    <message>
+        <source>“%1” has already been revoked.</source>
+        <translation>Luottamus asennukseen ”%1” on jo peruttu.</translation>
+    </message>
+    <message>
+        <source>Revoke trust</source>
+        <translation>Peru luottamus</translation>
+    </message>
+    <message>
+        <source>Revoke the trust in “%1” (fingerprint %2)? Its bundles are refused from now on and nothing more can be sent to it. This cannot be undone.</source>
+        <translation>Perutaanko luottamus asennukseen ”%1” (sormenjälki %2)? Sen paketit torjutaan tästä lähtien, eikä sille voi enää lähettää mitään. Tätä ei voi perua.</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer trusted.</source>
+        <translation>Asennukseen ”%1” ei enää luoteta.</translation>
     </message>
 </context>
 <context>
@@ -3692,6 +4032,106 @@ Jos tarvitset apua heti: puhu terveydenhoitajalle tai muulle luotettavalle aikui
     </message>
 </context>
 <context>
+    <name>signaali::ui::TransferPage</name>
+    <message>
+        <source>Send results</source>
+        <translation>Lähetä tulokset</translation>
+    </message>
+    <message>
+        <source>The results go to another installation as one file, encrypted for it and signed by this one.</source>
+        <translation>Tulokset menevät toiseen asennukseen yhtenä tiedostona, joka on salattu sille ja jonka tämä asennus allekirjoittaa.</translation>
+    </message>
+    <message>
+        <source>Pupils&apos; results (for a nurse of the same schools)</source>
+        <translation>Oppilaiden tulokset (samojen koulujen terveydenhoitajalle)</translation>
+    </message>
+    <message>
+        <source>Group figures only (counts, for the coordinator)</source>
+        <translation>Vain ryhmäluvut (lukumäärät, koordinaattorille)</translation>
+    </message>
+    <message>
+        <source>Schools to send</source>
+        <translation>Lähetettävät koulut</translation>
+    </message>
+    <message>
+        <source>Rounds to send</source>
+        <translation>Lähetettävät kierrokset</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Vastaanottaja:</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Mitä:</translation>
+    </message>
+    <message>
+        <source>&amp;Schools:</source>
+        <translation>&amp;Koulut:</translation>
+    </message>
+    <message>
+        <source>&amp;Rounds:</source>
+        <translation>K&amp;ierrokset:</translation>
+    </message>
+    <message>
+        <source>Send &amp;results…</source>
+        <translation>Lähetä &amp;tulokset…</translation>
+    </message>
+    <message>
+        <source>Receive results</source>
+        <translation>Vastaanota tulokset</translation>
+    </message>
+    <message>
+        <source>A bundle file made for this installation by one it trusts. It is checked whole before anything is merged: a bundle that fails a check changes nothing, and the same bundle is received only once.</source>
+        <translation>Pakettitiedosto, jonka luotettu asennus on tehnyt tälle asennukselle. Se tarkistetaan kokonaan ennen kuin mitään yhdistetään: tarkistuksessa hylätty paketti ei muuta mitään, ja saman paketin voi vastaanottaa vain kerran.</translation>
+    </message>
+    <message>
+        <source>Re&amp;ceive results…</source>
+        <translation>Vastaanota t&amp;ulokset…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No trusted installation: the administrator trusts one on the Devices page</source>
+        <translation>Ei luotettuja asennuksia: pääkäyttäjä luottaa niihin Laitteet-sivulla</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <comment>in a file name</comment>
+        <translation>yhteenveto</translation>
+    </message>
+    <message>
+        <source>Signaali bundles (*.bundle)</source>
+        <translation>Signaali-paketit (*.bundle)</translation>
+    </message>
+    <message>
+        <source>Signaali bundles (*.bundle);;All files (*)</source>
+        <translation>Signaali-paketit (*.bundle);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Choose the installation to send to. The administrator trusts installations on the Devices page.</source>
+        <translation>Valitse asennus, jolle lähetät. Pääkäyttäjä luottaa asennuksiin Laitteet-sivulla.</translation>
+    </message>
+    <message>
+        <source>Choose at least one school to send.</source>
+        <translation>Valitse vähintään yksi lähetettävä koulu.</translation>
+    </message>
+    <message>
+        <source>Choose at least one round to send.</source>
+        <translation>Valitse vähintään yksi lähetettävä kierros.</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Kirjoitetaan pakettia…</translation>
+    </message>
+    <message>
+        <source>Checking and merging the bundle…</source>
+        <translation>Tarkistetaan ja yhdistetään pakettia…</translation>
+    </message>
+</context>
+<context>
     <name>signaali::ui::TrendChart</name>
     <message>
         <source>%1, %2: share %3 over the rounds</source>
@@ -3755,6 +4195,45 @@ Jos tarvitset apua heti: puhu terveydenhoitajalle tai muulle luotettavalle aikui
     <message>
         <source>%1. No round can be drawn for %2.</source>
         <translation>%1. Ryhmälle %2 ei voi piirtää yhtään kierrosta.</translation>
+    </message>
+</context>
+<context>
+    <name>signaali::ui::TrustDeviceDialog</name>
+    <message>
+        <source>Trust another installation</source>
+        <translation>Luota toiseen asennukseen</translation>
+    </message>
+    <message>
+        <source>The file %1 holds the device line of “%2”. Its fingerprint is:</source>
+        <translation>Tiedostossa %1 on asennuksen ”%2” laiterivi. Sen sormenjälki on:</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the file</source>
+        <translation>Tiedoston sormenjälki</translation>
+    </message>
+    <message>
+        <source>Ask the person at the other installation to read out the fingerprint on its Devices page, and type what they read here. Trust the file only if the two are the same: a file swapped or changed on the way has another fingerprint.</source>
+        <translation>Pyydä toisen asennuksen ääressä olevaa lukemaan ääneen sen Laitteet-sivulla näkyvä sormenjälki, ja kirjoita lukemansa tähän. Luota tiedostoon vain, jos ne ovat samat: matkalla vaihdetulla tai muutetulla tiedostolla on eri sormenjälki.</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint the other installation shows:</source>
+        <translation>&amp;Toisen asennuksen näyttämä sormenjälki:</translation>
+    </message>
+    <message>
+        <source>&amp;Name for it here:</source>
+        <translation>&amp;Nimi sille täällä:</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this installation</source>
+        <translation>&amp;Luota tähän asennukseen</translation>
+    </message>
+    <message>
+        <source>Type the fingerprint the other installation shows on its Devices page.</source>
+        <translation>Kirjoita sormenjälki, jonka toinen asennus näyttää Laitteet-sivullaan.</translation>
+    </message>
+    <message>
+        <source>The fingerprint you typed is not the fingerprint of this file, so it is not trusted. Check it again with the other installation; if it still differs, the file does not come from there: ask for a new one.</source>
+        <translation>Kirjoittamasi sormenjälki ei ole tämän tiedoston sormenjälki, joten siihen ei luoteta. Tarkista se uudelleen toisen asennuksen kanssa; jos se eroaa yhä, tiedosto ei ole sieltä: pyydä uusi.</translation>
     </message>
 </context>
 <context>
@@ -3990,6 +4469,14 @@ Jos tarvitset apua heti: puhu terveydenhoitajalle tai muulle luotettavalle aikui
     <message>
         <source>The database is now encrypted. These accounts sign in once with these passwords and then choose their own. Give each to its owner in person.</source>
         <translation>Tietokanta on nyt salattu. Nämä käyttäjät kirjautuvat kerran näillä salasanoilla ja valitsevat sitten omansa. Anna kukin salasana omistajalleen henkilökohtaisesti.</translation>
+    </message>
+    <message>
+        <source>Send and receive</source>
+        <translation>Lähetä ja vastaanota</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Laitteet</translation>
     </message>
 </context>
 </TS>

@@ -1671,6 +1671,164 @@
         <source>Opened the database with the recovery key</source>
         <translation>Öppnade databasen med återställningsnyckeln</translation>
     </message>
+    <message>
+        <source>Trusted another installation</source>
+        <translation>Litade på en annan installation</translation>
+    </message>
+    <message>
+        <source>Revoked the trust in an installation</source>
+        <translation>Återkallade förtroendet för en installation</translation>
+    </message>
+    <message>
+        <source>Sent results in a bundle</source>
+        <translation>Skickade resultat i ett paket</translation>
+    </message>
+    <message>
+        <source>Received results from a bundle</source>
+        <translation>Tog emot resultat från ett paket</translation>
+    </message>
+    <message>
+        <source>Viewed the conflicts of received results</source>
+        <translation>Visade konflikterna i mottagna resultat</translation>
+    </message>
+</context>
+<context>
+    <name>signaali::ui::BundleText</name>
+    <message>
+        <source>Erasures</source>
+        <translation>Raderingar</translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation>Skolor</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Klasser</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Omgångar</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Enkäter</translation>
+    </message>
+    <message>
+        <source>Staff names</source>
+        <translation>Personalens namn</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Elever</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Handled flags</source>
+        <translation>Hanterade flaggor</translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation>Uppföljningsåtgärder</translation>
+    </message>
+    <message>
+        <source>Case shares</source>
+        <translation>Delade ärenden</translation>
+    </message>
+    <message>
+        <source>Group figures</source>
+        <translation>Gruppsiffror</translation>
+    </message>
+    <message>
+        <source>changed response</source>
+        <translation>ändrat svar</translation>
+    </message>
+    <message>
+        <source>second completed response</source>
+        <translation>ett andra slutfört svar</translation>
+    </message>
+    <message>
+        <source>The bundle had this response with other answers than the ones kept here. The ones here were kept.</source>
+        <translation>Paketet hade detta svar med andra svar än de som finns här. De som finns här behölls.</translation>
+    </message>
+    <message>
+        <source>The pupil completed this questionnaire in the same round on both installations. The response here was kept.</source>
+        <translation>Eleven fyllde i denna enkät i samma omgång på båda installationerna. Svaret här behölls.</translation>
+    </message>
+    <message>
+        <source>Group figures received from %1.</source>
+        <translation>Gruppsiffror mottagna från %1.</translation>
+    </message>
+    <message>
+        <source>Results received from %1.</source>
+        <translation>Resultat mottagna från %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 already here</source>
+        <translation>%1: %2 nya, %3 fanns redan här</translation>
+    </message>
+    <message>
+        <source>The bundle held nothing new.</source>
+        <translation>Paketet innehöll inget nytt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) matched to the same pupil, school, class or round here.</source>
+        <translation>
+            <numerusform>%n post kopplades till samma elev, skola, klass eller omgång här.</numerusform>
+            <numerusform>%n poster kopplades till samma elever, skolor, klasser eller omgångar här.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished questionnaire(s) replaced by the completed one.</source>
+        <translation>
+            <numerusform>%n ofullständig enkät ersattes av den slutförda.</numerusform>
+            <numerusform>%n ofullständiga enkäter ersattes av de slutförda.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupil(s) erased here, as they had been erased there.</source>
+        <translation>
+            <numerusform>%n elev raderades här, eftersom eleven hade raderats där.</numerusform>
+            <numerusform>%n elever raderades här, eftersom de hade raderats där.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of pupils already erased here left out.</source>
+        <translation>
+            <numerusform>%n post om elever som redan raderats här utelämnades.</numerusform>
+            <numerusform>%n poster om elever som redan raderats här utelämnades.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): nothing here was overwritten; see the conflicts below.</source>
+        <translation>
+            <numerusform>%n konflikt: inget här skrevs över; se konflikterna nedan.</numerusform>
+            <numerusform>%n konflikter: inget här skrevs över; se konflikterna nedan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>Inga konflikter.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Group figures for %1 written to %2.</source>
+        <translation>Gruppsiffror för %1 skrivna till %2.</translation>
+    </message>
+    <message>
+        <source>Results for %1 written to %2.</source>
+        <translation>Resultat för %1 skrivna till %2.</translation>
+    </message>
+    <message>
+        <source>The file is encrypted for %1 only and signed by this installation. Take it there (a memory stick, or the municipality&apos;s secure transfer) and receive it on its Send and receive page; then delete it here.</source>
+        <translation>Filen är krypterad endast för %1 och signerad av denna installation. Ta den dit (på ett minne eller med kommunens säkra överföring) och ta emot den på sidan Skicka och ta emot där; radera den sedan här.</translation>
+    </message>
 </context>
 <context>
     <name>signaali::ui::CasePanel</name>
@@ -2214,6 +2372,49 @@
     </message>
 </context>
 <context>
+    <name>signaali::ui::ConflictsPanel</name>
+    <message>
+        <source>Conflicts from received results</source>
+        <translation>Konflikter i mottagna resultat</translation>
+    </message>
+    <message>
+        <source>A received bundle had these results differently from this installation. Nothing here was overwritten: open the profile to check the result kept here.</source>
+        <translation>Ett mottaget paket hade dessa resultat annorlunda än denna installation. Inget här skrevs över: öppna profilen för att kontrollera resultatet som behölls här.</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Elev</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Omgång</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Enkät</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Upptäckt</translation>
+    </message>
+    <message>
+        <source>&amp;Open profile</source>
+        <translation>&amp;Öppna profilen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Uppdatera</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>Inga konflikter.</translation>
+    </message>
+</context>
+<context>
     <name>signaali::ui::CriticalAnswerBanner</name>
     <message>
         <source>Critical answer %1, %2</source>
@@ -2432,6 +2633,145 @@
             <numerusform>%1. %2. %n cell dold (grå, skrafferad, –). %3</numerusform>
             <numerusform>%1. %2. %n celler dolda (grå, skrafferade, –). %3</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>signaali::ui::DevicesPage</name>
+    <message>
+        <source>This installation</source>
+        <translation>Denna installation</translation>
+    </message>
+    <message>
+        <source>Fingerprint of this installation</source>
+        <translation>Denna installations fingeravtryck</translation>
+    </message>
+    <message>
+        <source>Another installation trusts this one by its device line: give it the line as a file or copy it. Its administrator then compares the fingerprint with the one shown here, read out in the same room or on the phone.</source>
+        <translation>En annan installation litar på denna genom dess enhetsrad: ge den raden som en fil eller kopiera den. Dess administratör jämför sedan fingeravtrycket med det som visas här, uppläst i samma rum eller i telefon.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy device line</source>
+        <translation>&amp;Kopiera enhetsraden</translation>
+    </message>
+    <message>
+        <source>&amp;Save device line…</source>
+        <translation>&amp;Spara enhetsraden…</translation>
+    </message>
+    <message>
+        <source>Trusted installations</source>
+        <translation>Betrodda installationer</translation>
+    </message>
+    <message>
+        <source>Results are sent only to these installations and received only from them. A revoked one&apos;s bundles are refused.</source>
+        <translation>Resultat skickas endast till dessa installationer och tas endast emot från dem. En återkallad installations paket avvisas.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingeravtryck</translation>
+    </message>
+    <message>
+        <source>Trusted by</source>
+        <translation>Betrodd av</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>Betrodd</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Trust a device…</source>
+        <translation>&amp;Lita på en enhet…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Återkalla…</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Namn: %1</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>återkallad %1</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>betrodd</translation>
+    </message>
+    <message>
+        <source>The device line is on the clipboard. Its fingerprint: %1</source>
+        <translation>Enhetsraden finns i urklipp. Dess fingeravtryck: %1</translation>
+    </message>
+    <message>
+        <source>Save device line</source>
+        <translation>Spara enhetsraden</translation>
+    </message>
+    <message>
+        <source>Device files (*.device)</source>
+        <translation>Enhetsfiler (*.device)</translation>
+    </message>
+    <message>
+        <source>The device line was not saved: %1</source>
+        <translation>Enhetsraden sparades inte: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1. Take it to the other installation; its administrator compares the fingerprint %2 with this screen before trusting it.</source>
+        <translation>Sparade %1. Ta den till den andra installationen; dess administratör jämför fingeravtrycket %2 med denna skärm innan den litar på den.</translation>
+    </message>
+    <message>
+        <source>Trust a device</source>
+        <translation>Lita på en enhet</translation>
+    </message>
+    <message>
+        <source>Device files (*.device);;All files (*)</source>
+        <translation>Enhetsfiler (*.device);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a device file.</source>
+        <translation>%1 är för stor för att vara en enhetsfil.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Signaali device file: its first line is not a device line (signaali-device …).</source>
+        <translation>%1 är inte en enhetsfil för Signaali: dess första rad är inte en enhetsrad (signaali-device …).</translation>
+    </message>
+    <message>
+        <source>%1 is this installation&apos;s own device file; trust the other installation&apos;s file here.</source>
+        <translation>%1 är denna installations egen enhetsfil; lita här på den andra installationens fil.</translation>
+    </message>
+    <message>
+        <source>“%1” is now trusted: results can be sent to it and received from it.</source>
+        <translation>”%1” är nu betrodd: resultat kan skickas till den och tas emot från den.</translation>
+    </message>
+    <message>
+        <source>Choose an installation in the list first.</source>
+        <translation>Välj först en installation i listan.</translation>
+    </message>
+    <message>
+        <source>“%1” has already been revoked.</source>
+        <translation>”%1” har redan återkallats.</translation>
+    </message>
+    <message>
+        <source>Revoke trust</source>
+        <translation>Återkalla förtroendet</translation>
+    </message>
+    <message>
+        <source>Revoke the trust in “%1” (fingerprint %2)? Its bundles are refused from now on and nothing more can be sent to it. This cannot be undone.</source>
+        <translation>Återkalla förtroendet för ”%1” (fingeravtryck %2)? Dess paket avvisas från och med nu och inget mer kan skickas till den. Detta kan inte ångras.</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer trusted.</source>
+        <translation>”%1” är inte längre betrodd.</translation>
     </message>
 </context>
 <context>
@@ -3692,6 +4032,106 @@ Om du behöver hjälp genast: prata med hälsovårdaren eller en annan vuxen du 
     </message>
 </context>
 <context>
+    <name>signaali::ui::TransferPage</name>
+    <message>
+        <source>Send results</source>
+        <translation>Skicka resultat</translation>
+    </message>
+    <message>
+        <source>The results go to another installation as one file, encrypted for it and signed by this one.</source>
+        <translation>Resultaten går till en annan installation som en fil, krypterad för den och signerad av denna.</translation>
+    </message>
+    <message>
+        <source>Pupils&apos; results (for a nurse of the same schools)</source>
+        <translation>Elevernas resultat (för en hälsovårdare vid samma skolor)</translation>
+    </message>
+    <message>
+        <source>Group figures only (counts, for the coordinator)</source>
+        <translation>Endast gruppsiffror (antal, för koordinatorn)</translation>
+    </message>
+    <message>
+        <source>Schools to send</source>
+        <translation>Skolor att skicka</translation>
+    </message>
+    <message>
+        <source>Rounds to send</source>
+        <translation>Omgångar att skicka</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Vad:</translation>
+    </message>
+    <message>
+        <source>&amp;Schools:</source>
+        <translation>&amp;Skolor:</translation>
+    </message>
+    <message>
+        <source>&amp;Rounds:</source>
+        <translation>&amp;Omgångar:</translation>
+    </message>
+    <message>
+        <source>Send &amp;results…</source>
+        <translation>Skicka &amp;resultat…</translation>
+    </message>
+    <message>
+        <source>Receive results</source>
+        <translation>Ta emot resultat</translation>
+    </message>
+    <message>
+        <source>A bundle file made for this installation by one it trusts. It is checked whole before anything is merged: a bundle that fails a check changes nothing, and the same bundle is received only once.</source>
+        <translation>En paketfil som en betrodd installation har gjort för denna installation. Den kontrolleras i sin helhet innan något sammanfogas: ett paket som inte klarar en kontroll ändrar ingenting, och samma paket tas emot bara en gång.</translation>
+    </message>
+    <message>
+        <source>Re&amp;ceive results…</source>
+        <translation>Ta &amp;emot resultat…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No trusted installation: the administrator trusts one on the Devices page</source>
+        <translation>Ingen betrodd installation: administratören litar på en på sidan Enheter</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <comment>in a file name</comment>
+        <translation>sammandrag</translation>
+    </message>
+    <message>
+        <source>Signaali bundles (*.bundle)</source>
+        <translation>Signaali-paket (*.bundle)</translation>
+    </message>
+    <message>
+        <source>Signaali bundles (*.bundle);;All files (*)</source>
+        <translation>Signaali-paket (*.bundle);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Choose the installation to send to. The administrator trusts installations on the Devices page.</source>
+        <translation>Välj installationen att skicka till. Administratören litar på installationer på sidan Enheter.</translation>
+    </message>
+    <message>
+        <source>Choose at least one school to send.</source>
+        <translation>Välj minst en skola att skicka.</translation>
+    </message>
+    <message>
+        <source>Choose at least one round to send.</source>
+        <translation>Välj minst en omgång att skicka.</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Paketet skrivs…</translation>
+    </message>
+    <message>
+        <source>Checking and merging the bundle…</source>
+        <translation>Paketet kontrolleras och sammanfogas…</translation>
+    </message>
+</context>
+<context>
     <name>signaali::ui::TrendChart</name>
     <message>
         <source>%1, %2: share %3 over the rounds</source>
@@ -3755,6 +4195,45 @@ Om du behöver hjälp genast: prata med hälsovårdaren eller en annan vuxen du 
     <message>
         <source>%1. No round can be drawn for %2.</source>
         <translation>%1. Ingen omgång kan ritas för %2.</translation>
+    </message>
+</context>
+<context>
+    <name>signaali::ui::TrustDeviceDialog</name>
+    <message>
+        <source>Trust another installation</source>
+        <translation>Lita på en annan installation</translation>
+    </message>
+    <message>
+        <source>The file %1 holds the device line of “%2”. Its fingerprint is:</source>
+        <translation>Filen %1 innehåller enhetsraden för ”%2”. Dess fingeravtryck är:</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the file</source>
+        <translation>Filens fingeravtryck</translation>
+    </message>
+    <message>
+        <source>Ask the person at the other installation to read out the fingerprint on its Devices page, and type what they read here. Trust the file only if the two are the same: a file swapped or changed on the way has another fingerprint.</source>
+        <translation>Be personen vid den andra installationen läsa upp fingeravtrycket på dess sida Enheter, och skriv in det hon läser här. Lita på filen bara om de två är lika: en fil som bytts ut eller ändrats på vägen har ett annat fingeravtryck.</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint the other installation shows:</source>
+        <translation>&amp;Fingeravtryck som den andra installationen visar:</translation>
+    </message>
+    <message>
+        <source>&amp;Name for it here:</source>
+        <translation>&amp;Namn på den här:</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this installation</source>
+        <translation>&amp;Lita på denna installation</translation>
+    </message>
+    <message>
+        <source>Type the fingerprint the other installation shows on its Devices page.</source>
+        <translation>Skriv in fingeravtrycket som den andra installationen visar på sin sida Enheter.</translation>
+    </message>
+    <message>
+        <source>The fingerprint you typed is not the fingerprint of this file, so it is not trusted. Check it again with the other installation; if it still differs, the file does not come from there: ask for a new one.</source>
+        <translation>Fingeravtrycket du skrev in är inte filens fingeravtryck, så den är inte betrodd. Kontrollera det igen med den andra installationen; om det fortfarande skiljer sig kommer filen inte därifrån: be om en ny.</translation>
     </message>
 </context>
 <context>
@@ -3990,6 +4469,14 @@ Om du behöver hjälp genast: prata med hälsovårdaren eller en annan vuxen du 
     <message>
         <source>The database is now encrypted. These accounts sign in once with these passwords and then choose their own. Give each to its owner in person.</source>
         <translation>Databasen är nu krypterad. De här kontona loggar in en gång med de här lösenorden och väljer sedan egna. Ge vart och ett till sin ägare personligen.</translation>
+    </message>
+    <message>
+        <source>Send and receive</source>
+        <translation>Skicka och ta emot</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Enheter</translation>
     </message>
 </context>
 </TS>
