@@ -6,9 +6,11 @@
 #include "TestDb.h"
 #include "WorkspaceFixture.h"
 #include "common/UiLanguage.h"
+#include "core/DeviceIdentity.h"
 #include "core/RecoveryKey.h"
 #include "db/admin/UserAdmin.h"
 #include "db/admin/UserStore.h"
+#include "db/exchange/Devices.h"
 #include "db/sql/SqlHelpers.h"
 #include "db/storage/DemoGenerator.h"
 #include "db/store/ResponseStore.h"
@@ -20,18 +22,24 @@
 #include "workspace/AccessLogPage.h"
 #include "workspace/CasePanel.h"
 #include "workspace/ClassOverviewPage.h"
+#include "workspace/DeviceText.h"
+#include "workspace/DevicesPage.h"
 #include "workspace/ProfilePage.h"
 #include "workspace/RecoverySheetDialog.h"
 #include "workspace/SetupWizard.h"
 #include "workspace/SharedCasesPage.h"
 #include "workspace/SignInPage.h"
 #include "workspace/StartPage.h"
+#include "workspace/TransferPage.h"
+#include "workspace/TrustDeviceDialog.h"
 #include "workspace/UsersPage.h"
 #include "workspace/WorkspaceWindow.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
 #include <QTabWidget>
@@ -71,6 +79,7 @@ struct Tour
     TestDb t;
     db::SignedInUser admin, nurse;
     qint64 pupilId = 0;
+    QString school;
 
     bool seed()
     {
@@ -84,7 +93,9 @@ struct Tour
                  .generate(options))
             return false;
         QSqlDatabase& c = t.db->connection();
-        const QString school = db::OrganisationStore(c).schools().first().name;
+        school = db::OrganisationStore(c).schools().first().name;
+        if (!db::Devices(c).ensureIdentity(QStringLiteral("Demola / hoitajan kannettava 1")))
+            return false;
         db::UserStore users(c);
         db::UserAdmin accounts(c);
         if (!users.runFirstSetup({QStringLiteral("Demola"), school, QStringLiteral("admin"),
@@ -163,6 +174,55 @@ struct Tour
         return false;
     }
 };
+
+// The school's second laptop, set up the same way and trusted both ways, with
+// nobody's answers yet: it receives the first laptop's bundle.
+struct OtherLaptop
+{
+    TestDb t;
+
+    bool seed(Tour& tour)
+    {
+        if (!t.open() || !db::Devices(t.db->connection())
+                              .ensureIdentity(QStringLiteral("Demola / hoitajan kannettava 2")))
+            return false;
+        db::UserStore users(t.db->connection());
+        if (!users.runFirstSetup({QStringLiteral("Demola"), tour.school, QStringLiteral("admin"),
+                                  QStringLiteral("Aila Ylläpitäjä"), kPassword,
+                                  QStringLiteral("hoitaja"), QStringLiteral("Hilkka Hoitaja"),
+                                  kPassword}))
+            return false;
+        const auto admin = users.signIn(QStringLiteral("admin"), kPassword).user;
+        db::Devices here(t.db->connection());
+        db::Devices there(tour.t.db->connection());
+        const auto mine = here.own(*admin);
+        const auto theirs = there.own(tour.admin);
+        return mine && theirs &&
+               here.trust(*admin, QStringLiteral("kannettava-1.device"), theirs->toText(),
+                          QStringLiteral("Hoitajan kannettava 1"))
+                   .ok() &&
+               there
+                   .trust(tour.admin, QStringLiteral("kannettava-2.device"), mine->toText(),
+                          QStringLiteral("Hoitajan kannettava 2"))
+                   .ok();
+    }
+
+    // A device file of the coordinator's computer, for the trust dialog.
+    QString coordinatorDeviceFile()
+    {
+        auto keys = DeviceKeys::generate();
+        if (!keys)
+            return {};
+        const DeviceLine line{QStringLiteral("Demola / koordinaattori"), keys->signPublic,
+                              keys->sealPublic};
+        keys->wipe();
+        const QString path = t.dir.filePath(QStringLiteral("koordinaattori.device"));
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) && file.write(DeviceText::deviceFile(line)) > 0
+                   ? path
+                   : QString();
+    }
+};
 } // namespace
 
 int main(int argc, char* argv[])
@@ -171,7 +231,8 @@ int main(int argc, char* argv[])
     g_folder = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
     UiLanguage::set(QStringLiteral("fi"));
     Tour tour;
-    if (!tour.seed())
+    OtherLaptop other;
+    if (!tour.seed() || !other.seed(tour))
         return 1;
     const InstrumentCatalog catalog = InstrumentCatalog::builtIn();
     WorkspaceWindow window(tour.t.db.get(), catalog);
@@ -229,6 +290,13 @@ int main(int argc, char* argv[])
     viewed->refresh();
     ok &= shoot("workspace-who-has-viewed");
 
+    // After the screening the results go to the school's other laptop.
+    auto* transfer = window.page<TransferPage>();
+    tabs->setCurrentWidget(transfer);
+    const QString bundle = other.t.dir.filePath(transfer->suggestedFileName());
+    ok &= transfer->send(bundle);
+    ok &= shoot("workspace-send-results");
+
     window.lock();
     ok &= shoot("workspace-locked");
     window.signOut();
@@ -244,6 +312,18 @@ int main(int argc, char* argv[])
     tabs->setCurrentIndex(1);
     window.page<AccessLogPage>()->refresh();
     ok &= shoot("workspace-audit-log");
+    auto* devices = window.page<DevicesPage>();
+    tabs->setCurrentWidget(devices);
+    ok &= shoot("workspace-devices");
+    // Trusting the coordinator's computer: its fingerprint read out, half typed.
+    if (TrustDeviceDialog* trust = devices->startTrust(other.coordinatorDeviceFile())) {
+        const QString shown = trust->findChild<QLabel*>(QStringLiteral("fileFingerprint"))->text();
+        WorkspaceFixture::typeText(trust->typedFingerprint(), shown.left(10));
+        ok &= shoot("workspace-trust-device");
+        trust->reject();
+    } else {
+        ok = false;
+    }
     // A new nurse for Testikoulu, and a reset of the case team member's password.
     {
         db::UserAdmin accounts(tour.t.db->connection());
@@ -277,6 +357,22 @@ int main(int argc, char* argv[])
         window.signOut();
     }
     window.hide();
+
+    // The other laptop receives the bundle.
+    {
+        WorkspaceWindow second(other.t.db.get(), catalog);
+        second.setEncryptsPlaintext(false);
+        second.resize(1366, 768);
+        second.move(0, 0);
+        second.show();
+        if (!QTest::qWaitForWindowExposed(&second) || !signIn(second, "hoitaja"))
+            return 1;
+        auto* receive = second.page<TransferPage>();
+        second.tabs()->setCurrentWidget(receive);
+        ok &= receive->receive(bundle);
+        ok &= shoot("workspace-receive-results");
+        second.hide();
+    }
 
     SetupWizard wizard([](const FirstSetupAnswers&) { return db::Outcome<db::Done>(db::Done{}); });
     wizard.suggestSchool(QStringLiteral("Esimerkkikoulu"));
