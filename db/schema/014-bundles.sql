@@ -53,19 +53,24 @@ CREATE TABLE uuid_alias (
 ) STRICT;
 CREATE INDEX uuid_alias_by_local ON uuid_alias (local_uuid);
 
--- Erased pupils, by uuid only, so that an erased pupil never comes back from an
--- older bundle, and so that the erasure itself travels. Written by the trigger
--- below, whoever erases.
+-- Erased pupils, by uuid and the school they were in, so that an erased pupil
+-- never comes back from an older bundle, and so that the erasure itself
+-- travels, to the nurses of that school only. Written by the trigger below,
+-- whoever erases.
 CREATE TABLE tombstone (
-    uuid      TEXT PRIMARY KEY,
-    erased_at TEXT NOT NULL
+    uuid        TEXT PRIMARY KEY,
+    school_uuid TEXT NOT NULL,
+    erased_at   TEXT NOT NULL
 ) STRICT;
+CREATE INDEX tombstone_by_school ON tombstone (school_uuid, erased_at);
 CREATE TRIGGER pupil_erased_tombstone AFTER DELETE ON pupil
 BEGIN
-    INSERT OR IGNORE INTO tombstone (uuid, erased_at)
-        VALUES (old.uuid, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
-    INSERT OR IGNORE INTO tombstone (uuid, erased_at)
-        SELECT uuid, strftime('%Y-%m-%dT%H:%M:%fZ', 'now') FROM uuid_alias
+    INSERT OR IGNORE INTO tombstone (uuid, school_uuid, erased_at)
+        VALUES (old.uuid, (SELECT uuid FROM school WHERE id = old.school_id),
+                strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+    INSERT OR IGNORE INTO tombstone (uuid, school_uuid, erased_at)
+        SELECT uuid, (SELECT uuid FROM school WHERE id = old.school_id),
+               strftime('%Y-%m-%dT%H:%M:%fZ', 'now') FROM uuid_alias
         WHERE local_uuid = old.uuid AND kind = 'pupil';
     DELETE FROM uuid_alias WHERE local_uuid = old.uuid AND kind = 'pupil';
 END;

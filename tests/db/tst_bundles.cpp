@@ -11,6 +11,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QRandomGenerator>
 
 class TestBundles : public QObject
@@ -366,6 +367,66 @@ private slots:
         QCOMPARE(GroupSummary::differences(a.db()), QStringList{});
         QCOMPARE(GroupSummary::differences(b.db()), QStringList{});
         QCOMPARE(summed(b.db()), 5);
+    }
+
+    void aTombstoneReachesOnlyThePupilsOfTheReceivingNursesSchools()
+    {
+        Laptop a(QStringLiteral("laptop-a")), b(QStringLiteral("laptop-b"));
+        QVERIFY(a.open(2));
+        QVERIFY(b.open(2));
+        pair(a, b);
+        QVERIFY(b.w.addClass(QStringLiteral("Rantakoulu"), QStringLiteral("9A"), 2));
+        const QString other =
+            scalar(b.db(), QStringLiteral("SELECT p.uuid FROM pupil p JOIN school s ON s.id = "
+                                          "p.school_id WHERE s.name = 'Rantakoulu' LIMIT 1"))
+                ->toString();
+        const QString school =
+            scalar(a.db(), QStringLiteral("SELECT uuid FROM school WHERE name = 'Keskuskoulu'"))
+                ->toString();
+        const auto own = OwnDevice::load(a.db());
+        QVERIFY(own);
+        const auto send = [&](const QList<QByteArray>& records, const QString& id) {
+            BundleHeader header;
+            header.bundleId = id;
+            header.kind = QStringLiteral("identified");
+            header.senderName = own->line.name;
+            header.senderKeyId = own->keyId;
+            header.recipientKeyId = deviceKeyId(b.line().signPublic);
+            header.schemaVersion = Database::currentSchemaVersion();
+            header.createdAt = QStringLiteral("2026-12-01T10:00:00.000Z");
+            for (const QByteArray& r : records)
+                ++header.records
+                      [QJsonDocument::fromJson(r).object().value(QStringLiteral("t")).toString()];
+            const QString path = file(id + QStringLiteral(".bundle"));
+            if (BundleWriter::write(path, header, records, own->signSecret, b.line().sealPublic))
+                return Outcome<BundleImported>(Refusal::of(Refusal::Code::FileNotSaved));
+            return b.receive(path);
+        };
+        const QByteArray schoolRecord =
+            QStringLiteral(R"({"t":"school","uuid":"%1","name":"Keskuskoulu"})")
+                .arg(school)
+                .toUtf8();
+        // Naming another school's pupil under the nurse's school: not applied, not kept.
+        const auto got =
+            send({schoolRecord, QStringLiteral(R"({"t":"tombstone","uuid":"%1","school":"%2",)"
+                                               R"("erased_at":"2026-11-30T10:00:00.000Z"})")
+                                    .arg(other, school)
+                                    .toUtf8()},
+                 QStringLiteral("c0000000-0000-4000-8000-000000000001"));
+        QVERIFY2(got, qPrintable(got.error() + got.refusal.detail));
+        QCOMPARE(got->erased, 0);
+        QVERIFY(scalar(b.db(), QStringLiteral("SELECT 1 FROM pupil WHERE uuid = ?"), {other}));
+        QVERIFY(!scalar(b.db(), QStringLiteral("SELECT 1 FROM tombstone WHERE uuid = ?"), {other}));
+        // A tombstone of a school the bundle does not bring is refused.
+        const QByteArray before = b.dump();
+        const auto bare = send({QStringLiteral(R"({"t":"tombstone","uuid":"%1","school":"x",)"
+                                               R"("erased_at":"2026-11-30T10:00:00.000Z"})")
+                                    .arg(other)
+                                    .toUtf8()},
+                               QStringLiteral("c0000000-0000-4000-8000-000000000002"));
+        QVERIFY(!bare);
+        QCOMPARE(bare.refusal.code, Refusal::Code::BundleRecordInvalid);
+        QCOMPARE(b.dump(), before);
     }
 
     void conflictsAreListedAndNeverOverwrite()

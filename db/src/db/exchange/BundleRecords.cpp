@@ -170,8 +170,9 @@ const char* const kCaseShares =
     " AND max(c.shared_at, coalesce(c.withdrawn_at, '')) > coalesce(:since, '') ORDER BY c.id";
 
 const char* const kTombstones =
-    "SELECT json_object('t', 'tombstone', 'uuid', uuid, 'erased_at', erased_at) FROM tombstone "
-    "WHERE erased_at > coalesce(:since, '') ORDER BY erased_at";
+    "SELECT json_object('t', 'tombstone', 'uuid', t.uuid, 'school', t.school_uuid, "
+    "'erased_at', t.erased_at) FROM tombstone t JOIN school s ON s.uuid = t.school_uuid "
+    "WHERE s.id " IN_SCHOOLS " AND t.erased_at > coalesce(:since, '') ORDER BY t.erased_at";
 
 // One record per completion-time group: its counts per domain ('' the overall level).
 const char* const kSummaries =

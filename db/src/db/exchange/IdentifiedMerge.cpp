@@ -7,6 +7,7 @@
 #include "db/sql/SqlHelpers.h"
 #include "db/store/ResultStore.h"
 
+#include <QDateTime>
 #include <QSqlError>
 #include <algorithm>
 
@@ -146,18 +147,25 @@ std::optional<Refusal> IdentifiedMerge::tombstones(BundleImported& result)
     for (const Record& record : m_content.of(QStringLiteral("tombstone"))) {
         Fields f(record.fields);
         const QString uuid = f.text("uuid");
+        const QString school = f.text("school");
         const QString erasedAt = f.text("erased_at");
-        if (!f.ok())
+        if (!f.ok() || !QDateTime::fromString(erasedAt, Qt::ISODateWithMs).isValid())
             return m_content.invalid(record.index, "a field is missing or has the wrong type");
+        // An erasure travels to the nurses of the pupil's school: the school
+        // must be one the bundle brings, which the receiving nurse's are.
+        const auto schoolId = m_schools.constFind(school);
+        if (schoolId == m_schools.constEnd())
+            return m_content.invalid(record.index, "a reference that the bundle does not resolve");
         const auto here = pupil(uuid);
-        if (!execCached(QStringLiteral("INSERT OR IGNORE INTO tombstone (uuid, erased_at) "
-                                       "VALUES (?, ?)"),
-                        {uuid, erasedAt}))
-            return failed(record, *m_last);
-        m_erased.insert(uuid);
-        // The pupil erased on the other installation goes here too, where the
-        // receiving nurse may erase them.
-        if (here && !m_rules.checkPupil(m_user, Permission::ErasePupil, *here)) {
+        const QVariant localSchool =
+            cachedScalar(QStringLiteral("SELECT uuid FROM school WHERE id = ?"), {*schoolId})
+                .value_or(QVariant());
+        if (here) {
+            // Kept only when it is applied: a pupil here whom the receiving
+            // nurse may not erase (another school's) is left as they are, and
+            // so are their later records.
+            if (m_rules.checkPupil(m_user, Permission::ErasePupil, *here))
+                continue;
             const QString localUuid =
                 cachedScalar(QStringLiteral("SELECT uuid FROM pupil WHERE id = ?"), {*here})
                     ->toString();
@@ -170,6 +178,13 @@ std::optional<Refusal> IdentifiedMerge::tombstones(BundleImported& result)
             m_erased.insert(localUuid);
             ++result.erased;
         }
+        // The pupil's own trigger has written the tombstone of an erased
+        // pupil; one never held here is kept so they never arrive later.
+        if (!execCached(QStringLiteral("INSERT OR IGNORE INTO tombstone (uuid, school_uuid, "
+                                       "erased_at) VALUES (?, ?, ?)"),
+                        {uuid, localSchool, erasedAt}))
+            return failed(record, *m_last);
+        m_erased.insert(uuid);
     }
     return std::nullopt;
 }
