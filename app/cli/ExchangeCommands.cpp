@@ -237,7 +237,8 @@ int runBundle(const QStringList& arguments)
                    {QStringLiteral("superseded"), imported.superseded},
                    {QStringLiteral("conflicts"), imported.conflicts},
                    {QStringLiteral("erased"), imported.erased},
-                   {QStringLiteral("skipped_erased"), imported.skippedErased}});
+                   {QStringLiteral("skipped_erased"), imported.skippedErased},
+                   {QStringLiteral("out_of_reach"), imported.outOfReach}});
         return Ok;
     }
     QJsonArray list;

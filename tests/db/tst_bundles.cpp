@@ -429,6 +429,33 @@ private slots:
         QCOMPARE(b.dump(), before);
     }
 
+    void aPupilWhoMovedToAnotherSchoolHereIsPassedOver()
+    {
+        Laptop a(QStringLiteral("laptop-a")), b(QStringLiteral("laptop-b"));
+        QVERIFY(a.open(3));
+        QVERIFY(b.open(3));
+        pair(a, b);
+        a.answer(0, 3);
+        const auto first = a.send(b, file(QStringLiteral("first.bundle")));
+        QVERIFY(first);
+        QVERIFY(b.receive(first->path));
+        // On B the first pupil moves to Rantakoulu, whose nurse B's nurse is not.
+        QVERIFY(b.w.addClass(QStringLiteral("Rantakoulu"), QStringLiteral("9A"), 1));
+        QSqlQuery query(b.db());
+        QVERIFY(query.exec(QStringLiteral(
+            "UPDATE pupil SET school_id = (SELECT id FROM school WHERE name = 'Rantakoulu') "
+            "WHERE id = (SELECT min(id) FROM pupil)")));
+        QVERIFY(markFlagsHandled(a.db(), a.nurse,
+                                 a.count(QStringLiteral("SELECT min(id) FROM response"))));
+        const auto later = a.send(b, file(QStringLiteral("later.bundle")));
+        QVERIFY(later);
+        const auto got = b.receive(later->path);
+        QVERIFY2(got, qPrintable(got.error() + got.refusal.detail));
+        QVERIFY(got->outOfReach >= 1);
+        QCOMPARE(b.count(QStringLiteral("SELECT count(*) FROM flag_handling")), 0);
+        QCOMPARE(GroupSummary::differences(b.db()), QStringList{});
+    }
+
     void conflictsAreListedAndNeverOverwrite()
     {
         Laptop a(QStringLiteral("laptop-a")), b(QStringLiteral("laptop-b"));

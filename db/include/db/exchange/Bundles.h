@@ -53,6 +53,7 @@ struct BundleImported
     qint64 conflicts = 0;            // listed for the nurse, nothing overwritten
     qint64 erased = 0;               // pupils erased here by a tombstone in the bundle
     qint64 skippedErased = 0;        // records of pupils already erased here
+    qint64 outOfReach = 0; // records of pupils here in a school the receiving nurse is not of
 };
 
 using BundleProgress = std::function<void(qint64 done, qint64 total)>;

@@ -394,6 +394,12 @@ std::optional<Refusal> IdentifiedMerge::pupils(BundleImported& result)
         for (const QJsonValue& a : aliases)
             if (!id)
                 id = pupil(a.toString());
+        if (id && !mayReceive(*id)) {
+            // Known here in a school out of the receiving nurse's reach (moved
+            // there, say): nothing of theirs is merged, no alias, no group.
+            ++result.outOfReach;
+            continue;
+        }
         if (id) {
             ++result.unchanged[QStringLiteral("pupil")];
         } else {

@@ -52,7 +52,7 @@ private:
     std::optional<Refusal> checkContent(const Record& record, StagedResponse& staged);
     std::optional<Refusal> stage(const StagedResponse& staged);
     std::optional<Refusal> preloadResponses();
-    std::optional<Refusal> mayReceive(qint64 pupilId);
+    bool mayReceive(qint64 pupilId);
     qint64 pupilSchool(qint64 pupilId);
     void touch(qint64 pupilId);
     std::optional<Refusal> conflict(const Record& record, const QString& kind, qint64 pupilId,
@@ -90,6 +90,7 @@ private:
     QHash<qint64, Instrument> m_loaded;
     QSet<QString> m_erased;
     QSet<qint64> m_allowedPupils;
+    QSet<qint64> m_refusedPupils;
     QHash<qint64, qint64> m_pupilSchools;
     QSet<qint64> m_touchedIds;
     QHash<QString, qint64> m_existingResponses; // the bundle's responses here already, by uuid

@@ -62,8 +62,11 @@ std::optional<Refusal> IdentifiedMerge::mergeResponse(const Record& record, Bund
         local(QStringLiteral("round"), QStringLiteral("round"), roundUuid, m_rounds);
     if (!pupilId || !roundId)
         return m_content.invalid(record.index, "a reference that the bundle does not resolve");
-    if (auto refused = mayReceive(*pupilId))
-        return refused;
+    if (!mayReceive(*pupilId)) {
+        m_notMerged.insert(uuid);
+        ++result.outOfReach;
+        return std::nullopt;
+    }
     std::optional<qint64> versionId;
     if (const auto it = m_instruments.constFind(instrumentId + QLatin1Char('\n') + version);
         it != m_instruments.constEnd())
@@ -274,15 +277,20 @@ std::optional<Refusal> IdentifiedMerge::preloadResponses()
 }
 
 // Whether the receiving nurse may receive records about this pupil (a nurse
-// of the pupil's school here), asked once per pupil.
-std::optional<Refusal> IdentifiedMerge::mayReceive(qint64 pupilId)
+// of the pupil's school here), asked once per pupil. A pupil out of her reach
+// (moved to another school here, say) is passed over, not a reason to refuse
+// the rest of the bundle.
+bool IdentifiedMerge::mayReceive(qint64 pupilId)
 {
     if (m_allowedPupils.contains(pupilId))
-        return std::nullopt;
-    if (m_rules.checkPupil(m_user, Permission::ReceiveIdentified, pupilId))
-        return Refusal::of(Refusal::Code::PupilNotInYourSchool);
+        return true;
+    if (m_refusedPupils.contains(pupilId) ||
+        m_rules.checkPupil(m_user, Permission::ReceiveIdentified, pupilId)) {
+        m_refusedPupils.insert(pupilId);
+        return false;
+    }
     m_allowedPupils.insert(pupilId);
-    return std::nullopt;
+    return true;
 }
 
 std::optional<Refusal> IdentifiedMerge::stage(const StagedResponse& staged)
@@ -452,8 +460,10 @@ std::optional<Refusal> IdentifiedMerge::flagHandling(BundleImported& result)
             cachedScalar(QStringLiteral("SELECT pupil_id FROM response WHERE id = ?"),
                          {*responseId})
                 ->toLongLong();
-        if (auto refused = mayReceive(handledPupil))
-            return refused;
+        if (!mayReceive(handledPupil)) {
+            ++result.outOfReach;
+            continue;
+        }
         touch(handledPupil);
         // Handled on both installations: the one here stands.
         if (!execCached(QStringLiteral("INSERT OR IGNORE INTO flag_handling (response_id, code, "
@@ -497,8 +507,10 @@ std::optional<Refusal> IdentifiedMerge::caseActions(BundleImported& result)
             removedBy.isNull() ? std::optional<qint64>(0) : userId(removedBy.toString());
         if (!pupilId || !recorder || !doneUser || !remover)
             return m_content.invalid(record.index, "a reference that the bundle does not resolve");
-        if (auto refused = mayReceive(*pupilId))
-            return refused;
+        if (!mayReceive(*pupilId)) {
+            ++result.outOfReach;
+            continue;
+        }
         touch(*pupilId);
         const auto asUser = [](qint64 id) { return id == 0 ? QVariant() : QVariant(id); };
         if (const auto here =
@@ -558,8 +570,10 @@ std::optional<Refusal> IdentifiedMerge::caseShares(BundleImported& result)
             withdrawnBy.isNull() ? std::optional<qint64>(0) : userId(withdrawnBy.toString());
         if (!pupilId || !memberId || !sharer || !withdrawer)
             return m_content.invalid(record.index, "a reference that the bundle does not resolve");
-        if (auto refused = mayReceive(*pupilId))
-            return refused;
+        if (!mayReceive(*pupilId)) {
+            ++result.outOfReach;
+            continue;
+        }
         touch(*pupilId);
         const QVariant withdrawerId = *withdrawer == 0 ? QVariant() : QVariant(*withdrawer);
         if (const auto here =
