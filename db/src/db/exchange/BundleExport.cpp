@@ -124,14 +124,18 @@ Outcome<BundleMade> exportBundle(QSqlDatabase& db, const SignedInUser& user,
     if (!transaction.isActive())
         return Refusal::databaseFailed(transaction.error());
     QList<QByteArray> records;
+    QMap<QString, qint64> counts;
     BundleHeader header;
     QString error;
-    const bool collected =
-        identified ? bundle::identifiedRecords(db, scope, records, header.records, &error)
-                   : bundle::summaryRecords(db, scope, records, header.records, &error);
+    const bool collected = identified
+                               ? bundle::identifiedRecords(db, scope, records, counts, &error)
+                               : bundle::summaryRecords(db, scope, records, counts, &error);
     if (!collected)
         return Refusal::databaseFailed(error);
 
+    // Only the total in the clear: how many case shares or erasures a file
+    // carries would tell its finder what happened to a school's pupils.
+    header.records = {{QStringLiteral("records"), static_cast<qint64>(records.size())}};
     header.bundleId = newUuid();
     header.kind = bundleKindId(request.kind);
     header.senderName = own->line.name;
@@ -196,8 +200,7 @@ Outcome<BundleMade> exportBundle(QSqlDatabase& db, const SignedInUser& user,
         QFile::remove(request.path);
         return Refusal::databaseFailed(transaction.error());
     }
-    return BundleMade{header.bundleId, request.path, header.records,
-                      QFileInfo(request.path).size()};
+    return BundleMade{header.bundleId, request.path, counts, QFileInfo(request.path).size()};
 }
 
 } // namespace signaali::db

@@ -107,9 +107,6 @@ Outcome<BundleImported> importBundle(QSqlDatabase& db, const SignedInUser& user,
             },
             progress))
         return *refused;
-    for (auto it = header.records.constBegin(); it != header.records.constEnd(); ++it)
-        if (content.of(it.key()).size() != it.value())
-            return Refusal::of(Refusal::Code::BundleKindMismatch, {shown});
 
     // 6. Every record, merged in one transaction.
     Transaction transaction(db);

@@ -4,6 +4,7 @@
 
 #include "core/InstrumentLoader.h"
 #include "db/access/AuditLog.h"
+#include "db/admin/UserValidation.h"
 #include "db/sql/SqlHelpers.h"
 #include "db/store/ResultStore.h"
 
@@ -338,7 +339,18 @@ std::optional<Refusal> IdentifiedMerge::users(BundleImported& result)
         const QString username = f.text("username");
         const QString displayName = f.text("display_name");
         const QString role = f.text("role");
-        if (!f.ok() || !roleFromId(role))
+        // Names as the user administration takes them; the people a record
+        // can name are nurses, case team members and welfare groups, never an
+        // administrator or a coordinator.
+        const auto parsedRole = roleFromId(role);
+        if (!f.ok() || !parsedRole || username != users::normalisedUsername(username) ||
+            users::checkUsername(username, QStringLiteral("user name")) ||
+            users::checkDisplayName(displayName, QStringLiteral("name")) ||
+            (*parsedRole != Role::Nurse && *parsedRole != Role::CaseTeam &&
+             *parsedRole != Role::WelfareGroup) ||
+            std::any_of(displayName.begin(), displayName.end(), [](QChar c) {
+                return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format;
+            }))
             return m_content.invalid(record.index, "a field is missing or has the wrong type");
         if (auto id = userId(username)) {
             m_users.insert(username, *id);

@@ -570,6 +570,13 @@ std::optional<Refusal> IdentifiedMerge::caseShares(BundleImported& result)
             withdrawnBy.isNull() ? std::optional<qint64>(0) : userId(withdrawnBy.toString());
         if (!pupilId || !memberId || !sharer || !withdrawer)
             return m_content.invalid(record.index, "a reference that the bundle does not resolve");
+        // A case is shared with a case team member here, never with another role.
+        if (cachedScalar(QStringLiteral("SELECT role FROM app_user WHERE id = ?"), {*memberId})
+                .value_or(QVariant())
+                .toString() != roleId(Role::CaseTeam)) {
+            ++result.outOfReach;
+            continue;
+        }
         if (!mayReceive(*pupilId)) {
             ++result.outOfReach;
             continue;
