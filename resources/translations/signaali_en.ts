@@ -1828,6 +1828,13 @@
         <source>The file is encrypted for %1 only and signed by this installation. Take it there (a memory stick, or the municipality&apos;s secure transfer) and receive it on its Send and receive page; then delete it here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) of pupils here in a school you are not a nurse of left out.</source>
+        <translation>
+            <numerusform>%n record of a pupil here in a school you are not a nurse of left out.</numerusform>
+            <numerusform>%n records of pupils here in schools you are not a nurse of left out.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>signaali::ui::CasePanel</name>

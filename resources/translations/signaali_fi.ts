@@ -1829,6 +1829,13 @@
         <source>The file is encrypted for %1 only and signed by this installation. Take it there (a memory stick, or the municipality&apos;s secure transfer) and receive it on its Send and receive page; then delete it here.</source>
         <translation>Tiedosto on salattu vain asennukselle %1 ja tämän asennuksen allekirjoittama. Vie se sinne (muistitikulla tai kunnan suojatulla siirrolla) ja vastaanota se siellä Lähetä ja vastaanota -sivulla; poista se sitten täältä.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) of pupils here in a school you are not a nurse of left out.</source>
+        <translation>
+            <numerusform>%n tietue täällä olevasta oppilaasta koulussa, jonka terveydenhoitaja et ole, jätettiin pois.</numerusform>
+            <numerusform>%n tietuetta täällä olevista oppilaista kouluissa, joiden terveydenhoitaja et ole, jätettiin pois.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>signaali::ui::CasePanel</name>

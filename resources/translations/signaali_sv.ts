@@ -1829,6 +1829,13 @@
         <source>The file is encrypted for %1 only and signed by this installation. Take it there (a memory stick, or the municipality&apos;s secure transfer) and receive it on its Send and receive page; then delete it here.</source>
         <translation>Filen är krypterad endast för %1 och signerad av denna installation. Ta den dit (på ett minne eller med kommunens säkra överföring) och ta emot den på sidan Skicka och ta emot där; radera den sedan här.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) of pupils here in a school you are not a nurse of left out.</source>
+        <translation>
+            <numerusform>%n post om en elev här i en skola där du inte är hälsovårdare utelämnades.</numerusform>
+            <numerusform>%n poster om elever här i skolor där du inte är hälsovårdare utelämnades.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>signaali::ui::CasePanel</name>

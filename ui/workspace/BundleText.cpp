@@ -101,6 +101,9 @@ QString BundleText::imported(const db::BundleImported& r)
     if (r.skippedErased > 0)
         lines << tr("%n record(s) of pupils already erased here left out.", nullptr,
                     static_cast<int>(r.skippedErased));
+    if (r.outOfReach > 0)
+        lines << tr("%n record(s) of pupils here in a school you are not a nurse of left out.",
+                    nullptr, static_cast<int>(r.outOfReach));
     lines << (r.conflicts > 0
                   ? tr("%n conflict(s): nothing here was overwritten; see the conflicts below.",
                        nullptr, static_cast<int>(r.conflicts))
