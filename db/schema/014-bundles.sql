@@ -107,6 +107,11 @@ BEGIN
     WHERE response_id = new.response_id AND code = new.code;
 END;
 
+-- The marker of a bulk load (see the end of this script).
+CREATE TABLE bulk_load (
+    id INTEGER PRIMARY KEY CHECK (id = 1)
+) STRICT;
+
 -- Counts received in summary bundles (the coordinator's installation): per
 -- school and round, the newest summary received replaces the one before. They
 -- count in group_summary beside the counts of the results held here, through
@@ -129,7 +134,10 @@ CREATE TABLE received_summary (
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX received_summary_by_school ON received_summary (school_id, round_id);
 
+-- Row by row, except in a bulk load (below), whose loader adds a bundle's rows
+-- in one statement.
 CREATE TRIGGER received_summary_added AFTER INSERT ON received_summary
+WHEN NOT EXISTS (SELECT 1 FROM bulk_load)
 BEGIN
     INSERT INTO group_summary (round_id, instrument_id, domain_id, school_id, grade, gender,
                                class_id, ok, watch, concern)
@@ -163,10 +171,6 @@ END;
 -- a new result is not counted row by row; the loader counts the batch's
 -- results into group_summary in one statement before it commits. Removing and
 -- changing results is counted as before.
-CREATE TABLE bulk_load (
-    id INTEGER PRIMARY KEY CHECK (id = 1)
-) STRICT;
-
 DROP TRIGGER group_summary_result_added;
 CREATE TRIGGER group_summary_result_added AFTER INSERT ON result
 WHEN new.level IS NOT NULL AND NOT EXISTS (SELECT 1 FROM bulk_load)

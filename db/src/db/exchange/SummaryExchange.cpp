@@ -1,6 +1,7 @@
 #include "db/exchange/SummaryExchange.h"
 
 #include "db/sql/SqlHelpers.h"
+#include "db/store/BulkLoad.h"
 
 #include <QJsonDocument>
 #include <QSet>
@@ -156,6 +157,29 @@ private:
     }
 
     std::optional<Refusal> counts(BundleImported& result)
+    {
+        // A municipality's summary is some hundred thousand rows: they are
+        // counted into the summary together once they are in.
+        BulkLoad bulk(m_db);
+        if (auto refused = bulk.begin())
+            return refused;
+        if (auto refused = insertCounts(result))
+            return refused;
+        QSqlQuery add(m_db);
+        if (!execBound(add,
+                       QStringLiteral(
+                           "INSERT INTO group_summary (round_id, instrument_id, domain_id, "
+                           "school_id, grade, gender, class_id, ok, watch, concern) "
+                           "SELECT round_id, instrument_id, domain_id, school_id, grade, gender, "
+                           "class_id, ok, watch, concern FROM received_summary WHERE bundle_id = ? "
+                           "ON CONFLICT DO UPDATE SET ok = ok + excluded.ok, "
+                           "watch = watch + excluded.watch, concern = concern + excluded.concern"),
+                       {m_content.bundleId}))
+            return Refusal::databaseFailed(add.lastError().text());
+        return bulk.finish();
+    }
+
+    std::optional<Refusal> insertCounts(BundleImported& result)
     {
         QSet<QPair<qint64, qint64>> replaced, kept;
         QSqlQuery insert(m_db);
