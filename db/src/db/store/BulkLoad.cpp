@@ -1,6 +1,7 @@
 #include "db/store/BulkLoad.h"
 
 #include "db/sql/SqlHelpers.h"
+#include "db/sql/Transaction.h"
 
 #include <QSqlError>
 
@@ -43,6 +44,10 @@ BulkLoad::~BulkLoad()
 
 std::optional<Refusal> BulkLoad::begin()
 {
+    // Outside a transaction the marker would be committed and every later
+    // result go uncounted.
+    if (!Transaction::isOpen(m_db))
+        return Refusal::databaseFailed(QStringLiteral("a bulk load outside a transaction"));
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral(
             "CREATE TEMP TABLE IF NOT EXISTS bulk_response (id INTEGER PRIMARY KEY)")) ||
