@@ -1,6 +1,8 @@
 #include "db/exchange/SummaryExchange.h"
 
+#include "db/sql/RawStatement.h"
 #include "db/sql/SqlHelpers.h"
+#include "db/storage/DatabaseFile.h"
 #include "db/store/BulkLoad.h"
 
 #include <QJsonDocument>
@@ -182,14 +184,13 @@ private:
     std::optional<Refusal> insertCounts(BundleImported& result)
     {
         QSet<QPair<qint64, qint64>> replaced, kept;
-        QSqlQuery insert(m_db);
-        insert.prepare(QStringLiteral(
+        RawStatement insert(
+            detail::sqliteHandle(m_db),
             "INSERT INTO received_summary (round_id, instrument_id, domain_id, school_id, "
             "gender, grade, class_id, ok, watch, concern, device_id, bundle_id, made_at) "
-            "SELECT :round, :instrument, key, :school, :gender, :grade, :class, "
-            "json_extract(value, '$[0]'), json_extract(value, '$[1]'), "
-            "json_extract(value, '$[2]'), :device, :bundle, :made FROM json_each(:counts) "
-            "WHERE json_type(value) = 'array' AND json_array_length(value) = 3"));
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        if (!insert.ok())
+            return Refusal::databaseFailed(QStringLiteral("received_summary insert"));
         for (const Record& record : m_content.of(QStringLiteral("summary"))) {
             Fields f(record.fields);
             const QString round = f.text("round");
@@ -237,22 +238,26 @@ private:
                     return invalid(record);
                 replaced.insert(key);
             }
-            insert.bindValue(QStringLiteral(":round"), roundId);
-            insert.bindValue(QStringLiteral(":instrument"), instrument);
-            insert.bindValue(QStringLiteral(":school"), schoolId);
-            insert.bindValue(QStringLiteral(":gender"), gender);
-            insert.bindValue(QStringLiteral(":grade"), grade);
-            insert.bindValue(QStringLiteral(":class"),
-                             classUuid.isNull() ? 0 : m_classes.value(classUuid.toString()));
-            insert.bindValue(QStringLiteral(":device"), m_deviceId);
-            insert.bindValue(QStringLiteral(":bundle"), m_content.bundleId);
-            insert.bindValue(QStringLiteral(":made"), m_madeAt);
-            insert.bindValue(
-                QStringLiteral(":counts"),
-                QString::fromUtf8(QJsonDocument(countsObject).toJson(QJsonDocument::Compact)));
-            if (!insert.exec())
-                return m_content.invalid(record.index, "a field is missing or has the wrong type",
-                                         insert.lastError().text());
+            const qint64 classId = classUuid.isNull() ? 0 : m_classes.value(classUuid.toString());
+            for (auto it = countsObject.constBegin(); it != countsObject.constEnd(); ++it) {
+                const QJsonArray three = it.value().toArray();
+                if (auto refused = insert.integer(roundId)
+                                       .text(instrument)
+                                       .text(it.key())
+                                       .integer(schoolId)
+                                       .text(gender)
+                                       .integer(grade)
+                                       .integer(classId)
+                                       .integer(three[0].toInteger())
+                                       .integer(three[1].toInteger())
+                                       .integer(three[2].toInteger())
+                                       .integer(m_deviceId)
+                                       .text(m_content.bundleId)
+                                       .text(m_madeAt)
+                                       .run())
+                    return m_content.invalid(
+                        record.index, "a field is missing or has the wrong type", refused->detail);
+            }
             ++result.added[QStringLiteral("summary")];
         }
         return std::nullopt;

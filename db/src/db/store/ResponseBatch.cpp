@@ -1,6 +1,7 @@
 #include "db/store/ResponseBatch.h"
 
 #include "core/Level.h"
+#include "db/sql/RawStatement.h"
 #include "db/sql/SqlHelpers.h"
 #include "db/storage/DatabaseFile.h"
 
@@ -36,61 +37,6 @@ const char* const kSql[] = {
 };
 } // namespace
 
-class ResponseBatch::Statement
-{
-public:
-    Statement(sqlite3* db, const char* sql) : m_db(db)
-    {
-        if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) !=
-            SQLITE_OK)
-            m_stmt = nullptr;
-    }
-    ~Statement() { sqlite3_finalize(m_stmt); }
-    Statement(const Statement&) = delete;
-    Statement& operator=(const Statement&) = delete;
-
-    bool ok() const { return m_stmt != nullptr; }
-    Statement& integer(qint64 value)
-    {
-        sqlite3_bind_int64(m_stmt, ++m_index, value);
-        return *this;
-    }
-    Statement& real(const std::optional<double>& value)
-    {
-        if (value)
-            sqlite3_bind_double(m_stmt, ++m_index, *value);
-        else
-            sqlite3_bind_null(m_stmt, ++m_index);
-        return *this;
-    }
-    // Text; empty binds NULL when `emptyIsNull`.
-    Statement& text(const QString& value, bool emptyIsNull = false)
-    {
-        if (emptyIsNull && value.isEmpty())
-            sqlite3_bind_null(m_stmt, ++m_index);
-        else
-            sqlite3_bind_text16(m_stmt, ++m_index, value.utf16(),
-                                static_cast<int>(value.size() * 2), SQLITE_TRANSIENT);
-        return *this;
-    }
-    // Runs and resets; the database's message when it fails.
-    std::optional<Refusal> run()
-    {
-        const int rc = sqlite3_step(m_stmt);
-        sqlite3_reset(m_stmt);
-        sqlite3_clear_bindings(m_stmt);
-        m_index = 0;
-        if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-            return Refusal::databaseFailed(QString::fromUtf8(sqlite3_errmsg(m_db)));
-        return std::nullopt;
-    }
-
-private:
-    sqlite3* m_db;
-    sqlite3_stmt* m_stmt = nullptr;
-    int m_index = 0;
-};
-
 ResponseBatch::ResponseBatch(QSqlDatabase& db, BulkLoad& bulk)
     : m_connection(detail::sqliteHandle(db)), m_bulk(bulk)
 {
@@ -98,10 +44,10 @@ ResponseBatch::ResponseBatch(QSqlDatabase& db, BulkLoad& bulk)
 
 ResponseBatch::~ResponseBatch() = default;
 
-ResponseBatch::Statement& ResponseBatch::statement(int which)
+RawStatement& ResponseBatch::statement(int which)
 {
     if (!m_statements[which])
-        m_statements[which] = std::make_unique<Statement>(m_connection, kSql[which]);
+        m_statements[which] = std::make_unique<RawStatement>(m_connection, kSql[which]);
     return *m_statements[which];
 }
 
@@ -128,11 +74,11 @@ Outcome<qint64> ResponseBatch::add(const StagedResponse& r)
             return *refused;
         id = sqlite3_last_insert_rowid(m_connection);
     }
-    Statement& answer = statement(Answer);
+    RawStatement& answer = statement(Answer);
     for (const auto& [item, value] : r.answers)
         if (auto refused = answer.integer(id).text(item).real(value).run())
             return *refused;
-    Statement& critical = statement(Critical);
+    RawStatement& critical = statement(Critical);
     for (const StagedResponse::Critical& c : r.critical)
         if (auto refused = critical.integer(id).text(c.code).text(c.reason).text(c.raisedAt).run())
             return *refused;
@@ -162,7 +108,7 @@ Outcome<qint64> ResponseBatch::add(const StagedResponse& r)
                            .real(res.percentage)
                            .run())
         return *refused;
-    Statement& domain = statement(Domain);
+    RawStatement& domain = statement(Domain);
     for (const StagedResponse::Domain& d : r.domains)
         if (auto refused = domain.integer(id)
                                .text(d.id)
@@ -175,7 +121,7 @@ Outcome<qint64> ResponseBatch::add(const StagedResponse& r)
                                .real(d.percentage)
                                .run())
             return *refused;
-    Statement& flag = statement(FlagRow);
+    RawStatement& flag = statement(FlagRow);
     for (const StagedResponse::Flag& f : r.flags)
         if (auto refused = flag.integer(id)
                                .text(f.code)

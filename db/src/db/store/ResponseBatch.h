@@ -15,6 +15,10 @@
 struct sqlite3;
 
 namespace signaali::db {
+class RawStatement;
+}
+
+namespace signaali::db {
 
 // A new response to store in bulk (a bundle's merge, the demo generator), its
 // local ids resolved and its content checked already.
@@ -102,11 +106,10 @@ public:
     Outcome<qint64> add(const StagedResponse& response);
 
 private:
-    class Statement;
-    Statement& statement(int which);
+    RawStatement& statement(int which);
     sqlite3* m_connection;
     BulkLoad& m_bulk;
-    std::unique_ptr<Statement> m_statements[8];
+    std::unique_ptr<RawStatement> m_statements[8];
 };
 
 } // namespace signaali::db
