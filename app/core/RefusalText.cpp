@@ -114,6 +114,7 @@ QString RefusalText::noSuchId(const QString& thing, const QString& id)
         {QStringLiteral("pupil"), QT_TR_NOOP("pupil: no pupil with id %1")},
         {QStringLiteral("roundIds"), QT_TR_NOOP("roundIds: no round with id %1")},
         {QStringLiteral("schoolIds"), QT_TR_NOOP("schoolIds: no school with id %1")},
+        {QStringLiteral("bundle"), QT_TR_NOOP("since: no bundle %1 was sent to that installation")},
     };
     const auto it = sentences.constFind(thing);
     if (it == sentences.constEnd())

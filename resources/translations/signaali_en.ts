@@ -993,6 +993,10 @@
         <source>an identity code of a pupil of another school</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>since: no bundle %1 was sent to that installation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RespondentCount</name>

@@ -993,6 +993,10 @@
         <source>an identity code of a pupil of another school</source>
         <translation>toisen koulun oppilaan henkilötunnus</translation>
     </message>
+    <message>
+        <source>since: no bundle %1 was sent to that installation</source>
+        <translation>since: pakettia %1 ei ole lähetetty sille asennukselle</translation>
+    </message>
 </context>
 <context>
     <name>RespondentCount</name>

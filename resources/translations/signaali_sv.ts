@@ -993,6 +993,10 @@
         <source>an identity code of a pupil of another school</source>
         <translation>personbeteckningen för en elev i en annan skola</translation>
     </message>
+    <message>
+        <source>since: no bundle %1 was sent to that installation</source>
+        <translation>since: paketet %1 har inte skickats till den installationen</translation>
+    </message>
 </context>
 <context>
     <name>RespondentCount</name>
