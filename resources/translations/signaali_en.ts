@@ -4211,14 +4211,6 @@ If you need help right now: talk to the nurse or another adult you trust, chat w
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file %1 holds the device line of “%2”. Its fingerprint is:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fingerprint of the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ask the person at the other installation to read out the fingerprint on its Devices page, and type what they read here. Trust the file only if the two are the same: a file swapped or changed on the way has another fingerprint.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4240,6 +4232,10 @@ If you need help right now: talk to the nurse or another adult you trust, chat w
     </message>
     <message>
         <source>The fingerprint you typed is not the fingerprint of this file, so it is not trusted. Check it again with the other installation; if it still differs, the file does not come from there: ask for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 holds the device line of “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

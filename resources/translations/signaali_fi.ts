@@ -4215,14 +4215,6 @@ Jos tarvitset apua heti: puhu terveydenhoitajalle tai muulle luotettavalle aikui
         <translation>Luota toiseen asennukseen</translation>
     </message>
     <message>
-        <source>The file %1 holds the device line of “%2”. Its fingerprint is:</source>
-        <translation>Tiedostossa %1 on asennuksen ”%2” laiterivi. Sen sormenjälki on:</translation>
-    </message>
-    <message>
-        <source>Fingerprint of the file</source>
-        <translation>Tiedoston sormenjälki</translation>
-    </message>
-    <message>
         <source>Ask the person at the other installation to read out the fingerprint on its Devices page, and type what they read here. Trust the file only if the two are the same: a file swapped or changed on the way has another fingerprint.</source>
         <translation>Pyydä toisen asennuksen ääressä olevaa lukemaan ääneen sen Laitteet-sivulla näkyvä sormenjälki, ja kirjoita lukemansa tähän. Luota tiedostoon vain, jos ne ovat samat: matkalla vaihdetulla tai muutetulla tiedostolla on eri sormenjälki.</translation>
     </message>
@@ -4245,6 +4237,10 @@ Jos tarvitset apua heti: puhu terveydenhoitajalle tai muulle luotettavalle aikui
     <message>
         <source>The fingerprint you typed is not the fingerprint of this file, so it is not trusted. Check it again with the other installation; if it still differs, the file does not come from there: ask for a new one.</source>
         <translation>Kirjoittamasi sormenjälki ei ole tämän tiedoston sormenjälki, joten siihen ei luoteta. Tarkista se uudelleen toisen asennuksen kanssa; jos se eroaa yhä, tiedosto ei ole sieltä: pyydä uusi.</translation>
+    </message>
+    <message>
+        <source>The file %1 holds the device line of “%2”.</source>
+        <translation>Tiedostossa %1 on asennuksen ”%2” laiterivi.</translation>
     </message>
 </context>
 <context>

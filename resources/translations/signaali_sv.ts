@@ -4215,14 +4215,6 @@ Om du behöver hjälp genast: prata med hälsovårdaren eller en annan vuxen du 
         <translation>Lita på en annan installation</translation>
     </message>
     <message>
-        <source>The file %1 holds the device line of “%2”. Its fingerprint is:</source>
-        <translation>Filen %1 innehåller enhetsraden för ”%2”. Dess fingeravtryck är:</translation>
-    </message>
-    <message>
-        <source>Fingerprint of the file</source>
-        <translation>Filens fingeravtryck</translation>
-    </message>
-    <message>
         <source>Ask the person at the other installation to read out the fingerprint on its Devices page, and type what they read here. Trust the file only if the two are the same: a file swapped or changed on the way has another fingerprint.</source>
         <translation>Be personen vid den andra installationen läsa upp fingeravtrycket på dess sida Enheter, och skriv in det hon läser här. Lita på filen bara om de två är lika: en fil som bytts ut eller ändrats på vägen har ett annat fingeravtryck.</translation>
     </message>
@@ -4245,6 +4237,10 @@ Om du behöver hjälp genast: prata med hälsovårdaren eller en annan vuxen du 
     <message>
         <source>The fingerprint you typed is not the fingerprint of this file, so it is not trusted. Check it again with the other installation; if it still differs, the file does not come from there: ask for a new one.</source>
         <translation>Fingeravtrycket du skrev in är inte filens fingeravtryck, så den är inte betrodd. Kontrollera det igen med den andra installationen; om det fortfarande skiljer sig kommer filen inte därifrån: be om en ny.</translation>
+    </message>
+    <message>
+        <source>The file %1 holds the device line of “%2”.</source>
+        <translation>Filen %1 innehåller enhetsraden för ”%2”.</translation>
     </message>
 </context>
 <context>

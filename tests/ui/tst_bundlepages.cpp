@@ -207,7 +207,9 @@ private slots:
         QPointer<TrustDeviceDialog> dialog =
             typeAndTrust(page, path, wrong, QStringLiteral("laptop-b"));
         QVERIFY(dialog);
-        QCOMPARE(child<QLabel>(dialog, "fileFingerprint")->text(), shown);
+        // The file's own fingerprint is nowhere in the dialog to copy from.
+        for (const QLabel* label : dialog->findChildren<QLabel*>())
+            QVERIFY2(!label->text().contains(shown), qPrintable(label->text()));
         QVERIFY(dialog->isVisible());
         QVERIFY(!dialog->trusted());
         QVERIFY2(dialog->problem().contains(QStringLiteral("not the fingerprint of this file")),

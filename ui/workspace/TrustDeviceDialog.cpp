@@ -19,17 +19,14 @@ TrustDeviceDialog::TrustDeviceDialog(const WorkspaceContext& context, const QStr
     setObjectName(QStringLiteral("trustDeviceDialog"));
     setWindowTitle(tr("Trust another installation"));
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(tr("The file %1 holds the device line of \u201c%2\u201d. Its "
-                                "fingerprint is:")
+    // The file's own fingerprint is not shown: what is typed must come from
+    // the other installation's screen, not from this dialog.
+    auto* intro = new QLabel(tr("The file %1 holds the device line of \u201c%2\u201d.")
                                  .arg(file.toHtmlEscaped(), line.name.toHtmlEscaped()),
                              this);
     intro->setWordWrap(true);
     intro->setTextFormat(Qt::RichText);
     layout->addWidget(intro);
-    QLabel* fingerprint = DeviceText::fingerprintLabel(line.fingerprint(), this);
-    fingerprint->setObjectName(QStringLiteral("fileFingerprint"));
-    fingerprint->setAccessibleName(tr("Fingerprint of the file"));
-    layout->addWidget(fingerprint, 0, Qt::AlignHCenter);
     auto* how = new QLabel(
         tr("Ask the person at the other installation to read out the fingerprint on its "
            "Devices page, and type what they read here. Trust the file only if the two are the "
