@@ -4,8 +4,10 @@
 // database of its own with a nurse of the same school and the same class list.
 
 #include "GroupFiguresWorld.h"
+#include "core/BundleFile.h"
 #include "db/exchange/Bundles.h"
 #include "db/exchange/Devices.h"
+#include "db/exchange/OwnDevice.h"
 #include "db/figures/GroupSummary.h"
 
 #include <QCryptographicHash>
@@ -64,6 +66,26 @@ struct Laptop
         request.path = file;
         request.replace = true;
         return exportBundle(db(), as ? *as : nurse, request);
+    }
+
+    // A bundle made by hand from this laptop's keys to `to`, with any records
+    // (ones the exporter would never write): whether it was written.
+    bool handMade(Laptop& to, const QString& kind, const QString& id,
+                  const QList<QByteArray>& records, const QString& path)
+    {
+        const auto own = OwnDevice::load(db());
+        if (!own)
+            return false;
+        BundleHeader header;
+        header.bundleId = id;
+        header.kind = kind;
+        header.senderName = own->line.name;
+        header.senderKeyId = own->keyId;
+        header.recipientKeyId = deviceKeyId(to.line().signPublic);
+        header.schemaVersion = Database::currentSchemaVersion();
+        header.createdAt = QStringLiteral("2026-12-01T10:00:00.000Z");
+        header.records = {{QStringLiteral("records"), records.size()}};
+        return !BundleWriter::write(path, header, records, own->signSecret, to.line().sealPublic);
     }
 
     Outcome<BundleImported> receive(const QString& file, const SignedInUser* as = nullptr)

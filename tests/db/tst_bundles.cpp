@@ -233,24 +233,13 @@ private slots:
         const SignedInUser coord = coordinator.w.user(Role::Coordinator);
         QVERIFY(Devices(coordinator.db()).ensureIdentity(coordinator.name));
         pair(a, coordinator);
-        const auto own = OwnDevice::load(a.db());
-        QVERIFY(own);
-        BundleHeader header;
-        header.bundleId = QStringLiteral("b0000000-0000-4000-8000-000000000001");
-        header.kind = QStringLiteral("summary");
-        header.senderName = own->line.name;
-        header.senderKeyId = own->keyId;
-        header.recipientKeyId = deviceKeyId(coordinator.line().signPublic);
-        header.schemaVersion = Database::currentSchemaVersion();
-        header.createdAt = QStringLiteral("2026-12-01T10:00:00.000Z");
-        header.records = {{QStringLiteral("school"), 1}, {QStringLiteral("pupil"), 1}};
         const QList<QByteArray> records{
             QByteArrayLiteral(R"({"t":"school","uuid":"s1","name":"Keskuskoulu"})"),
             QByteArrayLiteral(R"({"t":"pupil","uuid":"p1","school":"s1","last_name":"X",)"
                               R"("first_name":"Y","date_of_birth":"2012-01-01"})")};
         const QString path = file(QStringLiteral("smuggle.bundle"));
-        QVERIFY(!BundleWriter::write(path, header, records, own->signSecret,
-                                     coordinator.line().sealPublic));
+        QVERIFY(a.handMade(coordinator, QStringLiteral("summary"),
+                           QStringLiteral("b0000000-0000-4000-8000-000000000001"), records, path));
         const QByteArray before = coordinator.dump();
         const auto imported = coordinator.receive(path, &coord);
         QVERIFY(!imported);
@@ -265,22 +254,12 @@ private slots:
         QVERIFY(a.open(1));
         QVERIFY(b.open(1));
         pair(a, b);
-        const auto own = OwnDevice::load(a.db());
-        QVERIFY(own);
-        BundleHeader header;
-        header.bundleId = QStringLiteral("b0000000-0000-4000-8000-000000000002");
-        header.kind = QStringLiteral("identified");
-        header.senderName = own->line.name;
-        header.senderKeyId = own->keyId;
-        header.recipientKeyId = deviceKeyId(b.line().signPublic);
-        header.schemaVersion = Database::currentSchemaVersion();
-        header.createdAt = QStringLiteral("2026-12-01T10:00:00.000Z");
-        header.records = {{QStringLiteral("school"), 1}};
         // 20 MiB of one letter compresses to a few kilobytes.
         const QByteArray huge = QByteArrayLiteral("{\"t\":\"school\",\"uuid\":\"s\",\"name\":\"") +
                                 QByteArray(20 * 1024 * 1024, 'a') + QByteArrayLiteral("\"}");
         const QString path = file(QStringLiteral("bomb.bundle"));
-        QVERIFY(!BundleWriter::write(path, header, {huge}, own->signSecret, b.line().sealPublic));
+        QVERIFY(a.handMade(b, QStringLiteral("identified"),
+                           QStringLiteral("b0000000-0000-4000-8000-000000000002"), {huge}, path));
         QVERIFY(QFileInfo(path).size() < 1024 * 1024);
         const QByteArray before = b.dump();
         const auto imported = b.receive(path);
@@ -383,22 +362,9 @@ private slots:
         const QString school =
             scalar(a.db(), QStringLiteral("SELECT uuid FROM school WHERE name = 'Keskuskoulu'"))
                 ->toString();
-        const auto own = OwnDevice::load(a.db());
-        QVERIFY(own);
         const auto send = [&](const QList<QByteArray>& records, const QString& id) {
-            BundleHeader header;
-            header.bundleId = id;
-            header.kind = QStringLiteral("identified");
-            header.senderName = own->line.name;
-            header.senderKeyId = own->keyId;
-            header.recipientKeyId = deviceKeyId(b.line().signPublic);
-            header.schemaVersion = Database::currentSchemaVersion();
-            header.createdAt = QStringLiteral("2026-12-01T10:00:00.000Z");
-            for (const QByteArray& r : records)
-                ++header.records
-                      [QJsonDocument::fromJson(r).object().value(QStringLiteral("t")).toString()];
             const QString path = file(id + QStringLiteral(".bundle"));
-            if (BundleWriter::write(path, header, records, own->signSecret, b.line().sealPublic))
+            if (!a.handMade(b, QStringLiteral("identified"), id, records, path))
                 return Outcome<BundleImported>(Refusal::of(Refusal::Code::FileNotSaved));
             return b.receive(path);
         };

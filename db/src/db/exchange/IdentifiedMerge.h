@@ -47,7 +47,7 @@ private:
     std::optional<Refusal> caseActions(BundleImported& result);
     std::optional<Refusal> caseShares(BundleImported& result);
 
-    // Responses (ResponseMerge.cpp).
+    // Responses (ResponseMerge.cpp); the case records are in CaseRecordMerge.cpp.
     std::optional<Refusal> mergeResponse(const Record& record, BundleImported& result);
     std::optional<Refusal> checkContent(const Record& record, StagedResponse& staged);
     std::optional<Refusal> stage(const StagedResponse& staged);
@@ -63,6 +63,8 @@ private:
     std::optional<qint64> local(const QString& table, const QString& kind, const QString& uuid,
                                 const QHash<QString, qint64>& fromBundle);
     std::optional<qint64> pupil(const QString& uuid);
+    // A response here by its uuid (responses have no aliases).
+    std::optional<qint64> responseHere(const QString& uuid);
     std::optional<qint64> userId(const QString& username);
     bool erased(const QString& pupilUuid);
     bool addAlias(const QString& uuid, const QString& kind, const QString& localUuid);
@@ -85,7 +87,7 @@ private:
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     QSqlQuery* m_last = nullptr; // the statement execCached ran last
 
-    QHash<QString, qint64> m_schools, m_groups, m_rounds, m_pupils, m_responses, m_users;
+    QHash<QString, qint64> m_schools, m_groups, m_rounds, m_pupils, m_users;
     QHash<QString, qint64> m_instruments; // "id\nversion"
     QHash<qint64, Instrument> m_loaded;
     QSet<QString> m_erased;

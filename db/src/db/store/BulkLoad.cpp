@@ -72,14 +72,6 @@ std::optional<Refusal> BulkLoad::added(qint64 responseId)
     return std::nullopt;
 }
 
-std::optional<Refusal> BulkLoad::addedFrom(const QString& select)
-{
-    QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("INSERT OR IGNORE INTO temp.bulk_response (id) ") + select))
-        return Refusal::databaseFailed(query.lastError().text());
-    return std::nullopt;
-}
-
 std::optional<Refusal> BulkLoad::finish()
 {
     QSqlQuery query(m_db);

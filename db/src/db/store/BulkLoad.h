@@ -27,8 +27,6 @@ public:
     std::optional<Refusal> begin();
     // A response whose result (and domain results) this load stored.
     std::optional<Refusal> added(qint64 responseId);
-    // The responses a SELECT of one column of response ids names.
-    std::optional<Refusal> addedFrom(const QString& select);
     // Counts the added results into the summary and ends the load.
     std::optional<Refusal> finish();
 
