@@ -3,6 +3,7 @@
 #include "cli/CliCommon.h"
 #include "cli/CliSession.h"
 #include "core/Percentiles.h"
+#include "db/figures/GroupSummary.h"
 #include "db/storage/BenchFixtures.h"
 #include "db/storage/Database.h"
 
@@ -39,10 +40,13 @@ QJsonObject benchStorage(const QString& databaseFile, const Instrument& instrume
                                    {QStringLiteral("p99"), percentile(latencies, 0.99)},
                                    {QStringLiteral("max"), percentile(latencies, 1.0)}});
         const double seconds = timings->bulkSeconds;
-        figures.insert(QStringLiteral("bulkImport"),
-                       QJsonObject{{QStringLiteral("questionnaires"), questionnaires},
-                                   {QStringLiteral("seconds"), seconds},
-                                   {QStringLiteral("perSecond"), questionnaires / seconds}});
+        figures.insert(
+            QStringLiteral("bulkImport"),
+            QJsonObject{{QStringLiteral("questionnaires"), questionnaires},
+                        {QStringLiteral("seconds"), seconds},
+                        {QStringLiteral("perSecond"), questionnaires / seconds},
+                        {QStringLiteral("summaryEqualsRecount"),
+                         db::GroupSummary::differences(database->connection()).isEmpty()}});
     }
     for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(scratch + suffix);

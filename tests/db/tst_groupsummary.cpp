@@ -1,11 +1,16 @@
 // The group summary on real database files: kept equal to a full recount of
-// the results after recording, kiosk completion, rescoring, erasure, class
-// moves and migration, and repaired by a rebuild.
+// the results after recording, kiosk completion, bulk loads, rescoring,
+// erasure, class moves and migration, and repaired by a rebuild.
 #include "GroupFiguresWorld.h"
+#include "core/RandomAnswers.h"
+#include "core/Scorer.h"
 #include "db/figures/GroupSummary.h"
 #include "db/sql/SqlHelpers.h"
+#include "db/storage/DemoGenerator.h"
+#include "db/store/BulkResponses.h"
 #include "db/store/ResultStore.h"
 
+#include <QRandomGenerator>
 #include <QSqlQuery>
 
 class TestGroupSummary : public QObject
@@ -183,6 +188,44 @@ private slots:
         QVERIFY(w.open());
         QCOMPARE(w.t.db->schemaVersion(), Database::currentSchemaVersion());
         QCOMPARE(summed(w.db()), 9);
+        QCOMPARE(GroupSummary::differences(w.db()), QStringList{});
+    }
+
+    void bulkLoadsCountEachCommittedBatch()
+    {
+        World w;
+        QVERIFY(w.open());
+        // Batches that split rounds and classes unevenly.
+        DemoOptions options;
+        options.pupils = 700;
+        options.rounds = 2;
+        options.batchSize = 97;
+        const auto made = DemoGenerator(w.db(), youth()).generate(options);
+        QVERIFY2(made, qPrintable(made.error()));
+        QVERIFY(made->questionnaires > 1000);
+        QCOMPARE(summed(w.db()), made->questionnaires);
+        QCOMPARE(GroupSummary::differences(w.db()), QStringList{});
+        // A batch never committed leaves neither its responses nor its counts.
+        const qint64 responses =
+            scalar(w.db(), QStringLiteral("SELECT count(*) FROM response"))->toLongLong();
+        {
+            const auto versionId = ResultStore(w.db()).instrumentVersionId(youth());
+            QVERIFY(versionId);
+            const qint64 round = w.addRound(QStringLiteral("kesken"), {});
+            const qint64 pupil =
+                scalar(w.db(), QStringLiteral("SELECT min(id) FROM pupil"))->toLongLong();
+            QRandomGenerator rng(3);
+            const Answers answers = youth().effectiveAnswers(randomAnswers(youth(), rng, 0.5));
+            BulkResponses bulk(w.db(), 10);
+            QVERIFY(
+                bulk.add(stagedFromScore(pupil, round, *versionId, youth().id, QStringLiteral("fi"),
+                                         QStringLiteral("2026-09-01"), answers,
+                                         Scorer::score(youth(), answers, QStringLiteral("fi")))));
+        }
+        QCOMPARE(scalar(w.db(), QStringLiteral("SELECT count(*) FROM response"))->toLongLong(),
+                 responses);
+        QCOMPARE(scalar(w.db(), QStringLiteral("SELECT count(*) FROM bulk_load"))->toInt(), 0);
+        QCOMPARE(summed(w.db()), made->questionnaires);
         QCOMPARE(GroupSummary::differences(w.db()), QStringList{});
     }
 

@@ -3,6 +3,8 @@
 #include "db/Outcome.h"
 
 #include <QString>
+#include <QStringEncoder>
+#include <QVarLengthArray>
 #include <optional>
 #include <sqlite3.h>
 
@@ -38,14 +40,19 @@ public:
             sqlite3_bind_null(m_stmt, ++m_index);
         return *this;
     }
-    // Text; empty binds NULL when `emptyIsNull`.
+    // Text; empty binds NULL when `emptyIsNull`. Bound as UTF-8, the
+    // database's own encoding: UTF-16 would be converted again at each step.
     RawStatement& text(const QString& value, bool emptyIsNull = false)
     {
-        if (emptyIsNull && value.isEmpty())
+        if (emptyIsNull && value.isEmpty()) {
             sqlite3_bind_null(m_stmt, ++m_index);
-        else
-            sqlite3_bind_text16(m_stmt, ++m_index, value.utf16(),
-                                static_cast<int>(value.size() * 2), SQLITE_TRANSIENT);
+            return *this;
+        }
+        QStringEncoder encoder(QStringEncoder::Utf8);
+        QVarLengthArray<char, 256> utf8(encoder.requiredSpace(value.size()));
+        char* end = encoder.appendToBuffer(utf8.data(), value);
+        sqlite3_bind_text(m_stmt, ++m_index, utf8.data(), static_cast<int>(end - utf8.data()),
+                          SQLITE_TRANSIENT);
         return *this;
     }
     // Runs and resets; the database's message when it fails.
@@ -58,6 +65,22 @@ public:
         if (rc != SQLITE_DONE && rc != SQLITE_ROW)
             return Refusal::databaseFailed(QString::fromUtf8(sqlite3_errmsg(m_db)));
         return std::nullopt;
+    }
+
+    // Steps a query bound as above to its first row: false when it has none
+    // (or fails). Its columns are read, then the statement reset().
+    bool first() { return sqlite3_step(m_stmt) == SQLITE_ROW; }
+    qint64 integerAt(int column) const { return sqlite3_column_int64(m_stmt, column); }
+    QString textAt(int column) const
+    {
+        return QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column)),
+                                 sqlite3_column_bytes(m_stmt, column));
+    }
+    void reset()
+    {
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+        m_index = 0;
     }
 
 private:

@@ -1,6 +1,7 @@
 #include "db/storage/CryptVfs.h"
 
 #include "db/storage/CryptFile.h"
+#include "db/storage/DatabaseFile.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -332,6 +333,7 @@ int xCurrentTimeInt64(sqlite3_vfs* vfs, sqlite3_int64* out)
 bool CryptVfs::ensureRegistered()
 {
     static const bool registered = [] {
+        detail::configureSqlite();
         if (!sodiumReady())
             return false;
         sqlite3_vfs* below = sqlite3_vfs_find(nullptr);

@@ -21,6 +21,9 @@ QVariant pragma(QSqlDatabase& db, const QString& name);
 // The sqlite3 connection behind a QSQLITE connection; nullptr when there is none.
 sqlite3* sqliteHandle(QSqlDatabase& db);
 bool hasSqliteHeader(const QString& path);
+// SQLite's process-wide settings, made before its first use: called before
+// anything opens a connection or registers a VFS.
+void configureSqlite();
 QSqlDatabase openConnection(const QString& path, bool readOnly, const QString& keyToken = {});
 // A new encrypted file: SQLite's page size and reserved bytes must be the
 // ones the crypt VFS stores the nonce and tag in, before anything is written.

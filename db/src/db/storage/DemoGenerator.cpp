@@ -2,11 +2,9 @@
 
 #include "core/RandomAnswers.h"
 #include "core/Scorer.h"
-#include "db/sql/Transaction.h"
-#include "db/store/BulkLoad.h"
+#include "db/store/BulkResponses.h"
 #include "db/store/OrganisationStore.h"
 #include "db/store/PupilStore.h"
-#include "db/store/ResponseBatch.h"
 #include "db/store/ResultStore.h"
 
 #include <QElapsedTimer>
@@ -113,7 +111,8 @@ Outcome<DemoSummary> DemoGenerator::generate(const DemoOptions& options,
     if (!versionId)
         return versionId.refusal;
     QHash<qint64, ScoreResult> previous;
-    int stored = 0;
+    BulkResponses responses(m_db, options.batchSize);
+    int reported = 0;
     const QString now = isoUtc(QDateTime::currentDateTimeUtc());
     for (int r = 0; r < options.rounds; ++r) {
         // The newest round is autumn 2026; earlier ones alternate spring and autumn.
@@ -127,44 +126,32 @@ Outcome<DemoSummary> DemoGenerator::generate(const DemoOptions& options,
         if (!round)
             return round.refusal;
         ++summary.rounds;
-        qsizetype next = 0;
-        while (next < demoPupils.size()) {
-            Transaction batch(m_db);
-            BulkLoad bulk(m_db);
-            if (auto refused = bulk.begin())
-                return *refused;
-            ResponseBatch responses(m_db, bulk);
-            int inBatch = 0;
-            for (; next < demoPupils.size() && inBatch < options.batchSize; ++next) {
-                const DemoPupil& p = demoPupils[next];
-                if (rng.generateDouble() > options.responseRate)
-                    continue;
-                const double burden =
-                    std::clamp(p.burden + r * (p.drift + classDrift[p.classIndex]), 0.05, 1.0);
-                const Answers answers =
-                    m_instrument.effectiveAnswers(randomAnswers(m_instrument, rng, burden, 0.03));
-                const auto before = previous.constFind(p.id);
-                const ScoreResult result =
-                    Scorer::score(m_instrument, answers, QStringLiteral("fi"),
-                                  before == previous.constEnd() ? nullptr : &*before);
-                if (const auto added =
-                        responses.add(stagedFromScore(p.id, round->id, *versionId, m_instrument.id,
-                                                      QStringLiteral("fi"), now, answers, result));
-                    !added)
-                    return added.refusal;
-                previous.insert(p.id, result);
-                ++inBatch;
-                ++stored;
-            }
-            if (auto refused = bulk.finish())
-                return *refused;
-            if (!batch.commit())
-                return Refusal::databaseFailed(batch.error());
-            if (progress)
-                progress(stored);
+        for (const DemoPupil& p : demoPupils) {
+            if (rng.generateDouble() > options.responseRate)
+                continue;
+            const double burden =
+                std::clamp(p.burden + r * (p.drift + classDrift[p.classIndex]), 0.05, 1.0);
+            const Answers answers =
+                m_instrument.effectiveAnswers(randomAnswers(m_instrument, rng, burden, 0.03));
+            const auto before = previous.constFind(p.id);
+            const ScoreResult result =
+                Scorer::score(m_instrument, answers, QStringLiteral("fi"),
+                              before == previous.constEnd() ? nullptr : &*before);
+            if (const auto added =
+                    responses.add(stagedFromScore(p.id, round->id, *versionId, m_instrument.id,
+                                                  QStringLiteral("fi"), now, answers, result));
+                !added)
+                return added.refusal;
+            previous.insert(p.id, result);
+            if (progress && responses.committed() != reported)
+                progress(reported = responses.committed());
         }
+        if (auto refused = responses.commit())
+            return *refused;
+        if (progress && responses.committed() != reported)
+            progress(reported = responses.committed());
     }
-    summary.questionnaires = stored;
+    summary.questionnaires = responses.committed();
     summary.seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
     return summary;
 }

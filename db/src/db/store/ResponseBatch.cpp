@@ -12,7 +12,7 @@
 namespace signaali::db {
 
 namespace {
-enum Which { Response, Existing, Answer, Critical, Cohort, Result, Domain, FlagRow };
+enum Which { Response, Existing, Answer, Critical, Cohort, Result, Domain, FlagRow, ReadCohort };
 
 const char* const kSql[] = {
     "INSERT INTO response (uuid, pupil_id, round_id, instrument_version_id, status, language, "
@@ -34,7 +34,13 @@ const char* const kSql[] = {
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, CASE WHEN ?2 = 'accumulation' THEN 'accumulation' "
     "WHEN ?2 LIKE 'threshold._%' THEN 'threshold' WHEN ?2 LIKE 'change._%' THEN 'change' "
     "WHEN ?2 LIKE 'critical._%' THEN 'critical' ELSE '' END)",
+    "SELECT round_id, instrument_id, school_id, grade, class_id, gender FROM response_cohort "
+    "WHERE response_id = ?",
 };
+
+// Statements of many rows run once each: a row's own cost is small beside a
+// statement's, and a questionnaire has some fifty answers and a dozen domains.
+constexpr bool kManyRows[] = {false, false, true, false, false, false, true, false, false};
 } // namespace
 
 ResponseBatch::ResponseBatch(QSqlDatabase& db, BulkLoad& bulk)
@@ -43,6 +49,21 @@ ResponseBatch::ResponseBatch(QSqlDatabase& db, BulkLoad& bulk)
 }
 
 ResponseBatch::~ResponseBatch() = default;
+
+RawStatement& ResponseBatch::rows(int which, qsizetype count)
+{
+    if (count == 1 || !kManyRows[which])
+        return statement(which);
+    std::unique_ptr<RawStatement>& slot = m_rows[{which, count}];
+    if (!slot) {
+        QByteArray sql(kSql[which]);
+        const QByteArray row = sql.mid(sql.indexOf("VALUES ") + 7);
+        for (qsizetype i = 1; i < count; ++i)
+            sql += ", " + row;
+        slot = std::make_unique<RawStatement>(m_connection, sql.constData());
+    }
+    return *slot;
+}
 
 RawStatement& ResponseBatch::statement(int which)
 {
@@ -55,7 +76,7 @@ Outcome<qint64> ResponseBatch::add(const StagedResponse& r)
 {
     if (!m_connection)
         return Refusal::databaseFailed(QStringLiteral("no SQLite connection"));
-    for (int which = Response; which <= FlagRow; ++which)
+    for (int which = Response; which <= ReadCohort; ++which)
         if (!statement(which).ok())
             return Refusal::databaseFailed(QString::fromUtf8(sqlite3_errmsg(m_connection)));
     qint64 id = r.existingId;
@@ -74,16 +95,22 @@ Outcome<qint64> ResponseBatch::add(const StagedResponse& r)
             return *refused;
         id = sqlite3_last_insert_rowid(m_connection);
     }
-    RawStatement& answer = statement(Answer);
-    for (const auto& [item, value] : r.answers)
-        if (auto refused = answer.integer(id).text(item).real(value).run())
+    if (!r.answers.isEmpty()) {
+        RawStatement& answer = rows(Answer, r.answers.size());
+        if (!answer.ok())
+            return Refusal::databaseFailed(QString::fromUtf8(sqlite3_errmsg(m_connection)));
+        for (const auto& [item, value] : r.answers)
+            answer.integer(id).text(item).real(value);
+        if (auto refused = answer.run())
             return *refused;
+    }
     RawStatement& critical = statement(Critical);
     for (const StagedResponse::Critical& c : r.critical)
         if (auto refused = critical.integer(id).text(c.code).text(c.reason).text(c.raisedAt).run())
             return *refused;
     if (!r.result)
         return id;
+    SummaryCell cohort{r.roundId, r.instrumentId, {}, r.schoolId, r.grade, r.gender, r.classId};
     if (r.schoolId != 0)
         if (auto refused = statement(Cohort)
                                .integer(id)
@@ -108,19 +135,38 @@ Outcome<qint64> ResponseBatch::add(const StagedResponse& r)
                            .real(res.percentage)
                            .run())
         return *refused;
-    RawStatement& domain = statement(Domain);
-    for (const StagedResponse::Domain& d : r.domains)
-        if (auto refused = domain.integer(id)
-                               .text(d.id)
-                               .real(d.score)
-                               .text(d.band, true)
-                               .text(d.level, true)
-                               .integer(d.valid ? 1 : 0)
-                               .integer(d.asked)
-                               .integer(d.answered)
-                               .real(d.percentage)
-                               .run())
+    // Without a completion-time group the result's trigger recorded the
+    // pupil's present one.
+    if (r.schoolId == 0) {
+        RawStatement& read = statement(ReadCohort);
+        if (!read.integer(id).first()) {
+            read.reset();
+            return Refusal::databaseFailed(QStringLiteral("a result without its response cohort"));
+        }
+        cohort = {read.integerAt(0), read.textAt(1),   {}, read.integerAt(2), read.integerAt(3),
+                  read.textAt(5),    read.integerAt(4)};
+        read.reset();
+    }
+    m_bulk.counted(cohort, QString(), res.level);
+    if (!r.domains.isEmpty()) {
+        RawStatement& domain = rows(Domain, r.domains.size());
+        if (!domain.ok())
+            return Refusal::databaseFailed(QString::fromUtf8(sqlite3_errmsg(m_connection)));
+        for (const StagedResponse::Domain& d : r.domains) {
+            domain.integer(id)
+                .text(d.id)
+                .real(d.score)
+                .text(d.band, true)
+                .text(d.level, true)
+                .integer(d.valid ? 1 : 0)
+                .integer(d.asked)
+                .integer(d.answered)
+                .real(d.percentage);
+            m_bulk.counted(cohort, d.id, d.level);
+        }
+        if (auto refused = domain.run())
             return *refused;
+    }
     RawStatement& flag = statement(FlagRow);
     for (const StagedResponse::Flag& f : r.flags)
         if (auto refused = flag.integer(id)
@@ -131,8 +177,6 @@ Outcome<qint64> ResponseBatch::add(const StagedResponse& r)
                                .integer(f.position)
                                .run())
             return *refused;
-    if (auto refused = m_bulk.added(id))
-        return *refused;
     return id;
 }
 

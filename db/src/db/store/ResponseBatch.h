@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariant>
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -107,9 +108,12 @@ public:
 
 private:
     RawStatement& statement(int which);
+    // A statement inserting `count` rows at once.
+    RawStatement& rows(int which, qsizetype count);
     sqlite3* m_connection;
     BulkLoad& m_bulk;
-    std::unique_ptr<RawStatement> m_statements[8];
+    std::map<std::pair<int, qsizetype>, std::unique_ptr<RawStatement>> m_rows;
+    std::unique_ptr<RawStatement> m_statements[9];
 };
 
 } // namespace signaali::db
