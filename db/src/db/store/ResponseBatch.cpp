@@ -1,5 +1,6 @@
 #include "db/store/ResponseBatch.h"
 
+#include "core/FlagCode.h"
 #include "core/Level.h"
 #include "db/sql/RawStatement.h"
 #include "db/sql/SqlHelpers.h"
@@ -29,18 +30,16 @@ const char* const kSql[] = {
     "invalid_reasons, percentage) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "INSERT INTO domain_result (response_id, domain_id, score, band, level, valid, asked, "
     "answered, percentage) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-    // The kind as the flag_kind trigger would give it, without its update.
+    // The kind given here: left empty, the flag_kind trigger would update the row.
     "INSERT INTO flag (response_id, code, level, critical, reason, position, kind) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, CASE WHEN ?2 = 'accumulation' THEN 'accumulation' "
-    "WHEN ?2 LIKE 'threshold._%' THEN 'threshold' WHEN ?2 LIKE 'change._%' THEN 'change' "
-    "WHEN ?2 LIKE 'critical._%' THEN 'critical' ELSE '' END)",
+    "VALUES (?, ?, ?, ?, ?, ?, ?)",
     "SELECT round_id, instrument_id, school_id, grade, class_id, gender FROM response_cohort "
     "WHERE response_id = ?",
 };
 
 // Statements of many rows run once each: a row's own cost is small beside a
 // statement's, and a questionnaire has some fifty answers and a dozen domains.
-constexpr bool kManyRows[] = {false, false, true, false, false, false, true, false, false};
+constexpr bool kManyRows[] = {false, false, true, false, false, false, true, true, false};
 } // namespace
 
 ResponseBatch::ResponseBatch(QSqlDatabase& db, BulkLoad& bulk)
@@ -167,16 +166,21 @@ Outcome<qint64> ResponseBatch::add(const StagedResponse& r)
         if (auto refused = domain.run())
             return *refused;
     }
-    RawStatement& flag = statement(FlagRow);
-    for (const StagedResponse::Flag& f : r.flags)
-        if (auto refused = flag.integer(id)
-                               .text(f.code)
-                               .text(f.level)
-                               .integer(f.critical ? 1 : 0)
-                               .text(f.reason)
-                               .integer(f.position)
-                               .run())
+    if (!r.flags.isEmpty()) {
+        RawStatement& flag = rows(FlagRow, r.flags.size());
+        if (!flag.ok())
+            return Refusal::databaseFailed(QString::fromUtf8(sqlite3_errmsg(m_connection)));
+        for (const StagedResponse::Flag& f : r.flags)
+            flag.integer(id)
+                .text(f.code)
+                .text(f.level)
+                .integer(f.critical ? 1 : 0)
+                .text(f.reason)
+                .integer(f.position)
+                .text(FlagCode::storedKind(f.code));
+        if (auto refused = flag.run())
             return *refused;
+    }
     return id;
 }
 
