@@ -191,6 +191,51 @@ private slots:
         QCOMPARE(GroupSummary::differences(w.db()), QStringList{});
     }
 
+    void migrationKeepsReceivedSummaries()
+    {
+        World w;
+        Database::Options options;
+        options.migrateTo = 14; // received counts with their bundle on every row
+        OpenError error;
+        w.t.db = Database::open(w.t.path(), options, &error);
+        QVERIFY(w.t.db);
+        QVERIFY(w.addClass(QStringLiteral("Rantakoulu"), QStringLiteral("9A"), 0));
+        const qint64 round = w.addRound(QStringLiteral("syksy 2026"), QDate(2026, 9, 1));
+        const auto admin = w.t.account(Role::Admin);
+        QSqlQuery query(w.db());
+        QVERIFY(execBound(query,
+                          QStringLiteral("INSERT INTO trusted_device (name, sign_public, "
+                                         "seal_public, trusted_by, trusted_at) VALUES ('town', "
+                                         "zeroblob(32), zeroblob(32), ?, '2026-10-01T00:00:00Z')"),
+                          {admin.id}));
+        const qint64 device = query.lastInsertId().toLongLong();
+        const qint64 school =
+            scalar(w.db(), QStringLiteral("SELECT id FROM school WHERE name = 'Rantakoulu'"))
+                ->toLongLong();
+        for (const char* domain : {"", "sleep", "mood"})
+            QVERIFY(execBound(
+                query,
+                QStringLiteral("INSERT INTO received_summary (round_id, instrument_id, domain_id, "
+                               "school_id, gender, grade, class_id, ok, watch, concern, "
+                               "device_id, bundle_id, made_at) VALUES (?, 'youth', ?, ?, "
+                               "'female', 9, 0, 7, 2, 1, ?, 'b-1', '2026-10-02T00:00:00Z')"),
+                {round, QString::fromLatin1(domain), school, device}));
+        QCOMPARE(summed(w.db()), 10);
+        w.t.db.reset();
+        QVERIFY(w.open());
+        QCOMPARE(w.t.db->schemaVersion(), Database::currentSchemaVersion());
+        QCOMPARE(scalar(w.db(), QStringLiteral("SELECT count(*) FROM received_summary"))->toInt(),
+                 3);
+        QCOMPARE(scalar(w.db(),
+                        QStringLiteral("SELECT bundle_id || ' ' || made_at FROM "
+                                       "received_summary_source WHERE school_id = ?"),
+                        {school})
+                     ->toString(),
+                 QStringLiteral("b-1 2026-10-02T00:00:00Z"));
+        QCOMPARE(summed(w.db()), 10);
+        QCOMPARE(GroupSummary::differences(w.db()), QStringList{});
+    }
+
     void bulkLoadsCountEachCommittedBatch()
     {
         World w;

@@ -67,10 +67,11 @@ std::optional<Refusal> IdentifiedMerge::run(BundleImported& result)
     // Results of a school and round now held here replace counts received for
     // them in a summary bundle, which would otherwise count twice.
     for (const auto& [school, round] : m_resultSchoolRounds)
-        if (!execCached(QStringLiteral("DELETE FROM received_summary WHERE school_id = ? AND "
-                                       "round_id = ?"),
-                        {school, round}))
-            return Refusal::databaseFailed(m_last->lastError().text());
+        for (const char* table : {"received_summary", "received_summary_source"})
+            if (!execCached(QStringLiteral("DELETE FROM %1 WHERE school_id = ? AND round_id = ?")
+                                .arg(QLatin1String(table)),
+                            {school, round}))
+                return Refusal::databaseFailed(m_last->lastError().text());
     return std::nullopt;
 }
 

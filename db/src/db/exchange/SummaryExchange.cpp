@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <map>
+#include <memory>
 
 namespace signaali::db::bundle {
 
@@ -160,10 +162,12 @@ private:
 
     std::optional<Refusal> counts(BundleImported& result)
     {
-        // A municipality's summary is some hundred thousand rows: they are
-        // counted into the summary together once they are in.
+        // A municipality's summary is close to a million counts: they are
+        // counted into the summary together once they are in, and the
+        // per-school summary of the bundle's schools summed afresh.
         BulkLoad bulk(m_db);
-        if (auto refused = bulk.begin())
+        const QList<qint64> schools = m_schools.values();
+        if (auto refused = bulk.begin(QSet<qint64>(schools.begin(), schools.end())))
             return refused;
         if (auto refused = insertCounts(result))
             return refused;
@@ -172,8 +176,11 @@ private:
                        QStringLiteral(
                            "INSERT INTO group_summary (round_id, instrument_id, domain_id, "
                            "school_id, grade, gender, class_id, ok, watch, concern) "
-                           "SELECT round_id, instrument_id, domain_id, school_id, grade, gender, "
-                           "class_id, ok, watch, concern FROM received_summary WHERE bundle_id = ? "
+                           "SELECT r.round_id, r.instrument_id, r.domain_id, r.school_id, "
+                           "r.grade, r.gender, r.class_id, r.ok, r.watch, r.concern "
+                           "FROM received_summary_source s JOIN received_summary r "
+                           "ON r.school_id = s.school_id AND r.round_id = s.round_id "
+                           "WHERE s.bundle_id = ? "
                            "ON CONFLICT DO UPDATE SET ok = ok + excluded.ok, "
                            "watch = watch + excluded.watch, concern = concern + excluded.concern"),
                        {m_content.bundleId}))
@@ -181,16 +188,48 @@ private:
         return bulk.finish();
     }
 
+    // Whether the bundle's counts of a school and round replace those here:
+    // the newest summary of a school and round stands.
+    std::optional<Refusal> replaces(qint64 schoolId, qint64 roundId, bool& replacing)
+    {
+        if (!m_newest.ok() || !m_dropCounts.ok() || !m_dropSource.ok() || !m_addSource.ok())
+            return Refusal::databaseFailed(QStringLiteral("received_summary statements"));
+        replacing = true;
+        if (m_newest.integer(schoolId).integer(roundId).first())
+            replacing = m_newest.textAt(0) <= m_madeAt;
+        m_newest.reset();
+        if (!replacing)
+            return std::nullopt;
+        if (auto refused = m_dropCounts.integer(schoolId).integer(roundId).run())
+            return refused;
+        if (auto refused = m_dropSource.integer(schoolId).integer(roundId).run())
+            return refused;
+        return m_addSource.integer(schoolId)
+            .integer(roundId)
+            .integer(m_deviceId)
+            .text(m_content.bundleId)
+            .text(m_madeAt)
+            .run();
+    }
+
+    // The insert of `count` counts in one statement, made once per count.
+    RawStatement& countRows(qsizetype count)
+    {
+        std::unique_ptr<RawStatement>& slot = m_countRows[count];
+        if (!slot) {
+            QByteArray sql = "INSERT INTO received_summary (school_id, round_id, instrument_id, "
+                             "gender, grade, class_id, domain_id, ok, watch, concern) VALUES ";
+            for (qsizetype i = 0; i < count; ++i)
+                sql +=
+                    i == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            slot = std::make_unique<RawStatement>(m_handle, sql.constData());
+        }
+        return *slot;
+    }
+
     std::optional<Refusal> insertCounts(BundleImported& result)
     {
         QSet<QPair<qint64, qint64>> replaced, kept;
-        RawStatement insert(
-            detail::sqliteHandle(m_db),
-            "INSERT INTO received_summary (round_id, instrument_id, domain_id, school_id, "
-            "gender, grade, class_id, ok, watch, concern, device_id, bundle_id, made_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        if (!insert.ok())
-            return Refusal::databaseFailed(QStringLiteral("received_summary insert"));
         for (const Record& record : m_content.of(QStringLiteral("summary"))) {
             Fields f(record.fields);
             const QString round = f.text("round");
@@ -220,45 +259,42 @@ private:
             if (kept.contains(key))
                 continue;
             if (!replaced.contains(key)) {
-                // The newest summary of a school and round stands.
-                const auto newest = scalar(m_db,
-                                           QStringLiteral("SELECT max(made_at) FROM "
-                                                          "received_summary WHERE school_id = ? "
-                                                          "AND round_id = ?"),
-                                           {schoolId, roundId});
-                if (newest && !newest->isNull() && newest->toString() > m_madeAt) {
+                bool replacing = false;
+                if (auto refused = replaces(schoolId, roundId, replacing))
+                    return m_content.invalid(record.index,
+                                             "a field is missing or has the wrong "
+                                             "type",
+                                             refused->detail);
+                if (!replacing) {
                     kept.insert(key);
                     ++result.unchanged[QStringLiteral("summary")];
                     continue;
                 }
-                if (!execBound(m_query,
-                               QStringLiteral("DELETE FROM received_summary WHERE school_id = ? "
-                                              "AND round_id = ?"),
-                               {schoolId, roundId}))
-                    return invalid(record);
                 replaced.insert(key);
             }
             const qint64 classId = classUuid.isNull() ? 0 : m_classes.value(classUuid.toString());
+            ++result.added[QStringLiteral("summary")];
+            if (countsObject.isEmpty())
+                continue;
+            RawStatement& insert = countRows(countsObject.size());
+            if (!insert.ok())
+                return Refusal::databaseFailed(QString::fromUtf8(sqlite3_errmsg(m_handle)));
             for (auto it = countsObject.constBegin(); it != countsObject.constEnd(); ++it) {
                 const QJsonArray three = it.value().toArray();
-                if (auto refused = insert.integer(roundId)
-                                       .text(instrument)
-                                       .text(it.key())
-                                       .integer(schoolId)
-                                       .text(gender)
-                                       .integer(grade)
-                                       .integer(classId)
-                                       .integer(three[0].toInteger())
-                                       .integer(three[1].toInteger())
-                                       .integer(three[2].toInteger())
-                                       .integer(m_deviceId)
-                                       .text(m_content.bundleId)
-                                       .text(m_madeAt)
-                                       .run())
-                    return m_content.invalid(
-                        record.index, "a field is missing or has the wrong type", refused->detail);
+                insert.integer(schoolId)
+                    .integer(roundId)
+                    .text(instrument)
+                    .text(gender)
+                    .integer(grade)
+                    .integer(classId)
+                    .text(it.key())
+                    .integer(three[0].toInteger())
+                    .integer(three[1].toInteger())
+                    .integer(three[2].toInteger());
             }
-            ++result.added[QStringLiteral("summary")];
+            if (auto refused = insert.run())
+                return m_content.invalid(record.index, "a field is missing or has the wrong type",
+                                         refused->detail);
         }
         return std::nullopt;
     }
@@ -269,6 +305,17 @@ private:
     QString m_madeAt;
     QSqlQuery m_query;
     QHash<QString, qint64> m_schools, m_classes, m_rounds;
+    sqlite3* m_handle = detail::sqliteHandle(m_db);
+    RawStatement m_newest{m_handle, "SELECT made_at FROM received_summary_source "
+                                    "WHERE school_id = ? AND round_id = ?"};
+    RawStatement m_dropCounts{m_handle, "DELETE FROM received_summary "
+                                        "WHERE school_id = ? AND round_id = ?"};
+    RawStatement m_dropSource{m_handle, "DELETE FROM received_summary_source "
+                                        "WHERE school_id = ? AND round_id = ?"};
+    RawStatement m_addSource{m_handle, "INSERT INTO received_summary_source (school_id, "
+                                       "round_id, device_id, bundle_id, made_at) "
+                                       "VALUES (?, ?, ?, ?, ?)"};
+    std::map<qsizetype, std::unique_ptr<RawStatement>> m_countRows;
 };
 } // namespace
 

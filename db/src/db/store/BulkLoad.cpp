@@ -1,9 +1,12 @@
 #include "db/store/BulkLoad.h"
 
 #include "db/sql/RawStatement.h"
+#include "db/sql/SqlHelpers.h"
 #include "db/sql/Transaction.h"
 #include "db/storage/DatabaseFile.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -19,15 +22,18 @@ BulkLoad::~BulkLoad()
     }
 }
 
-std::optional<Refusal> BulkLoad::begin()
+std::optional<Refusal> BulkLoad::begin(const QSet<qint64>& recountedSchools)
 {
     // Outside a transaction the marker would be committed and every later
     // result go uncounted.
     if (!Transaction::isOpen(m_db))
         return Refusal::databaseFailed(QStringLiteral("a bulk load outside a transaction"));
     QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("INSERT INTO bulk_load (id) VALUES (1)")))
+    if (!execBound(query,
+                   QStringLiteral("INSERT INTO bulk_load (id, schools_recounted) VALUES (1, ?)"),
+                   {recountedSchools.isEmpty() ? 0 : 1}))
         return Refusal::databaseFailed(query.lastError().text());
+    m_recountedSchools = recountedSchools;
     // A load writes far more pages than the default 2 MiB cache holds, and
     // spilling them to the WAL mid-transaction costs more than the memory.
     if (query.exec(QStringLiteral("PRAGMA cache_size")) && query.next())
@@ -80,11 +86,40 @@ std::optional<Refusal> BulkLoad::finish()
             return refused;
     }
     m_tally.clear();
+    if (auto refused = recountSchools())
+        return refused;
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("DELETE FROM bulk_load")))
         return Refusal::databaseFailed(query.lastError().text());
     query.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize));
     m_active = false;
+    return std::nullopt;
+}
+
+std::optional<Refusal> BulkLoad::recountSchools()
+{
+    if (m_recountedSchools.isEmpty())
+        return std::nullopt;
+    QJsonArray ids;
+    for (qint64 id : std::as_const(m_recountedSchools))
+        ids.append(id);
+    const QString schools = QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact));
+    QSqlQuery query(m_db);
+    // group_summary is read in its key order, so the sums stream without a sort.
+    if (!execBound(query,
+                   QStringLiteral("DELETE FROM school_summary WHERE school_id IN "
+                                  "(SELECT value FROM json_each(?))"),
+                   {schools}) ||
+        !execBound(query,
+                   QStringLiteral("INSERT INTO school_summary (round_id, instrument_id, "
+                                  "domain_id, school_id, gender, ok, watch, concern) "
+                                  "SELECT round_id, instrument_id, domain_id, school_id, gender, "
+                                  "sum(ok), sum(watch), sum(concern) FROM group_summary "
+                                  "WHERE school_id IN (SELECT value FROM json_each(?)) "
+                                  "GROUP BY round_id, instrument_id, domain_id, school_id, gender"),
+                   {schools}))
+        return Refusal::databaseFailed(query.lastError().text());
+    m_recountedSchools.clear();
     return std::nullopt;
 }
 

@@ -4,6 +4,7 @@
 #include "db/store/SummaryCell.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <array>
 #include <optional>
@@ -26,8 +27,10 @@ public:
     BulkLoad(const BulkLoad&) = delete;
     BulkLoad& operator=(const BulkLoad&) = delete;
 
-    // Inside the caller's transaction.
-    std::optional<Refusal> begin();
+    // Inside the caller's transaction. With `recountedSchools`, the per-school
+    // summary of those schools is deferred as well (schema 015) and summed
+    // afresh by finish(): for loads that add most of a school's rows new.
+    std::optional<Refusal> begin(const QSet<qint64>& recountedSchools = {});
     // A result (domain empty) or domain result stored at `level` ("ok", "watch"
     // or "concern"; empty: none, not counted) for a response of `cohort`.
     void counted(const SummaryCell& cohort, const QString& domain, const QString& level);
@@ -36,7 +39,10 @@ public:
 
 private:
     QSqlDatabase& m_db;
+    std::optional<Refusal> recountSchools();
+
     QHash<SummaryCell, std::array<qint64, 3>> m_tally;
+    QSet<qint64> m_recountedSchools;
     bool m_active = false;
     qint64 m_cacheSize = -2000;
 };
