@@ -1694,6 +1694,10 @@
         <source>Viewed the conflicts of received results</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Named the pupil in a bundle for another school</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>signaali::ui::BundleText</name>

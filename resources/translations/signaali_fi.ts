@@ -1695,6 +1695,10 @@
         <source>Viewed the conflicts of received results</source>
         <translation>Katsoi vastaanotettujen tulosten ristiriidat</translation>
     </message>
+    <message>
+        <source>Named the pupil in a bundle for another school</source>
+        <translation>Nimesi oppilaan toisen koulun paketissa</translation>
+    </message>
 </context>
 <context>
     <name>signaali::ui::BundleText</name>

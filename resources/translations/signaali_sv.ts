@@ -1695,6 +1695,10 @@
         <source>Viewed the conflicts of received results</source>
         <translation>Visade konflikterna i mottagna resultat</translation>
     </message>
+    <message>
+        <source>Named the pupil in a bundle for another school</source>
+        <translation>Nämnde eleven i ett paket för en annan skola</translation>
+    </message>
 </context>
 <context>
     <name>signaali::ui::BundleText</name>

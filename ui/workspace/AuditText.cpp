@@ -52,6 +52,7 @@ QString AuditText::action(const QString& id)
         {SchoolCreated, tr("Added a school")},
         {RosterImported, tr("Imported a class list")},
         {RosterNamedElsewhere, tr("Named the pupil in a class list of another school")},
+        {BundleNamedElsewhere, tr("Named the pupil in a bundle for another school")},
         {RoundCreated, tr("Created a round")},
         {AnswersRecorded, tr("Recorded answers")},
         {PupilErased, tr("Erased a pupil")},

@@ -67,6 +67,9 @@ inline const QString DeviceTrusted = QStringLiteral("change.device_trusted");
 inline const QString DeviceRevoked = QStringLiteral("change.device_revoked");
 inline const QString BundleExported = QStringLiteral("export.bundle");
 inline const QString BundleImported = QStringLiteral("change.bundle_imported");
+// An identified bundle named, by identity code, a pupil of a school out of the
+// receiving nurse's reach: logged under that pupil although the import is refused.
+inline const QString BundleNamedElsewhere = QStringLiteral("view.bundle_named_elsewhere");
 inline const QString ViewBundleConflicts = QStringLiteral("view.bundle_conflicts");
 // A wrong birthday or code at the kiosk, under the pupil tried; the attempt that
 // locked check-in; the nurse unlocking it with her PIN.

@@ -109,9 +109,9 @@ Outcome<BundleImported> importBundle(QSqlDatabase& db, const SignedInUser& user,
         return *refused;
 
     // 6. Every record, merged in one transaction.
-    Transaction transaction(db);
-    if (!transaction.isActive())
-        return Refusal::databaseFailed(transaction.error());
+    auto transaction = std::make_optional<Transaction>(db);
+    if (!transaction->isActive())
+        return Refusal::databaseFailed(transaction->error());
     BundleImported result;
     result.bundleId = header.bundleId;
     result.kind = header.kind;
@@ -122,8 +122,23 @@ Outcome<BundleImported> importBundle(QSqlDatabase& db, const SignedInUser& user,
             return *refused;
     } else {
         bundle::IdentifiedMerge merge(db, user, content, clock);
-        if (auto refused = merge.run(result))
+        if (auto refused = merge.run(result)) {
+            // A bundle is where a probe of who exists elsewhere would show,
+            // as a class list is: the pupil's own log sees it, after the
+            // merge itself is rolled back.
+            if (!merge.namedElsewhere().isEmpty()) {
+                transaction.reset();
+                Transaction logging(db);
+                if (!AuditLog(db, clock)
+                         .append(
+                             user, audit::BundleNamedElsewhere, merge.namedElsewhere(),
+                             QStringLiteral("bundle %1 from %2").arg(header.bundleId, sender->name))
+                         .ok() ||
+                    !logging.commit())
+                    return Refusal::databaseFailed(logging.error());
+            }
             return *refused;
+        }
         touched = merge.touchedPupils();
     }
     QSqlQuery query(db);
@@ -146,8 +161,8 @@ Outcome<BundleImported> importBundle(QSqlDatabase& db, const SignedInUser& user,
                                               QStringLiteral("bundle %1").arg(header.bundleId));
             !logged)
             return logged.refusal;
-    if (!transaction.commit())
-        return Refusal::databaseFailed(transaction.error());
+    if (!transaction->commit())
+        return Refusal::databaseFailed(transaction->error());
     return result;
 }
 

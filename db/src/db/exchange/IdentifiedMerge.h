@@ -33,6 +33,9 @@ public:
     std::optional<Refusal> run(BundleImported& result);
     // The local uuids of the pupils the bundle added or changed, for the audit log.
     const QStringList& touchedPupils() const { return m_touched; }
+    // After a refusal: the local uuid of a pupil of another school whose
+    // identity code the bundle named, to be logged under that pupil.
+    const QString& namedElsewhere() const { return m_namedElsewhere; }
 
 private:
     std::optional<Refusal> tombstones(BundleImported& result);
@@ -103,6 +106,7 @@ private:
     QStringList m_touched;
     QSet<QString> m_touchedSet;
     QSet<QPair<qint64, qint64>> m_resultSchoolRounds;
+    QString m_namedElsewhere;
 };
 
 } // namespace signaali::db::bundle

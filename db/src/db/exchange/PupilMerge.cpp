@@ -55,14 +55,16 @@ std::optional<Refusal> IdentifiedMerge::pupils(BundleImported& result)
             // The class-list import's match, within the school.
             std::optional<qint64> match;
             if (!identityCode.isNull()) {
-                if (!execCached(QStringLiteral("SELECT id, school_id FROM pupil WHERE "
+                if (!execCached(QStringLiteral("SELECT id, school_id, uuid FROM pupil WHERE "
                                                "identity_code = ?"),
                                 {identityCode}))
                     return failed(record, *m_last);
                 if (m_last->next()) {
-                    if (m_last->value(1).toLongLong() != schoolId)
+                    if (m_last->value(1).toLongLong() != schoolId) {
+                        m_namedElsewhere = m_last->value(2).toString();
                         return m_content.invalid(record.index,
                                                  "an identity code of a pupil of another school");
+                    }
                     match = m_last->value(0).toLongLong();
                 }
             }
