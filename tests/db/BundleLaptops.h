@@ -140,3 +140,10 @@ struct Laptop
 
     qint64 count(const QString& sql) { return scalar(db(), sql)->toLongLong(); }
 };
+
+// Each trusts the other.
+inline void pair(Laptop& a, Laptop& b)
+{
+    QVERIFY(a.trust(b));
+    QVERIFY(b.trust(a));
+}

@@ -165,6 +165,8 @@ private:
         // A municipality's summary is close to a million counts: they are
         // counted into the summary together once they are in, and the
         // per-school summary of the bundle's schools summed afresh.
+        if (!m_newest.ok() || !m_dropCounts.ok() || !m_dropSource.ok() || !m_addSource.ok())
+            return Refusal::databaseFailed(QStringLiteral("received_summary statements"));
         BulkLoad bulk(m_db);
         const QList<qint64> schools = m_schools.values();
         if (auto refused = bulk.begin(QSet<qint64>(schools.begin(), schools.end())))
@@ -192,8 +194,6 @@ private:
     // the newest summary of a school and round stands.
     std::optional<Refusal> replaces(qint64 schoolId, qint64 roundId, bool& replacing)
     {
-        if (!m_newest.ok() || !m_dropCounts.ok() || !m_dropSource.ok() || !m_addSource.ok())
-            return Refusal::databaseFailed(QStringLiteral("received_summary statements"));
         replacing = true;
         if (m_newest.integer(schoolId).integer(roundId).first())
             replacing = m_newest.textAt(0) <= m_madeAt;
