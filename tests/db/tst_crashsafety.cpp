@@ -119,10 +119,11 @@ private slots:
         QCOMPARE(t.db->integrityProblems(), QStringList());
         QSqlQuery q(t.db->connection());
         for (auto it = acks.answers.constBegin(); it != acks.answers.constEnd(); ++it) {
-            const auto value = scalar(
-                t.db->connection(),
-                QStringLiteral("SELECT value FROM answer WHERE response_id = ? AND item_id = ?"),
-                {it.key().first, it.key().second});
+            const auto value =
+                scalar(t.db->connection(),
+                       QStringLiteral("SELECT value FROM response_answers, json_each(answers) "
+                                      "WHERE response_id = ? AND key = ?"),
+                       {it.key().first, it.key().second});
             QVERIFY2(
                 value,
                 qPrintable(

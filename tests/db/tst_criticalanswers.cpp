@@ -186,9 +186,14 @@ private slots:
         const auto walkedAway =
             responses.startOrResume(w.pupilIds[2], w.roundId, phq, QStringLiteral("fi"));
         QVERIFY(critical && calm && walkedAway);
-        QVERIFY(responses.saveAnswer(critical->id, QStringLiteral("item9"), 2));
-        QVERIFY(responses.saveAnswer(calm->id, QStringLiteral("item9"), 0));
-        QVERIFY(responses.saveAnswer(walkedAway->id, QStringLiteral("item9"), 1));
+        // Answers were rows of their own at version 7.
+        QSqlQuery query(c(w));
+        for (const auto& [id, value] :
+             {std::pair{critical->id, 2}, std::pair{calm->id, 0}, std::pair{walkedAway->id, 1}})
+            QVERIFY(execBound(query,
+                              QStringLiteral("INSERT INTO answer (response_id, item_id, value) "
+                                             "VALUES (?, 'item9', ?)"),
+                              {id, value}));
         QVERIFY(responses.abandon(walkedAway->id));
         w.db.reset();
         QVERIFY(w.open());

@@ -175,6 +175,57 @@ private slots:
                                      QString(), QString()}));
     }
 
+    // Version 16 keeps a response's answers as one object instead of a row
+    // each; the migration folds the rows, values and all, into it.
+    void migrationFoldsAnswersIntoOneObject()
+    {
+        TestDb t;
+        OpenError error;
+        Database::Options before;
+        before.migrateTo = 15;
+        qint64 answered = 0;
+        qint64 unanswered = 0;
+        {
+            auto db = Database::open(t.path(), before, &error);
+            QVERIFY2(db, qPrintable(error.message));
+            t.db = std::move(db);
+            QVERIFY(t.seed(2));
+            ResponseStore responses(t.db->connection());
+            const auto first = responses.startOrResume(
+                t.pupilIds[0], t.roundId, TestDb::instrument("phq-a"), QStringLiteral("fi"));
+            const auto second = responses.startOrResume(
+                t.pupilIds[1], t.roundId, TestDb::instrument("phq-a"), QStringLiteral("fi"));
+            QVERIFY(first && second);
+            answered = first->id;
+            unanswered = second->id;
+            QSqlQuery q(t.db->connection());
+            for (const auto& [item, value] :
+                 {std::pair{"item1", 2.0}, std::pair{"item2", 0.5}, std::pair{"item9", 3.0}})
+                QVERIFY(execBound(q,
+                                  QStringLiteral("INSERT INTO answer (response_id, item_id, "
+                                                 "value) VALUES (?, ?, ?)"),
+                                  {answered, QString::fromLatin1(item), value}));
+            t.db.reset();
+        }
+        auto db = Database::open(t.path(), &error);
+        QVERIFY2(db, qPrintable(error.message));
+        QCOMPARE(db->schemaVersion(), Database::currentSchemaVersion());
+        ResponseStore responses(db->connection());
+        const Answers expected{{QStringLiteral("item1"), 2.0},
+                               {QStringLiteral("item2"), 0.5},
+                               {QStringLiteral("item9"), 3.0}};
+        QCOMPARE(responses.answers(answered), expected);
+        QCOMPARE(responses.answers(unanswered), Answers{});
+        QCOMPARE(scalar(db->connection(), QStringLiteral("SELECT count(*) FROM response_answers"))
+                     ->toInt(),
+                 1);
+        QCOMPARE(scalar(db->connection(),
+                        QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'answer'"))
+                     ->toInt(),
+                 0);
+        QVERIFY(db->integrityProblems().isEmpty());
+    }
+
     void refusesAndLeavesFileUntouched_data()
     {
         QTest::addColumn<int>("kind");
@@ -375,7 +426,8 @@ private slots:
                         QStringLiteral("SELECT count(*) FROM response WHERE pupil_id = ?"), {id})
                      ->toInt(),
                  0);
-        QCOMPARE(scalar(t.db->connection(), QStringLiteral("SELECT count(*) FROM answer"))->toInt(),
+        QCOMPARE(scalar(t.db->connection(), QStringLiteral("SELECT count(*) FROM response_answers"))
+                     ->toInt(),
                  0);
         QCOMPARE(scalar(t.db->connection(), QStringLiteral("SELECT count(*) FROM result"))->toInt(),
                  0);

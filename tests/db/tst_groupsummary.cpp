@@ -9,6 +9,7 @@
 #include "db/storage/DemoGenerator.h"
 #include "db/store/BulkResponses.h"
 #include "db/store/ResultStore.h"
+#include "db/store/StoredAnswers.h"
 
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -89,15 +90,11 @@ private slots:
         while (query.next())
             ids << query.value(0).toLongLong();
         for (qint64 id : ids) {
-            QVERIFY(
-                execBound(query, QStringLiteral("DELETE FROM answer WHERE response_id = ?"), {id}));
             const Answers worse = youth().effectiveAnswers(randomAnswers(youth(), w.rng, 1.0));
-            for (auto it = worse.constBegin(); it != worse.constEnd(); ++it)
-                QVERIFY(execBound(
-                    query,
-                    QStringLiteral("INSERT INTO answer (response_id, item_id, value) VALUES (?, "
-                                   "?, ?)"),
-                    {id, it.key(), it.value()}));
+            QVERIFY(execBound(
+                query,
+                QStringLiteral("UPDATE response_answers SET answers = ? WHERE response_id = ?"),
+                {QString::fromUtf8(storedAnswers(worse)), id}));
             const auto rescored = results.rescore(id, QStringLiteral("2026-10-01T00:00:00.000Z"));
             QVERIFY2(rescored, qPrintable(rescored.error()));
         }
@@ -183,6 +180,11 @@ private slots:
         QVERIFY(w.t.db);
         QVERIFY(w.addClass(QStringLiteral("Keskuskoulu"), QStringLiteral("8A"), 9));
         const qint64 round = w.addRound(QStringLiteral("syksy 2025"), QDate(2025, 9, 1));
+        // Today's code keeps answers where version 16 does; at version 6 a
+        // table of this connection takes them. The counts come from results.
+        QSqlQuery query(w.db());
+        QVERIFY(query.exec(QStringLiteral("CREATE TEMP TABLE response_answers "
+                                          "(response_id INTEGER PRIMARY KEY, answers TEXT)")));
         QCOMPARE(w.record(QStringLiteral("Keskuskoulu/8A"), round, 0.5), 9);
         w.t.db.reset();
         QVERIFY(w.open());

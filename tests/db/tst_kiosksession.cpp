@@ -166,7 +166,7 @@ private slots:
         QVERIFY(kiosk.complete(response->id, phq()).refusedAccess());
         QVERIFY(kiosk.mayViewLive(w.groupId).refusedAccess());
         QVERIFY(kiosk.recordLiveView(w.groupId, w.t.roundId).refusedAccess());
-        QCOMPARE(w.count(QStringLiteral("SELECT count(*) FROM answer")), 0);
+        QCOMPARE(w.count(QStringLiteral("SELECT count(*) FROM response_answers")), 0);
         QCOMPARE(w.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = ?"),
                          {audit::ViewKiosk}),
                  0);
@@ -206,7 +206,7 @@ private slots:
         QCOMPARE(
             w.count(QStringLiteral("SELECT count(*) FROM response WHERE id = ?"), {response->id}),
             1);
-        QCOMPARE(w.count(QStringLiteral("SELECT count(*) FROM answer")), 0);
+        QCOMPARE(w.count(QStringLiteral("SELECT count(*) FROM response_answers")), 0);
     }
 
     void theLiveViewIsAudited()

@@ -114,8 +114,9 @@ struct KioskFixture
     {
         return signaali::db::scalar(
                    t.db->connection(),
-                   QStringLiteral("SELECT count(*) FROM answer a JOIN response r ON r.id = "
-                                  "a.response_id WHERE r.pupil_id = ?"),
+                   QStringLiteral("SELECT count(*) FROM response_answers a JOIN response r ON "
+                                  "r.id = a.response_id, json_each(a.answers) "
+                                  "WHERE r.pupil_id = ?"),
                    {flow->pupils()[row].id})
             .value_or(0)
             .toInt();

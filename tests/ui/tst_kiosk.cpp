@@ -135,7 +135,8 @@ private slots:
         QVERIFY(pages >= 40);
         QCOMPARE(responseStatus(k, response), QStringLiteral("completed"));
         QCOMPARE(db::scalar(k.t.db->connection(),
-                            QStringLiteral("SELECT count(*) FROM answer WHERE response_id = ?"),
+                            QStringLiteral("SELECT count(*) FROM response_answers, "
+                                           "json_each(answers) WHERE response_id = ?"),
                             {response})
                      ->toInt(),
                  pages);

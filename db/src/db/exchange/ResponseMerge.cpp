@@ -116,7 +116,7 @@ std::optional<Refusal> IdentifiedMerge::mergeResponse(const Record& record, Bund
         const qint64 localId = *here;
         if (!execCached(
                 QStringLiteral("SELECT status, completed_at, updated_at, pupil_id, "
-                               "(SELECT json_group_object(item_id, value) FROM answer "
+                               "(SELECT answers FROM response_answers "
                                "WHERE response_id = response.id) FROM response WHERE id = ?"),
                 {localId}) ||
             !m_last->next())
@@ -165,7 +165,7 @@ std::optional<Refusal> IdentifiedMerge::mergeResponse(const Record& record, Bund
         for (const char* sql :
              {"DELETE FROM domain_result WHERE response_id = ?",
               "DELETE FROM flag WHERE response_id = ?", "DELETE FROM result WHERE response_id = ?",
-              "DELETE FROM answer WHERE response_id = ?",
+              "DELETE FROM response_answers WHERE response_id = ?",
               "DELETE FROM response_cohort WHERE response_id = ?"})
             if (!execCached(QString::fromLatin1(sql), {localId}))
                 return Refusal::databaseFailed(m_last->lastError().text());

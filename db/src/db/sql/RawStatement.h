@@ -55,6 +55,13 @@ public:
                           SQLITE_TRANSIENT);
         return *this;
     }
+    // Text already in UTF-8.
+    RawStatement& utf8(const QByteArray& value)
+    {
+        sqlite3_bind_text(m_stmt, ++m_index, value.constData(), static_cast<int>(value.size()),
+                          SQLITE_TRANSIENT);
+        return *this;
+    }
     // Runs and resets; the database's message when it fails.
     std::optional<Refusal> run()
     {

@@ -207,7 +207,8 @@ Outcome<BenchCounts> BenchFixtures::counts(qint64 schoolId)
     counts.pupils = count(m_db, QStringLiteral("SELECT count(*) FROM pupil"));
     counts.completedQuestionnaires =
         count(m_db, QStringLiteral("SELECT count(*) FROM response WHERE status = 'completed'"));
-    counts.answers = count(m_db, QStringLiteral("SELECT count(*) FROM answer"));
+    counts.answers =
+        count(m_db, QStringLiteral("SELECT count(*) FROM response_answers, json_each(answers)"));
     counts.schoolPupils =
         count(m_db, QStringLiteral("SELECT count(*) FROM pupil WHERE school_id = ?"), {schoolId});
     return counts;

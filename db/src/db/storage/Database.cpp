@@ -70,7 +70,8 @@ const QStringList kMigrations{QStringLiteral(":/db/schema/001-initial.sql"),
                               QStringLiteral(":/db/schema/012-kiosk-checkin-limits.sql"),
                               QStringLiteral(":/db/schema/013-four-eyes.sql"),
                               QStringLiteral(":/db/schema/014-bundles.sql"),
-                              QStringLiteral(":/db/schema/015-received-summary.sql")};
+                              QStringLiteral(":/db/schema/015-received-summary.sql"),
+                              QStringLiteral(":/db/schema/016-response-answers.sql")};
 
 // From this version on critical answers are kept as they are given; the
 // migration to it records those already given in unfinished responses.

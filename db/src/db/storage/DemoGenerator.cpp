@@ -5,10 +5,12 @@
 #include "db/store/BulkResponses.h"
 #include "db/store/OrganisationStore.h"
 #include "db/store/PupilStore.h"
+#include "db/store/ResponseBatch.h"
 #include "db/store/ResultStore.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
+#include <future>
 
 namespace signaali::db {
 
@@ -41,6 +43,54 @@ struct DemoPupil
     qint64 classIndex;
     double burden; // 0..1, towards the healthy end
     double drift;  // added per round
+};
+
+// Each pupil's questionnaires, answered and scored with the pupil's previous
+// result for the change rule. Touches no database.
+class DemoAnswering
+{
+public:
+    DemoAnswering(const Instrument& instrument, QRandomGenerator& rng,
+                  const QList<DemoPupil>& pupils, const QList<double>& classDrift, qint64 versionId,
+                  double responseRate, QString now)
+        : m_instrument(instrument), m_rng(rng), m_pupils(pupils), m_classDrift(classDrift),
+          m_versionId(versionId), m_responseRate(responseRate), m_now(std::move(now))
+    {
+    }
+
+    // Round `round`'s questionnaires of pupils [from, to).
+    QList<StagedResponse> slice(int round, qint64 roundId, qsizetype from, qsizetype to)
+    {
+        QList<StagedResponse> staged;
+        staged.reserve(to - from);
+        for (qsizetype i = from; i < to; ++i) {
+            const DemoPupil& p = m_pupils[i];
+            if (m_rng.generateDouble() > m_responseRate)
+                continue;
+            const double burden =
+                std::clamp(p.burden + round * (p.drift + m_classDrift[p.classIndex]), 0.05, 1.0);
+            const Answers answers =
+                m_instrument.effectiveAnswers(randomAnswers(m_instrument, m_rng, burden, 0.03));
+            const auto before = m_previous.constFind(p.id);
+            const ScoreResult result =
+                Scorer::score(m_instrument, answers, QStringLiteral("fi"),
+                              before == m_previous.constEnd() ? nullptr : &*before);
+            staged.append(stagedFromScore(p.id, roundId, m_versionId, m_instrument.id,
+                                          QStringLiteral("fi"), m_now, answers, result));
+            m_previous.insert(p.id, result);
+        }
+        return staged;
+    }
+
+private:
+    const Instrument& m_instrument;
+    QRandomGenerator& m_rng;
+    const QList<DemoPupil>& m_pupils;
+    const QList<double>& m_classDrift;
+    qint64 m_versionId;
+    double m_responseRate;
+    QString m_now;
+    QHash<qint64, ScoreResult> m_previous;
 };
 } // namespace
 
@@ -105,15 +155,11 @@ Outcome<DemoSummary> DemoGenerator::generate(const DemoOptions& options,
     summary.pupils = static_cast<int>(demoPupils.size());
     summary.classes = static_cast<int>(classDrift.size());
 
-    // Stored in bulk: scored here with each pupil's previous result for the
-    // change rule, and written and counted into the summary a batch at a time.
+    // Rounds first, so that the answering below needs nothing of the database.
     const auto versionId = ResultStore(m_db).instrumentVersionId(m_instrument);
     if (!versionId)
         return versionId.refusal;
-    QHash<qint64, ScoreResult> previous;
-    BulkResponses responses(m_db, options.batchSize);
-    int reported = 0;
-    const QString now = isoUtc(QDateTime::currentDateTimeUtc());
+    QList<qint64> roundIds;
     for (int r = 0; r < options.rounds; ++r) {
         // The newest round is autumn 2026; earlier ones alternate spring and autumn.
         const int age = options.rounds - 1 - r;
@@ -125,32 +171,49 @@ Outcome<DemoSummary> DemoGenerator::generate(const DemoOptions& options,
         const auto round = organisation.createRound(name, QDate(year, autumn ? 9 : 2, 1));
         if (!round)
             return round.refusal;
+        roundIds << round->id;
         ++summary.rounds;
-        for (const DemoPupil& p : demoPupils) {
-            if (rng.generateDouble() > options.responseRate)
-                continue;
-            const double burden =
-                std::clamp(p.burden + r * (p.drift + classDrift[p.classIndex]), 0.05, 1.0);
-            const Answers answers =
-                m_instrument.effectiveAnswers(randomAnswers(m_instrument, rng, burden, 0.03));
-            const auto before = previous.constFind(p.id);
-            const ScoreResult result =
-                Scorer::score(m_instrument, answers, QStringLiteral("fi"),
-                              before == previous.constEnd() ? nullptr : &*before);
-            if (const auto added =
-                    responses.add(stagedFromScore(p.id, round->id, *versionId, m_instrument.id,
-                                                  QStringLiteral("fi"), now, answers, result));
-                !added)
+    }
+
+    // Answered and scored on a second thread, a slice of pupils ahead of the
+    // writer: the two take about as long, and a laptop has two cores. Each
+    // slice is made after the one before it, so the answers are the seed's
+    // whatever the timing.
+    DemoAnswering answering{m_instrument,
+                            rng,
+                            demoPupils,
+                            classDrift,
+                            *versionId,
+                            options.responseRate,
+                            isoUtc(QDateTime::currentDateTimeUtc())};
+    const qsizetype sliceSize = std::max(1, options.batchSize);
+    QList<std::pair<int, qsizetype>> slices; // round, first pupil
+    for (int r = 0; r < options.rounds; ++r)
+        for (qsizetype from = 0; from < demoPupils.size(); from += sliceSize)
+            slices.append({r, from});
+    const auto answer = [&](qsizetype i) {
+        const auto [r, from] = slices[i];
+        return answering.slice(r, roundIds[r], from, std::min(from + sliceSize, demoPupils.size()));
+    };
+    BulkResponses responses(m_db, options.batchSize);
+    int reported = 0;
+    std::future<QList<StagedResponse>> next;
+    if (!slices.isEmpty())
+        next = std::async(std::launch::async, answer, 0);
+    for (qsizetype i = 0; i < slices.size(); ++i) {
+        const QList<StagedResponse> staged = next.get();
+        if (i + 1 < slices.size())
+            next = std::async(std::launch::async, answer, i + 1);
+        for (const StagedResponse& one : staged)
+            if (const auto added = responses.add(one); !added)
                 return added.refusal;
-            previous.insert(p.id, result);
-            if (progress && responses.committed() != reported)
-                progress(reported = responses.committed());
-        }
-        if (auto refused = responses.commit())
-            return *refused;
         if (progress && responses.committed() != reported)
             progress(reported = responses.committed());
     }
+    if (auto refused = responses.commit())
+        return *refused;
+    if (progress && responses.committed() != reported)
+        progress(reported = responses.committed());
     summary.questionnaires = responses.committed();
     summary.seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
     return summary;

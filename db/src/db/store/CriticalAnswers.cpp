@@ -40,7 +40,10 @@ Outcome<Done> CriticalAnswers::recordResponsesInProgress(const QString& now)
                                    "WHERE status IN ('in_progress', 'abandoned')")))
         return Refusal::databaseFailed(query.lastError().text());
     ResultStore results(m_db);
-    ResponseStore responses(m_db);
+    // This runs in the migration to schema version 8, when answers were still
+    // rows of their own (version 16 made them one object per response).
+    QSqlQuery answerRows(m_db);
+    answerRows.prepare(QStringLiteral("SELECT item_id, value FROM answer WHERE response_id = ?"));
     QHash<qint64, std::optional<Instrument>> instruments; // none: unreadable, skipped
     while (query.next()) {
         const qint64 responseId = query.value(0).toLongLong();
@@ -50,7 +53,13 @@ Outcome<Done> CriticalAnswers::recordResponsesInProgress(const QString& now)
         const std::optional<Instrument>& instrument = instruments[versionId];
         if (!instrument || instrument->critical.isEmpty())
             continue;
-        const Answers shown = instrument->effectiveAnswers(responses.answers(responseId));
+        Answers given;
+        answerRows.addBindValue(responseId);
+        if (!answerRows.exec())
+            return Refusal::databaseFailed(answerRows.lastError().text());
+        while (answerRows.next())
+            given.insert(answerRows.value(0).toString(), answerRows.value(1).toDouble());
+        const Answers shown = instrument->effectiveAnswers(given);
         for (const CriticalRule& rule : instrument->critical) {
             if (!shown.contains(rule.item) || !rule.when.matches(shown.value(rule.item)))
                 continue;

@@ -166,10 +166,12 @@ Outcome<ImportRow> PupilStore::importPupil(const RosterPupil& row, qint64 school
             << QStringLiteral("moved from class %1 to %2").arg(oldClass->toString(), row.className);
     // ...and leave every group of another school: a pupil who moved is no longer
     // listed, or shown, in the old school's groups.
+    // Correlated, so that only the pupil's own groups are read: a list of the
+    // groups to leave would scan every group of the municipality per pupil.
     execBound(query,
-              QStringLiteral("DELETE FROM group_member WHERE pupil_id = ? AND group_id IN "
-                             "(SELECT id FROM pupil_group WHERE (kind = 'class' AND id <> ?) "
-                             "OR school_id <> ?)"),
+              QStringLiteral("DELETE FROM group_member WHERE pupil_id = ? AND EXISTS "
+                             "(SELECT 1 FROM pupil_group g WHERE g.id = group_member.group_id "
+                             "AND ((g.kind = 'class' AND g.id <> ?) OR g.school_id <> ?))"),
               {pupilId, *classId, schoolId});
     QList<qint64> groupIds{*classId};
     for (const QString& group : row.groups) {

@@ -5,6 +5,7 @@
 #include "db/sql/RawStatement.h"
 #include "db/sql/SqlHelpers.h"
 #include "db/storage/DatabaseFile.h"
+#include "db/store/StoredAnswers.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,7 +20,7 @@ const char* const kSql[] = {
     "INSERT INTO response (uuid, pupil_id, round_id, instrument_version_id, status, language, "
     "started_at, updated_at, completed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "SELECT 1", // an existing response needs no row
-    "INSERT INTO answer (response_id, item_id, value) VALUES (?, ?, ?)",
+    "INSERT INTO response_answers (response_id, answers) VALUES (?, ?)",
     "INSERT OR IGNORE INTO critical_answer (response_id, code, reason, raised_at) "
     "VALUES (?, ?, ?, ?)",
     // The completion-time group as the sender recorded it; the result's own
@@ -38,8 +39,8 @@ const char* const kSql[] = {
 };
 
 // Statements of many rows run once each: a row's own cost is small beside a
-// statement's, and a questionnaire has some fifty answers and a dozen domains.
-constexpr bool kManyRows[] = {false, false, true, false, false, false, true, true, false};
+// statement's, and a questionnaire has a dozen domains.
+constexpr bool kManyRows[] = {false, false, false, false, false, false, true, true, false};
 } // namespace
 
 ResponseBatch::ResponseBatch(QSqlDatabase& db, BulkLoad& bulk)
@@ -94,15 +95,9 @@ Outcome<qint64> ResponseBatch::add(const StagedResponse& r)
             return *refused;
         id = sqlite3_last_insert_rowid(m_connection);
     }
-    if (!r.answers.isEmpty()) {
-        RawStatement& answer = rows(Answer, r.answers.size());
-        if (!answer.ok())
-            return Refusal::databaseFailed(QString::fromUtf8(sqlite3_errmsg(m_connection)));
-        for (const auto& [item, value] : r.answers)
-            answer.integer(id).text(item).real(value);
-        if (auto refused = answer.run())
+    if (!r.answers.isEmpty())
+        if (auto refused = statement(Answer).integer(id).utf8(storedAnswers(r.answers)).run())
             return *refused;
-    }
     RawStatement& critical = statement(Critical);
     for (const StagedResponse::Critical& c : r.critical)
         if (auto refused = critical.integer(id).text(c.code).text(c.reason).text(c.raisedAt).run())

@@ -5,6 +5,7 @@
 #include "db/sql/Transaction.h"
 #include "db/store/CriticalAnswers.h"
 #include "db/store/ResultStore.h"
+#include "db/store/StoredAnswers.h"
 
 #include <QSqlError>
 
@@ -95,9 +96,9 @@ Outcome<Done> ResponseStore::saveAnswer(qint64 responseId, const QString& itemId
     if (query.numRowsAffected() != 1)
         return notInProgress(responseId);
     if (!execBound(query,
-                   QStringLiteral(
-                       "INSERT INTO answer (response_id, item_id, value) VALUES (?, ?, ?) "
-                       "ON CONFLICT (response_id, item_id) DO UPDATE SET value = excluded.value"),
+                   QStringLiteral("INSERT INTO response_answers (response_id, answers) "
+                                  "VALUES (?, json_object(?, ?)) ON CONFLICT (response_id) DO "
+                                  "UPDATE SET answers = json_patch(answers, excluded.answers)"),
                    {responseId, itemId, value}))
         return Refusal::databaseFailed(query.lastError().text());
     if (instrument) {
@@ -115,11 +116,19 @@ Outcome<Done> ResponseStore::discardAnswers(qint64 responseId, const QStringList
 {
     Transaction transaction(m_db);
     QSqlQuery query(m_db);
+    // A null in a JSON merge patch removes the key.
     for (const QString& itemId : itemIds)
         if (!execBound(query,
-                       QStringLiteral("DELETE FROM answer WHERE response_id = ? AND item_id = ?"),
-                       {responseId, itemId}))
+                       QStringLiteral("UPDATE response_answers SET answers = "
+                                      "json_patch(answers, json_object(?, NULL)) "
+                                      "WHERE response_id = ?"),
+                       {itemId, responseId}))
             return Refusal::databaseFailed(query.lastError().text());
+    if (!execBound(query,
+                   QStringLiteral("DELETE FROM response_answers WHERE response_id = ? AND "
+                                  "answers = '{}'"),
+                   {responseId}))
+        return Refusal::databaseFailed(query.lastError().text());
     if (!transaction.commit())
         return Refusal::databaseFailed(transaction.error());
     return Done{};
@@ -138,7 +147,9 @@ Answers ResponseStore::answers(qint64 responseId)
 {
     Answers answers;
     QSqlQuery query(m_db);
-    execBound(query, QStringLiteral("SELECT item_id, value FROM answer WHERE response_id = ?"),
+    execBound(query,
+              QStringLiteral("SELECT key, value FROM response_answers, json_each(answers) "
+                             "WHERE response_id = ?"),
               {responseId});
     while (query.next())
         answers.insert(query.value(0).toString(), query.value(1).toDouble());
@@ -184,10 +195,11 @@ Outcome<Done> ResponseStore::abandon(qint64 responseId)
 Outcome<Done> ResponseStore::discardIfUnanswered(qint64 responseId)
 {
     QSqlQuery query(m_db);
-    if (!execBound(query,
-                   QStringLiteral("DELETE FROM response WHERE id = ? AND status = 'in_progress' "
-                                  "AND NOT EXISTS (SELECT 1 FROM answer WHERE response_id = ?)"),
-                   {responseId, responseId}))
+    if (!execBound(
+            query,
+            QStringLiteral("DELETE FROM response WHERE id = ? AND status = 'in_progress' "
+                           "AND NOT EXISTS (SELECT 1 FROM response_answers WHERE response_id = ?)"),
+            {responseId, responseId}))
         return Refusal::databaseFailed(query.lastError().text());
     return Done{};
 }
@@ -217,12 +229,12 @@ ResponseStore::recordCompleted(qint64 pupilId, qint64 roundId, const Instrument&
     const qint64 responseId = query.lastInsertId().toLongLong();
     // Answers to hidden items are not kept, as in the kiosk.
     const Answers kept = instrument.effectiveAnswers(given);
-    for (auto it = kept.constBegin(); it != kept.constEnd(); ++it)
-        if (!execBound(
-                query,
-                QStringLiteral("INSERT INTO answer (response_id, item_id, value) VALUES (?, ?, ?)"),
-                {responseId, it.key(), it.value()}))
-            return Refusal::databaseFailed(query.lastError().text());
+    if (!kept.isEmpty() &&
+        !execBound(
+            query,
+            QStringLiteral("INSERT INTO response_answers (response_id, answers) VALUES (?, ?)"),
+            {responseId, QString::fromUtf8(storedAnswers(kept))}))
+        return Refusal::databaseFailed(query.lastError().text());
     const auto previous = results.previousResult(responseId, instrument);
     const ScoreResult result =
         Scorer::score(instrument, kept, language, previous ? &*previous : nullptr);

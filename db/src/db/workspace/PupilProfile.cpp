@@ -51,7 +51,9 @@ QList<AnswerView> answerViews(QSqlDatabase& db, qint64 responseId, const Instrum
 {
     Answers answers;
     QSqlQuery query(db);
-    if (execBound(query, QStringLiteral("SELECT item_id, value FROM answer WHERE response_id = ?"),
+    if (execBound(query,
+                  QStringLiteral("SELECT key, value FROM response_answers, json_each(answers) "
+                                 "WHERE response_id = ?"),
                   {responseId}))
         while (query.next())
             answers.insert(query.value(0).toString(), query.value(1).toDouble());
