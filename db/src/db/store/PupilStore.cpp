@@ -4,6 +4,7 @@
 #include "db/sql/Transaction.h"
 #include "db/store/OrganisationStore.h"
 
+#include <QScopeGuard>
 #include <QSqlError>
 
 namespace signaali::db {
@@ -27,12 +28,19 @@ PupilStore::importRoster(const Roster& roster, const QString& school, bool dryRu
     const auto schoolId = organisation.ensureSchool(school);
     if (!schoolId)
         return schoolId.refusal;
+    // The cached statements end before the transaction does, however it ends.
+    const auto release = qScopeGuard([this] {
+        m_statements.clear();
+        m_last = nullptr;
+    });
     for (const RosterPupil& row : roster.pupils) {
         Outcome<ImportRow> result = importPupil(row, *schoolId, dryRun, mayMoveFrom);
         if (!result)
             return result.refusal; // a database failure, not a bad row: nothing is kept
         report.rows << *result;
     }
+    m_statements.clear();
+    m_last = nullptr;
     std::sort(report.rows.begin(), report.rows.end(),
               [](const ImportRow& a, const ImportRow& b) { return a.line < b.line; });
     if (!dryRun) {
@@ -43,30 +51,51 @@ PupilStore::importRoster(const Roster& roster, const QString& school, bool dryRu
     return report;
 }
 
+bool PupilStore::execCached(const QString& sql, std::initializer_list<QVariant> values)
+{
+    std::unique_ptr<QSqlQuery>& statement = m_statements[sql];
+    if (!statement) {
+        statement = std::make_unique<QSqlQuery>(m_db);
+        statement->setForwardOnly(true);
+    }
+    m_last = statement.get();
+    m_last->finish();
+    return execBound(*m_last, sql, values);
+}
+
+std::optional<QVariant> PupilStore::cachedScalar(const QString& sql,
+                                                 std::initializer_list<QVariant> values)
+{
+    if (!execCached(sql, values) || !m_last->next())
+        return std::nullopt;
+    QVariant value = m_last->value(0);
+    m_last->finish();
+    return value;
+}
+
 std::optional<qint64> PupilStore::findMatch(const RosterPupil& row, QString* conflict,
                                             qint64* conflicting)
 {
     if (!row.identityCode.isEmpty()) {
-        if (auto id = scalar(m_db, QStringLiteral("SELECT id FROM pupil WHERE identity_code = ?"),
-                             {row.identityCode}))
+        if (auto id = cachedScalar(QStringLiteral("SELECT id FROM pupil WHERE identity_code = ?"),
+                                   {row.identityCode}))
             return id->toLongLong();
     }
-    QSqlQuery query(m_db);
-    execBound(query,
-              QStringLiteral(
-                  "SELECT id, identity_code FROM pupil WHERE last_name = ? AND first_name = ? AND "
-                  "date_of_birth = ?"),
-              {row.lastName, row.firstName, row.dateOfBirth.toString(Qt::ISODate)});
-    if (!query.next())
+    execCached(QStringLiteral("SELECT id, identity_code FROM pupil WHERE last_name = ? AND "
+                              "first_name = ? AND date_of_birth = ?"),
+               {row.lastName, row.firstName, row.dateOfBirth.toString(Qt::ISODate)});
+    if (!m_last->next())
         return std::nullopt;
-    const QString storedCode = query.value(1).toString();
+    const qint64 id = m_last->value(0).toLongLong();
+    const QString storedCode = m_last->value(1).toString();
+    m_last->finish();
     if (!row.identityCode.isEmpty() && !storedCode.isEmpty() && storedCode != row.identityCode) {
-        *conflicting = query.value(0).toLongLong();
+        *conflicting = id;
         *conflict = QStringLiteral(
             "a pupil with the same name and date of birth has a different identity code");
         return std::nullopt;
     }
-    return query.value(0).toLongLong();
+    return id;
 }
 
 Outcome<ImportRow> PupilStore::importPupil(const RosterPupil& row, qint64 schoolId, bool dryRun,
@@ -77,7 +106,7 @@ Outcome<ImportRow> PupilStore::importPupil(const RosterPupil& row, qint64 school
     qint64 conflicting = 0;
     const auto existing = findMatch(row, &conflict, &conflicting);
     const auto schoolOf = [&](qint64 pupilId) {
-        return scalar(m_db, QStringLiteral("SELECT school_id FROM pupil WHERE id = ?"), {pupilId})
+        return cachedScalar(QStringLiteral("SELECT school_id FROM pupil WHERE id = ?"), {pupilId})
             .value_or(0)
             .toLongLong();
     };
@@ -101,12 +130,12 @@ Outcome<ImportRow> PupilStore::importPupil(const RosterPupil& row, qint64 school
     // The class the pupil leaves, read before a move takes them out of the old
     // school's groups.
     const auto oldClass =
-        existing ? scalar(m_db,
-                          QStringLiteral("SELECT g.name FROM group_member m JOIN pupil_group g ON "
-                                         "g.id = m.group_id WHERE m.pupil_id = ? AND g.kind = "
-                                         "'class' AND NOT (g.school_id = ? AND g.name = ?)"),
-                          {*existing, schoolId, row.className})
-                 : std::nullopt;
+        existing
+            ? cachedScalar(QStringLiteral("SELECT g.name FROM group_member m JOIN pupil_group g ON "
+                                          "g.id = m.group_id WHERE m.pupil_id = ? AND g.kind = "
+                                          "'class' AND NOT (g.school_id = ? AND g.name = ?)"),
+                           {*existing, schoolId, row.className})
+            : std::nullopt;
 
     OrganisationStore organisation(m_db, m_clock);
     const auto classId = organisation.ensureGroup(schoolId, row.className, QStringLiteral("class"));
@@ -116,49 +145,46 @@ Outcome<ImportRow> PupilStore::importPupil(const RosterPupil& row, qint64 school
     const QVariant code = row.identityCode.isEmpty() ? QVariant() : QVariant(row.identityCode);
     const QVariant gender = row.gender.isEmpty() ? QVariant() : QVariant(row.gender);
     const QString language = row.language.isEmpty() ? QStringLiteral("fi") : row.language;
-    QSqlQuery query(m_db);
     qint64 pupilId = 0;
     QStringList changes;
     if (!existing) {
         result.pupilUuid = newUuid();
-        if (!execBound(
-                query,
+        if (!execCached(
                 QStringLiteral(
                     "INSERT INTO pupil (uuid, school_id, last_name, first_name, date_of_birth, "
                     "identity_code, gender, language, created_at, updated_at) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                 {result.pupilUuid, schoolId, row.lastName, row.firstName,
                  row.dateOfBirth.toString(Qt::ISODate), code, gender, language, now, now}))
-            return Refusal::databaseFailed(query.lastError().text());
-        pupilId = query.lastInsertId().toLongLong();
+            return Refusal::databaseFailed(m_last->lastError().text());
+        pupilId = m_last->lastInsertId().toLongLong();
         result.outcome = ImportRow::Outcome::Added;
         changes << QStringLiteral("class %1").arg(row.className);
     } else {
         pupilId = *existing;
-        execBound(
-            query,
+        execCached(
             QStringLiteral("SELECT identity_code, gender, language, uuid FROM pupil WHERE id = ?"),
             {pupilId});
-        query.next();
-        result.pupilUuid = query.value(3).toString();
+        m_last->next();
+        result.pupilUuid = m_last->value(3).toString();
         if (oldSchool != schoolId)
             changes << QStringLiteral("moved to this school");
-        if (!row.identityCode.isEmpty() && query.value(0).toString() != row.identityCode)
+        if (!row.identityCode.isEmpty() && m_last->value(0).toString() != row.identityCode)
             changes << QStringLiteral("identity code added");
-        if (!row.gender.isEmpty() && query.value(1).toString() != row.gender)
+        if (!row.gender.isEmpty() && m_last->value(1).toString() != row.gender)
             changes << QStringLiteral("gender changed");
-        if (!row.language.isEmpty() && query.value(2).toString() != row.language)
+        if (!row.language.isEmpty() && m_last->value(2).toString() != row.language)
             changes << QStringLiteral("school language changed");
+        m_last->finish();
         if (!changes.isEmpty() &&
-            !execBound(
-                query,
+            !execCached(
                 QStringLiteral(
                     "UPDATE pupil SET school_id = ?, identity_code = coalesce(?, identity_code), "
                     "gender = coalesce(?, gender), language = coalesce(?, language), updated_at = "
                     "? WHERE id = ?"),
                 {schoolId, code, gender,
                  row.language.isEmpty() ? QVariant() : QVariant(row.language), now, pupilId}))
-            return Refusal::databaseFailed(query.lastError().text());
+            return Refusal::databaseFailed(m_last->lastError().text());
     }
     // Exactly one class: leave any other class, join this one.
     if (oldClass)
@@ -168,11 +194,10 @@ Outcome<ImportRow> PupilStore::importPupil(const RosterPupil& row, qint64 school
     // listed, or shown, in the old school's groups.
     // Correlated, so that only the pupil's own groups are read: a list of the
     // groups to leave would scan every group of the municipality per pupil.
-    execBound(query,
-              QStringLiteral("DELETE FROM group_member WHERE pupil_id = ? AND EXISTS "
-                             "(SELECT 1 FROM pupil_group g WHERE g.id = group_member.group_id "
-                             "AND ((g.kind = 'class' AND g.id <> ?) OR g.school_id <> ?))"),
-              {pupilId, *classId, schoolId});
+    execCached(QStringLiteral("DELETE FROM group_member WHERE pupil_id = ? AND EXISTS "
+                              "(SELECT 1 FROM pupil_group g WHERE g.id = group_member.group_id "
+                              "AND ((g.kind = 'class' AND g.id <> ?) OR g.school_id <> ?))"),
+               {pupilId, *classId, schoolId});
     QList<qint64> groupIds{*classId};
     for (const QString& group : row.groups) {
         const auto groupId = organisation.ensureGroup(schoolId, group, QStringLiteral("group"));
@@ -181,12 +206,12 @@ Outcome<ImportRow> PupilStore::importPupil(const RosterPupil& row, qint64 school
         groupIds << *groupId;
     }
     for (qint64 groupId : groupIds) {
-        if (!execBound(query,
-                       QStringLiteral(
-                           "INSERT OR IGNORE INTO group_member (group_id, pupil_id) VALUES (?, ?)"),
-                       {groupId, pupilId}))
-            return Refusal::databaseFailed(query.lastError().text());
-        if (query.numRowsAffected() > 0 && existing && groupId != *classId)
+        if (!execCached(
+                QStringLiteral(
+                    "INSERT OR IGNORE INTO group_member (group_id, pupil_id) VALUES (?, ?)"),
+                {groupId, pupilId}))
+            return Refusal::databaseFailed(m_last->lastError().text());
+        if (m_last->numRowsAffected() > 0 && existing && groupId != *classId)
             changes << QStringLiteral("joined group %1")
                            .arg(row.groups.value(static_cast<int>(groupIds.indexOf(groupId)) - 1));
     }

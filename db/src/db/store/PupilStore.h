@@ -8,7 +8,10 @@
 
 #include <QDate>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <functional>
+#include <map>
+#include <memory>
 #include <optional>
 
 namespace signaali::db {
@@ -51,9 +54,17 @@ private:
     // The pupil the row names; on a conflict of identity codes nothing, with
     // `conflict` saying why and `conflicting` the pupil it conflicts with.
     std::optional<qint64> findMatch(const RosterPupil& row, QString* conflict, qint64* conflicting);
+    // The statements of an import, prepared once for all its rows: a class
+    // list runs the same few per pupil, and preparing them cost more than
+    // running them. `m_last` is the one run last.
+    bool execCached(const QString& sql, std::initializer_list<QVariant> values);
+    std::optional<QVariant> cachedScalar(const QString& sql,
+                                         std::initializer_list<QVariant> values);
 
     QSqlDatabase& m_db;
     const Clock& m_clock;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    QSqlQuery* m_last = nullptr;
 };
 
 } // namespace signaali::db

@@ -1,6 +1,7 @@
 #include "db/store/StoredAnswers.h"
 
 #include <QLocale>
+#include <algorithm>
 
 namespace signaali::db {
 
@@ -8,6 +9,17 @@ namespace {
 void appendKey(QByteArray& json, const QString& key)
 {
     json += '"';
+    // Item ids are ASCII identifiers: copied as they are, without a
+    // conversion (and an allocation) per key.
+    const bool ascii = std::all_of(key.cbegin(), key.cend(), [](QChar c) {
+        return c.unicode() >= 0x20 && c.unicode() < 0x7f && c != u'"' && c != u'\\';
+    });
+    if (ascii) {
+        for (const QChar c : key)
+            json += static_cast<char>(c.unicode());
+        json += "\":";
+        return;
+    }
     for (const char c : key.toUtf8()) {
         if (c == '"' || c == '\\') {
             json += '\\';
@@ -27,6 +39,11 @@ void appendKey(QByteArray& json, const QString& key)
 // and is refused by the table's check.
 void appendValue(QByteArray& json, double value)
 {
+    // Most answers are a scale's whole points.
+    if (value >= 0 && value < 10 && value == static_cast<int>(value)) {
+        json += static_cast<char>('0' + static_cast<int>(value));
+        return;
+    }
     json += QByteArray::number(value, 'g', QLocale::FloatingPointShortest);
 }
 } // namespace
